@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import type { PageName, SectionType, ThemeName, Section } from './types.gen.ts';
+
+const load = (name: string) => JSON.parse(readFileSync(new URL(`../catalog/${name}`, import.meta.url), 'utf8'));
+
+export interface PageEntry {
+  /** Short Chinese name shown in UIs. */
+  label: string;
+  /** Words and synonyms a user may write for this page type. */
+  words: string[];
+  /** The usual layout: sections (with the props documents carry) used when a description names none. */
+  layout: Section[];
+}
+export interface ThemeTokens {
+  bg: string; surface: string; text: string; muted: string; primary: string; onPrimary: string;
+  accent: string; border: string; radius: number; shadow: string; font: string;
+  [extra: string]: string | number;
+}
+export interface ThemeEntry { label: string; words: string[]; tokens: ThemeTokens }
+export interface SectionEntry {
+  label: string;
+  words: string[];
+  /** What the renderer shows for a prop a document leaves out. */
+  defaults: Record<string, unknown>;
+}
+export interface WordsEntry { words: string[] }
+
+/**
+ * The catalog: page types, themes, section types, icons and the Chinese lexicon, as data.
+ * The generator, the renderer, the rule-based fallback and the web app all read this one object.
+ */
+export const catalog = {
+  pages: load('pages.json') as Record<PageName, PageEntry>,
+  themes: load('themes.json') as Record<ThemeName, ThemeEntry>,
+  sections: load('sections.json') as Record<SectionType, SectionEntry>,
+  icons: load('icons.json') as Record<string, WordsEntry>,
+  vocab: load('vocab.json') as { cards: Record<string, WordsEntry>; fieldTypes: Record<string, WordsEntry> },
+};
+export type Catalog = typeof catalog;
