@@ -1,0 +1,119 @@
+import { catalog, type PageName, type ThemeName } from '@uidsl/dsl';
+import type { Rng } from './rng.ts';
+import type { SaidSection } from './sections.ts';
+import type { LayoutSaid } from './document.ts';
+
+const OPENERS = ['', '', '', '帮我做个', '帮我做一个', '我想要一个', '我想要', '请生成一个', '请生成', '做一个', '做个', '给我一个', '设计一个', '来个', '生成一个', '帮忙做个', '我需要一个', '想做一个', '搞一个',
+  '帮我设计一个', '请帮我生成', '弄一个', 'need a ', 'make a ', '帮我生成一个', '麻烦做一个', '写一个', '出一个'];
+
+/** The ways a theme word is worked into the sentence. {t} is the theme word. */
+const THEME_BEFORE = ['{t}风格的', '{t}风格', '{t}主题的', '{t}主题', '{t}配色的', '{t}色调的', '{t}的', '{t}', '{t}风的', '{t}系'];
+const THEME_AFTER = ['{t}风格', '{t}主题', '用{t}配色', '{t}配色', '整体{t}风格', '主题{t}', '风格是{t}', '配色{t}', '色调偏{t}', '（{t}）', '({t})', '{t}色调', '走{t}风'];
+
+export function themeWord(rng: Rng, theme: ThemeName): string {
+  return rng.pick(catalog.themes[theme].words);
+}
+
+const pageSuffix = (rng: Rng, word: string) =>
+  word.endsWith('页面') ? '' : word.endsWith('页') ? rng.pick(['', '', '面']) : rng.pick(['', '', '', '页', '页面', '界面']);
+const APP_PREFIX = ['', '', '', '', '', 'app', 'APP', '小程序', '电商app', '移动端', '手机'];
+
+export function pageWord(rng: Rng, page: PageName, named: boolean): string {
+  if (!named) return rng.pick(['页面', '界面', 'app页面', '页']);
+  const word = rng.pick(catalog.pages[page].words);
+  return rng.pick(APP_PREFIX) + word + pageSuffix(rng, word);
+}
+
+/** Position words placed before a section phrase, by where it is in the list. */
+function positionWord(rng: Rng, index: number, count: number, placed: boolean): string {
+  if (placed || !rng.chance(0.35)) return '';
+  if (index === 0) return rng.pick(['顶部', '上面是', '最上面', '开头是', '顶部放']);
+  if (index === count - 1) return rng.pick(['底部', '最下面', '最后', '最后是', '底部放', '最下方']);
+  return rng.pick(['中间', '下面是', '然后', '再下面', '接着', '中间放', '下方']);
+}
+
+const SEPARATORS = [['，', 10], ['、', 3], [',', 3], ['；', 1], [' ', 4], ['/', 1], ['+', 0.5], [' , ', 0.3], ['。', 0.5]] as const;
+const INTROS = ['，', '，包含', '，有', '：', '，包括', '，里面有', '，页面有', '，从上到下依次是', '，结构：', '，页面上放', '，要有', ':', ' ', '，需要', '，上面有'];
+
+export interface Composed { instruction: string; style: string }
+
+/** Joins the header (opener, theme, page) and the section phrases into one description. */
+export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: ThemeName, themeNamed: boolean, sections: SaidSection[], layoutPhrase: string): Composed {
+  const terse = rng.chance(0.15);
+  const tw = themeNamed ? themeWord(rng, theme) : '';
+  const pw = pageWord(rng, page, pageNamed);
+  let header: string;
+  let themeTail = '';
+  let style: string;
+  if (terse) {
+    style = 'terse';
+    const parts = tw ? (rng.chance(0.5) ? [pw, tw] : [tw, pw]) : [pw];
+    header = parts.join(' ');
+  } else {
+    const opener = rng.pick(OPENERS);
+    const where = tw ? rng.int(4) : 0;
+    if (!tw) {
+      style = 'no-theme';
+      header = opener + pw;
+    } else if (where <= 1) {
+      style = 'theme-first';
+      header = opener + rng.pick(THEME_BEFORE).replace('{t}', tw) + pw;
+    } else if (where === 2) {
+      style = 'theme-after';
+      const after = rng.pick(THEME_AFTER).replace('{t}', tw);
+      header = opener + pw + (after.startsWith('（') || after.startsWith('(') ? '' : rng.pick(['，', ' ', '，', ','])) + after;
+    } else {
+      style = 'theme-last';
+      header = opener + pw;
+      themeTail = rng.pick(['，整体{t}风格', '，{t}主题', '，用{t}配色', '。主题：{t}', '，配色用{t}', ' {t}风格', '，颜色{t}']).replace('{t}', tw);
+    }
+  }
+  let body = '';
+  if (sections.length) {
+    const [sep] = terse ? [' '] : rng.weighted(SEPARATORS.map((s) => [s, s[1]] as const));
+    const conj = !terse && sections.length > 1 && rng.chance(0.3) ? rng.pick(['和', '还有', '以及', '，还有', '，最后', '及']) : '';
+    const parts = sections.map((s, i) => positionWord(rng, i, sections.length, s.placed ?? false) + s.text);
+    const joined = conj ? parts.slice(0, -1).join(sep) + conj + parts[parts.length - 1] : parts.join(sep);
+    body = (terse ? ' ' : rng.pick(INTROS)) + joined;
+  }
+  let out = header + body + themeTail + layoutPhrase;
+  if (!terse && rng.chance(0.12)) out += rng.pick(['。', '。', '！', '~', '，谢谢', '，谢谢！', '。']);
+  return { instruction: noise(rng, out), style };
+}
+
+/** A small rate of the slips real text has: doubled punctuation, stray spaces. Never changes meaning. */
+function noise(rng: Rng, text: string): string {
+  if (!rng.chance(0.06)) return text;
+  switch (rng.int(4)) {
+    case 0:
+      return text.replace(/，/, '，，');
+    case 1:
+      return ` ${text} `.trim() === text ? text.replace(/，/g, (m) => (rng.chance(0.3) ? '， ' : m)) : text;
+    case 2:
+      return text.replace(/([^\s])(\s)([^\s])/, '$1  $3');
+    default:
+      return text.replace(/，/g, (m) => (rng.chance(0.3) ? ',' : m));
+  }
+}
+
+const BG = ['#FFFFFF', '#F5F5F5', '#000000', '#111111', '#F7F8FA', '#FAFAFA', '#1A1A1A', '#FFF8F0', '#0E0E0E', '#F0F4FF'];
+
+/** Rarely, a description says something about padding, spacing or background colour. */
+export function layoutSaid(rng: Rng): { said: LayoutSaid; phrase: string } {
+  if (!rng.chance(0.04)) return { said: {}, phrase: '' };
+  const said: LayoutSaid = {};
+  const parts: string[] = [];
+  if (rng.chance(0.5)) {
+    said.padding = rng.pick([0, 8, 12, 20, 24, 32]);
+    parts.push(`${rng.pick(['内边距', '页边距', '边距', 'padding'])}${said.padding}`);
+  }
+  if (rng.chance(0.4)) {
+    said.gutter = rng.pick([0, 8, 10, 12, 20, 24]);
+    parts.push(`${rng.pick(['间距', '模块间距', 'gutter', '栅格间距'])}${said.gutter}`);
+  }
+  if (!parts.length || rng.chance(0.3)) {
+    said.bg = rng.pick(BG);
+    parts.push(`${rng.pick(['背景色', '背景', '背景颜色', 'bg'])}${rng.pick(['', '用', '是'])}${said.bg}`);
+  }
+  return { said, phrase: '，' + parts.join(rng.pick(['，', ' ', '、'])) };
+}

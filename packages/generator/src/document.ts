@@ -1,0 +1,38 @@
+import { catalog, propsSchema, type PageName, type Section, type SectionType, type ThemeName, type UiDslDocument } from '@uidsl/dsl';
+
+/** What a description leaves unsaid comes from here. */
+export const DEFAULT_PAGE: PageName = 'home_page';
+/** One fixed theme for every page type when none is named: the plain one. */
+export const DEFAULT_THEME: ThemeName = 'minimal';
+export const DEFAULT_LAYOUT = { grid: 12, gutter: 16, padding: 16 } as const;
+
+const propOrder = new Map<string, string[]>();
+const orderOf = (type: string) => {
+  let o = propOrder.get(type);
+  if (!o) propOrder.set(type, (o = Object.keys(propsSchema(type).properties)));
+  return o;
+};
+
+/** Props in the schema's order, so the same content always serialises to the same bytes. */
+export function canonicalProps(type: SectionType, props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of orderOf(type)) if (props[key] !== undefined) out[key] = props[key];
+  return out;
+}
+
+/** The props a section has in the page type's usual layout, or {} when the layout lacks it. */
+export function usualProps(page: PageName, type: SectionType): Record<string, unknown> {
+  const s = catalog.pages[page].layout.find((x) => x.type === type);
+  return s ? structuredClone(s.props as Record<string, unknown>) : {};
+}
+
+export interface LayoutSaid { gutter?: number; padding?: number; bg?: string }
+
+/** Builds the document in canonical key order: page (name, theme, layout, sections), section (type, props). */
+export function buildDocument(page: PageName, theme: ThemeName, sections: { type: SectionType; props: Record<string, unknown> }[] | null, layout: LayoutSaid = {}): UiDslDocument {
+  const list = sections ?? catalog.pages[page].layout.map((s) => ({ type: s.type, props: {} }));
+  const out = list.map((s) => ({ type: s.type, props: canonicalProps(s.type, { ...usualProps(page, s.type), ...s.props }) }) as Section);
+  const lay: Record<string, unknown> = { grid: DEFAULT_LAYOUT.grid, gutter: layout.gutter ?? DEFAULT_LAYOUT.gutter, padding: layout.padding ?? DEFAULT_LAYOUT.padding };
+  if (layout.bg) lay.bg = layout.bg;
+  return { page: { name: page, theme, layout: lay, sections: out } } as UiDslDocument;
+}

@@ -1,0 +1,10 @@
+export { generatePair, type Pair, type PairMeta } from './pair.ts';
+export { generateDataset, shardCount, writeFileAtomic, type GenerateOptions } from './run.ts';
+export { makeChunk, splitKey, CHUNK_SIZE, type ChunkRequest, type ChunkResult } from './chunk.ts';
+export { buildDocument, canonicalProps, usualProps, DEFAULT_PAGE, DEFAULT_THEME, DEFAULT_LAYOUT } from './document.ts';
+export { iconFor, fieldTypeFor, iconNamed } from './infer.ts';
+export { Rng, deriveSeed } from './rng.ts';
+export { hash64, HashTable64 } from './hash.ts';
+export { SPLITS, DEFAULT_RATIOS, parseRatios, splitOf, shardFile, type SplitName, type SplitRatios } from './splits.ts';
+export { summarise, type Report } from './report.ts';
+export { chineseNumber, chineseCount } from './numerals.ts';

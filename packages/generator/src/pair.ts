@@ -1,0 +1,38 @@
+import type { UiDslDocument } from '@uidsl/dsl';
+import type { Rng } from './rng.ts';
+import { planPage } from './plan.ts';
+import { phrasers } from './sections.ts';
+import { compose, layoutSaid } from './compose.ts';
+import { buildDocument } from './document.ts';
+
+export interface PairMeta {
+  page: string;
+  theme: string;
+  themeNamed: boolean;
+  pageNamed: boolean;
+  sectionsNamed: boolean;
+  sections: string[];
+  style: string;
+  shuffled: boolean;
+  varied: string[];
+}
+
+export interface Pair { instruction: string; doc: UiDslDocument; meta: PairMeta }
+
+/** One instruction / document pair: plan the page, say each section, build the document from what was said. */
+export function generatePair(rng: Rng): Pair {
+  const plan = planPage(rng);
+  const types = plan.sections ?? [];
+  const said = types.map((type, i) => ({ type, ...phrasers[type]({ rng, page: plan.page, first: i === 0, last: i === types.length - 1 }) }));
+  const layout = layoutSaid(rng);
+  const { instruction, style } = compose(rng, plan.page, plan.pageNamed, plan.theme, plan.themeNamed, said, layout.phrase);
+  const doc = buildDocument(plan.page, plan.theme, plan.sections ? said.map((s) => ({ type: s.type, props: s.props })) : null, layout.said);
+  const varied = new Set<string>();
+  for (const s of said) for (const v of s.varied) varied.add(`${s.type}.${v}`);
+  if (layout.phrase) varied.add('layout');
+  return {
+    instruction,
+    doc,
+    meta: { page: plan.page, theme: plan.theme, themeNamed: plan.themeNamed, pageNamed: plan.pageNamed, sectionsNamed: plan.sections !== null, sections: doc.page.sections.map((s) => s.type), style, shuffled: plan.shuffled, varied: [...varied] },
+  };
+}

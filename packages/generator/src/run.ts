@@ -1,0 +1,139 @@
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { HashTable64 } from './hash.ts';
+import { inlineSource, workerSource, type ChunkSource } from './pool.ts';
+import { ReportBuilder, type Report } from './report.ts';
+import { DEFAULT_RATIOS, SPLITS, shardFile, splitOf, type SplitName, type SplitRatios } from './splits.ts';
+
+export interface GenerateOptions {
+  count: number;
+  seed: number;
+  outDir: string;
+  /** Each split is written as this many files, shard k from its own stream (seed, k). */
+  shards?: number;
+  /** Only this shard (an Indexed Job's index); default: every shard, one after another. */
+  shardIndex?: number;
+  workers?: number;
+  ratios?: SplitRatios;
+  /** Called as records are kept: (kept so far, target). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const PARTIAL = '.partial';
+/** Stops a generator that cannot find enough distinct pairs instead of spinning forever. */
+const MAX_ATTEMPTS_PER_RECORD = 20;
+
+/** Buffered appends to a file open under a temporary name, renamed into place when complete. */
+class AtomicWriter {
+  private fd: number;
+  private buf: string[] = [];
+  private size = 0;
+  constructor(readonly path: string) {
+    this.fd = openSync(path + PARTIAL, 'w');
+  }
+  write(line: string): void {
+    this.buf.push(line);
+    this.size += line.length;
+    if (this.size > 1 << 20) this.flush();
+  }
+  flush(): void {
+    if (this.buf.length) writeSync(this.fd, this.buf.join(''));
+    this.buf = [];
+    this.size = 0;
+  }
+  commit(): void {
+    this.flush();
+    closeSync(this.fd);
+    renameSync(this.path + PARTIAL, this.path);
+  }
+}
+
+/** Share of `count` for shard k of K: as equal as can be, the first ones taking the remainder. */
+export const shardCount = (count: number, shard: number, shards: number) => Math.floor(count / shards) + (shard < count % shards ? 1 : 0);
+
+/** Writes a file atomically (temp name, then rename), so a reader never sees half of it. */
+export function writeFileAtomic(path: string, text: string): void {
+  const fd = openSync(path + PARTIAL, 'w');
+  writeSync(fd, text);
+  closeSync(fd);
+  renameSync(path + PARTIAL, path);
+}
+
+async function runShard(o: Required<Omit<GenerateOptions, 'shardIndex' | 'onProgress'>> & { onProgress?: GenerateOptions['onProgress'] }, shard: number, base: number, total: number): Promise<{ report: ReportBuilder; files: string[] }> {
+  const target = shardCount(o.count, shard, o.shards);
+  const report = new ReportBuilder();
+  const writers = Object.fromEntries(SPLITS.map((s) => [s, new AtomicWriter(join(o.outDir, shardFile(s, shard, o.shards)))])) as Record<SplitName, AtomicWriter>;
+  // instruction hash -> document hash: a repeat with the same document is a duplicate, with another a conflict.
+  const seen = new HashTable64(Math.min(target, 1 << 22));
+  let chunkIndex = 0;
+  const next = () => ({ seed: o.seed, shard, index: chunkIndex++ });
+  const source: ChunkSource = o.workers > 1 ? workerSource(next, o.workers) : inlineSource(next);
+  const idPrefix = `s${o.seed}-${shard}-`;
+  try {
+    while (report.written < target) {
+      if (report.attempts >= target * MAX_ATTEMPTS_PER_RECORD + 1000) throw new Error(`only ${report.written} distinct pairs found in ${report.attempts} attempts`);
+      const chunk = await source.next();
+      const h = chunk.hashes;
+      for (let i = 0; i < chunk.lines.length && report.written < target; i++) {
+        report.attempts++;
+        if (chunk.rejected[i]) {
+          report.reject(chunk.rejected[i]);
+          continue;
+        }
+        const prior = seen.getOrSet(h[i * 4], h[i * 4 + 1], h[i * 4 + 2]);
+        if (prior !== undefined) {
+          if (prior === h[i * 4 + 2]) report.duplicates++;
+          else report.reject('conflict: same instruction, different document');
+          continue;
+        }
+        const split = splitOf(h[i * 4 + 3], o.ratios);
+        writers[split].write(`{"id":"${idPrefix}${report.written}",${chunk.lines[i]}\n`);
+        report.keep(chunk.pages[i], chunk.themes[i], chunk.sections[i], chunk.lengths[i], split);
+        if ((report.written & 1023) === 0) o.onProgress?.(base + report.written, total);
+      }
+    }
+  } finally {
+    await source.close();
+  }
+  for (const w of Object.values(writers)) w.commit();
+  o.onProgress?.(base + report.written, total);
+  return { report, files: Object.values(writers).map((w) => w.path) };
+}
+
+/**
+ * Generates the dataset: train/val/test JSONL (sharded when asked) and report.json in `outDir`.
+ * Same options, same bytes: chunk seeds depend on (seed, shard, chunk) only, and chunks are
+ * consumed in order whatever the number of workers.
+ */
+export async function generateDataset(options: GenerateOptions): Promise<Report> {
+  const started = performance.now();
+  const o = { shards: 1, workers: 1, ratios: DEFAULT_RATIOS, ...options };
+  if (!Number.isInteger(o.count) || o.count < 1) throw new Error(`--count must be a positive whole number; got ${o.count}`);
+  if (!Number.isInteger(o.shards) || o.shards < 1) throw new Error(`--shards must be a positive whole number; got ${o.shards}`);
+  if (o.shardIndex !== undefined && !(Number.isInteger(o.shardIndex) && o.shardIndex >= 0 && o.shardIndex < o.shards)) {
+    throw new Error(`--shard-index must be between 0 and ${o.shards - 1}; got ${o.shardIndex}`);
+  }
+  mkdirSync(o.outDir, { recursive: true });
+  // Leftovers of an interrupted run never look whole (they keep the .partial suffix); clear them.
+  for (const f of readdirSync(o.outDir)) if (f.endsWith(PARTIAL)) rmSync(join(o.outDir, f));
+  const shards = o.shardIndex === undefined ? Array.from({ length: o.shards }, (_, k) => k) : [o.shardIndex];
+  const total = shards.reduce((n, k) => n + shardCount(o.count, k, o.shards), 0);
+  const all = new ReportBuilder();
+  const files: string[] = [];
+  let base = 0;
+  for (const k of shards) {
+    const { report, files: f } = await runShard({ ...o, workers: o.workers, ratios: o.ratios, shards: o.shards }, k, base, total);
+    base += report.written;
+    all.merge(report);
+    files.push(...f);
+  }
+  const reportName = o.shardIndex === undefined ? 'report.json' : shardFile('report', o.shardIndex, o.shards, 'json');
+  const report = all.build({
+    options: { count: o.count, seed: o.seed, shards: o.shards, shardIndex: o.shardIndex ?? null, workers: o.workers, ratios: o.ratios },
+    requested: total,
+    files: [...files.map((f) => f.slice(o.outDir.length).replace(/^[\\/]/, '')), reportName],
+    seconds: (performance.now() - started) / 1000,
+  });
+  writeFileAtomic(join(o.outDir, reportName), JSON.stringify(report, null, 2) + '\n');
+  return report;
+}
