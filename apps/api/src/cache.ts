@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+
+/** A cached answer: the bytes sent, their content type, and a strong ETag over them. */
+export interface CachedResponse {
+  body: Buffer;
+  contentType: string;
+  etag: string;
+  /** Response headers worth repeating on a hit (generation method, timings). */
+  headers?: Record<string, string>;
+}
+
+export interface ResponseCache {
+  get(key: string): CachedResponse | undefined;
+  set(key: string, value: Omit<CachedResponse, 'etag'>): CachedResponse;
+  readonly size: number;
+}
+
+export const etagOf = (body: Buffer | string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/**
+ * The key of a request: the route and its normalised body (keys sorted, so `{a,b}` and `{b,a}`
+ * hit the same entry). Hashed, so a key never holds a client's 100 kB body twice.
+ */
+export function cacheKey(route: string, body: unknown): string {
+  return createHash('sha256').update(route).update('\0').update(stableJson(body)).digest('base64url');
+}
+
+function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** An LRU bounded both by entry count and by total bytes; `entries: 0` disables it. */
+export function createCache(opts: { entries: number; bytes: number }): ResponseCache {
+  if (opts.entries === 0 || opts.bytes === 0) {
+    return { get: () => undefined, set: (_k, v) => ({ ...v, etag: etagOf(v.body) }), size: 0 };
+  }
+  const lru = new LRUCache<string, CachedResponse>({
+    max: opts.entries,
+    maxSize: opts.bytes,
+    sizeCalculation: (v) => Math.max(1, v.body.length + 256),
+  });
+  return {
+    get: (key) => lru.get(key),
+    set(key, value) {
+      const entry = { ...value, etag: etagOf(value.body) };
+      // An entry larger than the whole cache is answered but not kept.
+      if (value.body.length + 256 <= opts.bytes) lru.set(key, entry);
+      return entry;
+    },
+    get size() {
+      return lru.size;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { UiDslDocument, ThemeName, PageName } from '@uidsl/dsl';
+import type { ApiConfig } from './config.ts';
+
+/**
+ * What the API needs from the engine and the renderer, as narrow ports: the app is built from these,
+ * so tests can hand it a slow, failing or counting stand-in where the real thing cannot be made to be.
+ */
+export interface GenerateOutcome {
+  doc: UiDslDocument;
+  method: 'model' | 'rules';
+  ms: number;
+  timings?: Record<string, number>;
+  warnings?: string[];
+}
+export interface EnginePort {
+  generate(prompt: string, opts?: { theme?: ThemeName; pageType?: PageName; signal?: AbortSignal; timeoutMs?: number }): Promise<GenerateOutcome>;
+  info(): { device: string; modelDir: string; ready: boolean };
+  close(): Promise<void> | void;
+}
+export interface RenderOptions {
+  theme?: ThemeName;
+  width?: number;
+  dpr?: 1 | 2 | 3;
+  viewport?: 'full' | 'screen';
+}
+export interface RendererPort {
+  renderHtml(doc: UiDslDocument, opts?: RenderOptions): string;
+  renderVue(doc: UiDslDocument, opts?: RenderOptions): string;
+  renderPng(doc: UiDslDocument, opts?: RenderOptions): Promise<Buffer>;
+}
+export interface AppDeps {
+  engine: EnginePort;
+  renderer: RendererPort;
+  rulesGenerate(prompt: string, opts?: { theme?: ThemeName; pageType?: PageName }): UiDslDocument;
+}
+
+/** The real engine and renderer, configured from the API's settings. */
+export async function loadDeps(config: ApiConfig): Promise<AppDeps> {
+  const [engineMod, renderer] = await Promise.all([importPackage('@uidsl/engine'), importPackage('@uidsl/renderer')]);
+  const engine = await engineMod.createEngine({
+    modelDir: config.modelDir,
+    device: config.device,
+    threads: config.threads || undefined,
+    fallback: config.fallback,
+    timeoutMs: config.generateTimeoutMs,
+  });
+  return {
+    engine,
+    renderer: { renderHtml: renderer.renderHtml, renderVue: renderer.renderVue, renderPng: renderer.renderPng },
+    rulesGenerate: engineMod.rulesGenerate,
+  };
+}
+
+// Typed loosely until both packages publish their index; the ports above pin the shapes used.
+const importPackage = (name: string): Promise<any> => import(name);

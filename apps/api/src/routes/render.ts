@@ -1,0 +1,50 @@
+import type { Request, Response, Router } from 'express';
+import { cacheKey, etagOf, type CachedResponse } from '../cache.ts';
+import { parseRender } from '../requests.ts';
+import { formats, fileExtension } from '../rendering.ts';
+import { ctx } from '../respond.ts';
+import type { Services } from '../services.ts';
+
+/** Sends a cached or fresh rendering with its strong ETag; a matching If-None-Match gets 304. */
+export function sendRendered(req: Request, res: Response, entry: CachedResponse, filename: string): void {
+  res.setHeader('ETag', entry.etag);
+  res.setHeader('Cache-Control', 'private, no-cache');
+  for (const [k, v] of Object.entries(entry.headers ?? {})) res.setHeader(k, v);
+  const inm = req.get('if-none-match');
+  if (inm && inm.split(',').some((t) => t.trim() === entry.etag || t.trim() === `W/${entry.etag}`)) {
+    res.status(304).end();
+    return;
+  }
+  res.setHeader('Content-Type', entry.contentType);
+  if (!entry.contentType.startsWith('application/json')) res.setHeader('Content-Disposition', `inline; filename="${filename}"`);
+  res.end(entry.body);
+}
+
+/**
+ * POST /api/v1/render: a prompt or a document in; the document, an HTML page, a Vue SFC or a PNG
+ * out. Identical requests are answered from the LRU cache.
+ */
+export function renderRoute(router: Router, s: Services): void {
+  router.post('/render', async (req, res) => {
+    const body = parseRender(req.body);
+    const opts = { theme: body.theme, width: body.width, dpr: body.dpr, viewport: body.viewport };
+    // Keyed on the validated request, never the raw body, so hostile nesting never reaches the hasher.
+    const key = cacheKey('render', { ...body });
+    let entry = s.cache.get(key);
+    s.metrics.cache.inc({ result: entry ? 'hit' : 'miss' });
+    if (!entry) {
+      let doc = body.dsl;
+      let method = 'dsl';
+      if (!doc) {
+        const out = await s.generation.generate({ prompt: body.prompt!, theme: body.theme, pageType: body.pageType, signal: ctx(res).signal });
+        doc = out.doc;
+        method = out.method;
+      }
+      const rendered = await formats[body.format](s.deps.renderer, doc, opts, s.renderQueue, ctx(res).signal);
+      const value = { ...rendered, headers: { 'X-Generation-Method': method } };
+      // A rule-based stand-in for a failed model run is answered, not remembered.
+      entry = method === 'rules' ? { ...value, etag: etagOf(value.body) } : s.cache.set(key, value);
+    }
+    sendRendered(req, res, entry, `page.${fileExtension[body.format]}`);
+  });
+}

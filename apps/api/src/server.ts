@@ -1,0 +1,57 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiConfig } from './config.ts';
+import { loadDeps, type AppDeps } from './deps.ts';
+import { createApp, type UidslApp } from './app.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+export interface RunningServer extends UidslApp {
+  server: Server;
+  url: string;
+  /** Stops taking connections, lets requests in flight finish (up to the grace period), then closes the engine. */
+  shutdown(reason?: string): Promise<void>;
+}
+
+/** Loads the engine and renderer (unless given), listens, and starts the warm-up in the background. */
+export async function startServer(config: ApiConfig, opts: { deps?: AppDeps; logger?: Logger } = {}): Promise<RunningServer> {
+  const log = opts.logger ?? createLogger(config.logLevel);
+  const deps = opts.deps ?? (await loadDeps(config));
+  const built = createApp(config, deps, { logger: log });
+  const server = built.app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  // Slow or stalled clients cannot hold a socket forever; keep-alive outlives typical proxy idle timeouts.
+  server.requestTimeout = config.requestTimeoutMs + 5000;
+  server.headersTimeout = 20000;
+  server.keepAliveTimeout = 65000;
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${addr.port}`;
+  log.info({ url, device: deps.engine.info().device, modelDir: deps.engine.info().modelDir, webDir: config.webDir }, 'listening');
+  void built.warmUp();
+
+  let closing: Promise<void> | null = null;
+  const shutdown = (reason = 'shutdown') =>
+    (closing ??= (async () => {
+      log.info({ reason, graceMs: config.shutdownGraceMs }, 'draining');
+      built.services.state.draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
+      server.closeIdleConnections();
+      const grace = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), config.shutdownGraceMs).unref());
+      const idleTimer = setInterval(() => server.closeIdleConnections(), 200);
+      const outcome = await Promise.race([closed.then(() => 'closed' as const), grace]);
+      clearInterval(idleTimer);
+      if (outcome === 'timeout') {
+        log.warn('grace period over; closing remaining connections');
+        server.closeAllConnections();
+        await closed;
+      }
+      await deps.engine.close();
+      log.info('stopped');
+    })());
+
+  return { ...built, server, url, shutdown };
+}
