@@ -2,7 +2,7 @@
 # Runs every test: types, the TypeScript packages (node's test runner), then the Python trainer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-UIDSL_SETUP="node system python" bash scripts/setup.sh
+UIDSL_SETUP="node system python web" bash scripts/setup.sh
 export UIDSL_DEV_SET="${UIDSL_DEV_SET:-$(cd .. && pwd)/shared/eval/dev.jsonl}"
 
 echo "== types"

@@ -17,6 +17,8 @@ export const errorTable = {
   WIDTH_OUT_OF_RANGE: { status: 400, message: 'width out of bounds' },
   DPR_OUT_OF_RANGE: { status: 400, message: 'dpr must be 1, 2 or 3' },
   INVALID_DSL: { status: 422, message: 'the document does not match the UI-DSL schema' },
+  RENDER_TOO_LARGE: { status: 413, message: 'the page is too large to rasterise at this width and dpr' },
+  BAD_OPTION: { status: 400, message: 'a render option is out of bounds' },
   UNAUTHORIZED: { status: 401, message: 'a valid API key is required (Authorization: Bearer <key>)' },
   NOT_FOUND: { status: 404, message: 'no such endpoint' },
   METHOD_NOT_ALLOWED: { status: 405, message: 'this endpoint does not take that method' },
@@ -67,6 +69,13 @@ export function errorBody(err: ApiError, requestId: string) {
   };
 }
 
+/** The renderer's and engine's own 4xx codes, as the API names them. */
+const foreignCodes: Record<string, ErrorCode> = {
+  RENDER_INVALID_DOCUMENT: 'INVALID_DSL',
+  RENDER_BAD_OPTION: 'BAD_OPTION',
+  RENDER_TOO_LARGE: 'RENDER_TOO_LARGE',
+};
+
 /**
  * Turns anything thrown into an ApiError. Errors from the renderer and the engine carry their own
  * `code` and `status`; a 4xx from them is kept (the input was at fault), anything else is a 5xx.
@@ -76,7 +85,8 @@ export function toApiError(err: unknown): ApiError {
   const e = err as { code?: unknown; status?: unknown; message?: unknown; name?: string; type?: string; issues?: ErrorDetail[] };
   if (e?.name === 'AbortError' || e?.name === 'TimeoutError') return new ApiError('TIMEOUT');
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-    const known = typeof e.code === 'string' && e.code in errorTable ? (e.code as ErrorCode) : 'INVALID_DSL';
+    const code = typeof e.code === 'string' ? e.code : '';
+    const known = code in errorTable ? (code as ErrorCode) : foreignCodes[code] ?? (e.status === 422 ? 'INVALID_DSL' : 'BAD_OPTION');
     const out = new ApiError(known, typeof e.message === 'string' ? e.message : undefined, Array.isArray(e.issues) ? { issues: e.issues } : {});
     return out;
   }

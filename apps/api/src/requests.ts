@@ -1,11 +1,13 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { themeNames, pageNames, toPath, validate as validateDsl, type UiDslDocument, type ThemeName, type PageName } from '@uidsl/dsl';
+import { LIMITS } from '@uidsl/renderer';
 import { ApiError, type ErrorCode, type ErrorDetail } from './errors.ts';
 
 export const PROMPT_MAX = 500;
-export const WIDTH_MIN = 240;
-export const WIDTH_MAX = 1920;
+// The renderer's own bounds, so the API refuses early with the same numbers.
+export const WIDTH_MIN = LIMITS.minWidth;
+export const WIDTH_MAX = LIMITS.maxWidth;
 export const outputFormats = ['json', 'html', 'vue', 'png'] as const;
 export const legacyFormats = ['json', 'png', 'vue'] as const;
 export type OutputFormat = (typeof outputFormats)[number];

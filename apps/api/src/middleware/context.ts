@@ -34,8 +34,9 @@ export function context(opts: { log: Logger; metrics: Metrics; timeoutMs: number
       // The client left before the answer: stop work queued on its behalf.
       if (!res.writableFinished) ac.abort(new ApiError('TIMEOUT', 'client closed the connection'));
       const seconds = (performance.now() - started) / 1000;
-      // The matched route pattern, never the raw URL, keeps label cardinality bounded.
-      const route = req.route ? `${req.baseUrl}${req.route.path}` : res.statusCode === 404 ? 'unmatched' : req.path.startsWith('/api/') ? 'api' : 'static';
+      // Only a matched route names itself (none has path parameters), so label cardinality stays bounded.
+      // The URL is used because a router that threw has already reset req.baseUrl by now.
+      const route = req.route ? req.originalUrl.split('?')[0]!.toLowerCase() : res.statusCode === 404 ? 'unmatched' : req.originalUrl.startsWith('/api/') ? 'api' : 'static';
       opts.metrics.requests.inc({ route, method: req.method, status: String(res.statusCode) });
       opts.metrics.latency.observe({ route, method: req.method }, seconds);
       c.log[res.statusCode >= 500 ? 'warn' : 'info'](
