@@ -1,0 +1,86 @@
+import { catalog, pageNames, themeNames } from '@uidsl/dsl';
+import type { PageName, Section, SectionType, ThemeName, UiDslDocument } from '@uidsl/dsl';
+import type { Mention, Parse } from './interpret.ts';
+import { fit, fitProps } from './sanitize.ts';
+import { schema } from '@uidsl/dsl';
+
+/** The theme of a description that names none: the dataset generator's default. */
+export const DEFAULT_THEME: ThemeName = 'minimal';
+/** The page type of a description that names none. */
+export const DEFAULT_PAGE: PageName = 'home_page';
+export const DEFAULT_LAYOUT = { grid: 12, gutter: 16, padding: 16 } as const;
+
+/** Sections that may sensibly appear twice (two card lists); a second mention of any other type adds to the first. */
+const REPEATABLE = new Set<SectionType>(['card-list', 'list', 'text', 'banner']);
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** The page's usual section of a type, the base a named section's props start from. */
+function usual(page: PageName, type: SectionType): Record<string, unknown> | undefined {
+  const s = catalog.pages[page].layout.find((x) => x.type === type);
+  return s ? clone(s.props as Record<string, unknown>) : undefined;
+}
+
+/** Joins repeated mentions and turns a button said right after a form into the form's submit label. */
+function merge(page: PageName, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const layoutHasCta = catalog.pages[page].layout.some((s) => s.type === 'cta');
+  for (const m of [...mentions].sort((a, b) => a.at - b.at)) {
+    const prev = out[out.length - 1];
+    if (m.type === 'cta' && !layoutHasCta && prev?.type === 'form' && typeof m.props.text === 'string') {
+      prev.props.submit = m.props.text;
+      continue;
+    }
+    const same = out.find((x) => x.type === m.type);
+    if (same && (!REPEATABLE.has(m.type) || !m.named || !same.named)) {
+      Object.assign(same.props, m.props);
+      same.named ||= m.named;
+      continue;
+    }
+    out.push({ ...m, props: { ...m.props } });
+  }
+  return out;
+}
+
+/** Semantic rules JSON Schema cannot say: an active index inside its items, a price not above its original. */
+function settle(type: SectionType, props: Record<string, unknown>): Record<string, unknown> {
+  const items = props.items as unknown[] | undefined;
+  if ((type === 'tabs' || type === 'steps') && typeof props.active === 'number') {
+    const count = items?.length ?? (catalog.sections[type].defaults.items as unknown[]).length;
+    if (props.active >= count) props.active = count - 1;
+  }
+  if (type === 'price' && typeof props.original === 'number' && typeof props.value === 'number' && props.original < props.value) {
+    delete props.original;
+  }
+  return props;
+}
+
+function section(page: PageName, m: Mention): Section {
+  const props = { ...(usual(page, m.type) ?? {}), ...m.props };
+  return { type: m.type, props: settle(m.type, fitProps(m.type, props)) } as Section;
+}
+
+export interface BuildOptions { theme?: ThemeName; pageType?: PageName }
+
+/** Assembles the document in canonical key order from what the parser read. */
+export function build(parse: Parse, opts: BuildOptions = {}): UiDslDocument {
+  const name = opts.pageType && pageNames.includes(opts.pageType) ? opts.pageType : (parse.page?.value ?? DEFAULT_PAGE);
+  const theme = opts.theme && themeNames.includes(opts.theme) ? opts.theme : (parse.theme?.value ?? DEFAULT_THEME);
+  const mentions = merge(name, parse.mentions);
+  let sections: Section[];
+  if (mentions.some((m) => m.named)) {
+    sections = mentions.map((m) => section(name, m));
+  } else {
+    // No section named: the page's usual layout, with what the text did say applied to it.
+    const base = catalog.pages[name].layout.map((s) => ({ type: s.type, props: {}, named: false, at: 0, said: '' }) as Mention);
+    for (const m of mentions) {
+      const into = base.find((b) => b.type === m.type);
+      if (into) Object.assign(into.props, m.props);
+      else if (m.type === 'topbar' || m.type === 'search-bar') base.unshift(m);
+      else base.push(m);
+    }
+    sections = merge(name, base).map((m) => section(name, m));
+  }
+  const layout = fit(schema.$defs.layout, { ...DEFAULT_LAYOUT, ...parse.layout }) as UiDslDocument['page']['layout'];
+  return { page: { name, theme, layout, sections: sections.slice(0, schema.$defs.page.properties.sections.maxItems) } };
+}

@@ -1,0 +1,84 @@
+import { catalog } from '@uidsl/dsl';
+import type { Icon, SectionType } from '@uidsl/dsl';
+import { lexicon } from './lexicon.ts';
+import type { FieldType } from './lexicon.ts';
+
+/**
+ * What a section's list items become, per section type. The icon and field-type rules are the
+ * dataset generator's (`packages/generator/src/infer.ts`): the word of the lexicon that ends last
+ * in a label, the longest on a tie, because Chinese puts the head noun last (我的订单 is about 订单).
+ */
+
+function headWord(text: string, entries: Record<string, { words: string[] }>): string | undefined {
+  let best: { value: string; end: number; length: number } | undefined;
+  for (const [value, entry] of Object.entries(entries)) {
+    for (const word of entry.words) {
+      const at = text.lastIndexOf(word);
+      if (at < 0) continue;
+      const end = at + word.length;
+      if (!best || end > best.end || (end === best.end && word.length > best.length)) best = { value, end, length: word.length };
+    }
+  }
+  return best?.value;
+}
+
+export const iconFor = (label: string): Icon | undefined => headWord(label, catalog.icons) as Icon | undefined;
+export const fieldTypeFor = (label: string): FieldType => (headWord(label, catalog.vocab.fieldTypes) as FieldType | undefined) ?? 'text';
+
+/** The icon one word names exactly (tab bar and top bar items), else the head-word rule. */
+export function iconNamed(word: string): Icon | undefined {
+  const exact = lexicon.words.get(word.toLowerCase())?.icon;
+  return exact ?? iconFor(word);
+}
+
+/** Splits a run of field words written without separators ("账号密码") into its words. */
+export function splitFieldWords(piece: string): string[] {
+  const words: string[] = [];
+  let at = 0;
+  while (at < piece.length) {
+    let found = '';
+    for (let len = Math.min(6, piece.length - at); len > 0; len--) {
+      const w = piece.slice(at, at + len);
+      if (lexicon.words.get(w)?.field) {
+        found = w;
+        break;
+      }
+    }
+    if (!found) return [piece];
+    words.push(found);
+    at += found.length;
+  }
+  return words.length > 1 ? words : [piece];
+}
+
+const statDefaults = new Map(
+  ((catalog.sections.stats.defaults.items as Array<{ label: string; value: string }>) ?? []).map((s) => [s.label, s.value]),
+);
+
+/** How a piece of text becomes an item, for each section type that takes a list. */
+export const ITEM_KINDS: Partial<Record<SectionType, { prop: string; make: (pieces: string[]) => unknown[] }>> = {
+  tabs: { prop: 'items', make: (p) => p },
+  filters: { prop: 'items', make: (p) => p },
+  steps: { prop: 'items', make: (p) => p },
+  proof: { prop: 'items', make: (p) => p },
+  list: { prop: 'items', make: (p) => p.map((title) => ({ title })) },
+  stats: { prop: 'items', make: (p) => p.map((label) => ({ label, value: statDefaults.get(label) ?? '0' })) },
+  'menu-list': { prop: 'items', make: (p) => p.map(iconLabel) },
+  'grid-menu': { prop: 'items', make: (p) => p.map(iconLabel) },
+  tabbar: { prop: 'items', make: (p) => p.map(iconNamed).filter(Boolean) },
+  topbar: { prop: 'actions', make: (p) => p.map(iconNamed).filter(Boolean) },
+  form: { prop: 'fields', make: (p) => p.flatMap(splitFieldWords).map((label) => ({ label, type: fieldTypeFor(label) })) },
+};
+
+function iconLabel(label: string): { icon?: Icon; label: string } {
+  const icon = iconFor(label);
+  return icon ? { icon, label } : { label };
+}
+
+/** Splits the raw text of an item list on the separators people use between items. */
+export function splitItems(text: string): string[] {
+  return text
+    .split(/\s*(?:[、,，;；/／|｜+＋&]|以及|还有|和|跟|及|与)\s*|\s+/)
+    .map((p) => p.replace(/^["'“”「」『』‘’《》]+|["'“”「」『』‘’《》]+$/g, '').replace(/等$/, '').trim())
+    .filter((p) => p.length > 0);
+}

@@ -1,0 +1,76 @@
+import { catalog } from '@uidsl/dsl';
+import type { Icon, PageName, SectionType, ThemeName } from '@uidsl/dsl';
+import { GRAMMAR, LIST_STYLES, VALUE_KEYS, type Role } from './grammar.ts';
+
+export type CardType = 'product-card' | 'article-card' | 'user-card' | 'shop-card' | 'video-card';
+export type FieldType = 'text' | 'number' | 'password' | 'textarea' | 'select' | 'image' | 'date' | 'phone';
+export type ListStyle = 'plain' | 'card' | 'chat';
+
+/** Everything one word can mean; a word may read as a section, an icon and a page type at once (购物车). */
+export interface Reading {
+  page?: PageName;
+  theme?: ThemeName;
+  section?: SectionType;
+  icon?: Icon;
+  card?: CardType;
+  field?: FieldType;
+  role?: Role;
+  key?: string;
+  style?: ListStyle;
+}
+
+export interface Lexicon {
+  words: Map<string, Reading>;
+  /** Longest word, so the matcher knows how far to look ahead. */
+  maxLength: number;
+}
+
+type Category = Exclude<keyof Reading, 'role' | 'key' | 'style'>;
+
+function build(): Lexicon {
+  const words = new Map<string, Reading>();
+  const add = (word: string, reading: Reading) => {
+    const key = word.toLowerCase();
+    // A word's meanings from different tables add up; within one table the first entry wins.
+    const known = words.get(key) ?? {};
+    for (const [k, v] of Object.entries(reading)) if (!(k in known)) (known as Record<string, unknown>)[k] = v;
+    words.set(key, known);
+  };
+  const table = (category: Category, entries: Record<string, { words: string[] }>) => {
+    for (const [name, entry] of Object.entries(entries)) for (const w of entry.words) add(w, { [category]: name });
+  };
+  table('page', catalog.pages);
+  table('theme', catalog.themes);
+  table('section', catalog.sections);
+  table('icon', catalog.icons);
+  table('card', catalog.vocab.cards);
+  table('field', catalog.vocab.fieldTypes);
+  for (const [role, list] of Object.entries(GRAMMAR)) for (const w of list) add(w, { role: role as Role });
+  for (const [w, key] of Object.entries(VALUE_KEYS)) add(w, { key });
+  for (const [w, style] of Object.entries(LIST_STYLES)) add(w, { style });
+  let maxLength = 0;
+  for (const w of words.keys()) maxLength = Math.max(maxLength, w.length);
+  return { words, maxLength };
+}
+
+/** Built once from the catalog: the same words the dataset generator speaks. */
+export const lexicon: Lexicon = build();
+
+const latin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+
+/**
+ * The longest lexicon word starting at `at` in normalised text, or undefined. A word that starts or
+ * ends with a Latin letter must not be glued to more letters ("tab" is not found inside "table").
+ */
+export function matchWord(norm: string, at: number, end: number): { word: string; reading: Reading } | undefined {
+  const max = Math.min(lexicon.maxLength, end - at);
+  for (let len = max; len > 0; len--) {
+    const word = norm.slice(at, at + len);
+    const reading = lexicon.words.get(word);
+    if (!reading) continue;
+    if (latin(word[0]) && latin(norm[at - 1])) continue;
+    if (latin(word[len - 1]) && latin(norm[at + len])) continue;
+    return { word, reading };
+  }
+  return undefined;
+}

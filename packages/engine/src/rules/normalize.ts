@@ -1,0 +1,42 @@
+/**
+ * Input hygiene for the parser. The normalised text keeps the exact length of the original, one
+ * UTF-16 unit for one, so a span found in it can be cut from the original: values people name
+ * are copied verbatim, while matching ignores full-width punctuation and letter case.
+ */
+
+/** Longer input is cut: no real page description is this long, and the parser stays well under 1 ms. */
+export const MAX_PROMPT_CHARS = 2000;
+
+/** Full-width and typographic punctuation folded to the ASCII forms the grammar matches. */
+const FOLD: Record<string, string> = {
+  '，': ',', '；': ';', '：': ':', '。': '.', '！': '!', '？': '?', '（': '(', '）': ')', '【': '[', '】': ']',
+  '／': '/', '＋': '+', '｜': '|', '　': ' ', '\t': ' ', '\r': '\n', '～': '~', '＃': '#', '＄': '$', '＆': '&',
+  '\u00a0': ' ',
+};
+
+function foldChar(c: string): string {
+  const folded = FOLD[c];
+  if (folded) return folded;
+  const code = c.charCodeAt(0);
+  // Full-width ASCII (！ to ～) maps onto ASCII by a fixed offset.
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  // Control characters would only get in the way of matching; they become spaces.
+  if (code < 0x20 && c !== '\n') return ' ';
+  return c;
+}
+
+export interface Normalised {
+  /** The input, cut to MAX_PROMPT_CHARS; values are copied from here. */
+  raw: string;
+  /** Same length as `raw`: punctuation folded, ASCII lower-cased. */
+  norm: string;
+}
+
+export function normalise(input: unknown): Normalised {
+  let raw = typeof input === 'string' ? input : '';
+  if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
+  let norm = '';
+  for (let i = 0; i < raw.length; i++) norm += foldChar(raw[i]);
+  return { raw, norm };
+}

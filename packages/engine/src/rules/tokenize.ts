@@ -1,0 +1,155 @@
+import { matchWord, type Reading } from './lexicon.ts';
+import { MEASURES, NUMBER_WORDS } from './grammar.ts';
+import { readNumber, startsNumber } from './numerals.ts';
+
+/** A piece of one clause. Offsets index both the raw and the normalised text. */
+export interface Token {
+  kind: 'word' | 'num' | 'quote' | 'color' | 'other';
+  start: number;
+  end: number;
+  /** Normalised text of the token (for `quote`, the text between the quotes). */
+  text: string;
+  reading?: Reading;
+  /** For `num`: the value, and what its measure word says it counts. */
+  value?: number;
+  measure?: (typeof MEASURES)[string];
+  /** For `quote`: the raw text between the quotes, copied verbatim into the document. */
+  raw?: string;
+}
+
+/** A clause: the span between strong punctuation, or between words a space sets apart. */
+export interface Segment {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', "'": "'", '‘': '’', '《': '》', '〈': '〉', '﹁': '﹂' };
+const STRONG = new Set([',', ';', '!', '?', '\n', '。', '.', '…']);
+/** A space next to these joins rather than splits: "A / B / C" is one list. */
+const JOINERS = new Set(['/', '|', '、', '+', '&', ':', '(', ')']);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || isDigit(c));
+const isSpace = (c: string | undefined) => c === ' ';
+
+/** Where the quote opened at `at` closes, or -1. */
+function closingQuote(norm: string, at: number): number {
+  const close = QUOTES[norm[at]];
+  if (!close) return -1;
+  const end = norm.indexOf(close, at + 1);
+  return end < 0 || end - at > 60 ? -1 : end;
+}
+
+/** Splits normalised text into clauses, never inside a quote or a decimal number. */
+export function segmentBounds(norm: string): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  const cut = (end: number, next: number) => {
+    if (end > start) bounds.push([start, end]);
+    start = next;
+  };
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm[i];
+    if (QUOTES[c]) {
+      const close = closingQuote(norm, i);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (STRONG.has(c)) {
+      if (c === '.' && isDigit(norm[i - 1]) && isDigit(norm[i + 1])) continue;
+      cut(i, i + 1);
+    } else if (isSpace(c)) {
+      let j = i;
+      while (isSpace(norm[j + 1])) j++;
+      const before = norm[i - 1];
+      const after = norm[j + 1];
+      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLatin(before) && isLatin(after));
+      if (!joined) cut(i, j + 1);
+      i = j;
+    }
+  }
+  cut(norm.length, norm.length);
+  return bounds;
+}
+
+/** Reads a number and its measure word at `at`, if one is there. */
+function numberAt(norm: string, at: number, end: number): Token | undefined {
+  let value: number | undefined;
+  let after = at;
+  const word = NUMBER_WORDS[norm[at]];
+  const read = startsNumber(norm[at]) ? readNumber(norm, at) : undefined;
+  if (read && read.end <= end) {
+    value = read.value;
+    after = read.end;
+  } else if (word !== undefined) {
+    value = word;
+    after = at + 1;
+  } else return undefined;
+  let measure: Token['measure'];
+  for (let len = 3; len > 0; len--) {
+    const m = MEASURES[norm.slice(after, after + len)];
+    if (m && after + len <= end) {
+      measure = m;
+      after += len;
+      break;
+    }
+  }
+  // 单 and 双 are numbers only before a measure word (单列, 双列); elsewhere they are just letters.
+  if (!read && !measure) return undefined;
+  return { kind: 'num', start: at, end: after, text: norm.slice(at, after), value, measure };
+}
+
+/** Cuts one clause into tokens: quoted values, colours, lexicon words (longest first), numbers, other text. */
+export function tokenize(raw: string, norm: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  let other = -1;
+  const flush = (at: number) => {
+    if (other >= 0 && at > other) tokens.push({ kind: 'other', start: other, end: at, text: norm.slice(other, at) });
+    other = -1;
+  };
+  let i = start;
+  while (i < end) {
+    const c = norm[i];
+    if (isSpace(c)) {
+      flush(i);
+      i++;
+      continue;
+    }
+    const close = QUOTES[c] ? closingQuote(norm, i) : -1;
+    if (close > 0 && close < end) {
+      flush(i);
+      tokens.push({ kind: 'quote', start: i, end: close + 1, text: norm.slice(i + 1, close), raw: raw.slice(i + 1, close) });
+      i = close + 1;
+      continue;
+    }
+    if (c === '#' && /^[0-9a-f]{6}(?![0-9a-z])/.test(norm.slice(i + 1, i + 8))) {
+      flush(i);
+      tokens.push({ kind: 'color', start: i, end: i + 7, text: norm.slice(i, i + 7), raw: raw.slice(i, i + 7) });
+      i += 7;
+      continue;
+    }
+    const word = matchWord(norm, i, end);
+    const num = isLatin(norm[i - 1]) && isDigit(c) ? undefined : numberAt(norm, i, end);
+    // A number wins over a word it is longer than (十二列 is a number, 一个 is filler).
+    if (num && (!word || num.end - num.start > word.word.length)) {
+      flush(i);
+      tokens.push(num);
+      i = num.end;
+    } else if (word) {
+      flush(i);
+      tokens.push({ kind: 'word', start: i, end: i + word.word.length, text: word.word, reading: word.reading });
+      i += word.word.length;
+    } else {
+      if (other < 0) other = i;
+      i++;
+    }
+  }
+  flush(end);
+  return tokens;
+}
+
+export function segment(raw: string, norm: string): Segment[] {
+  return segmentBounds(norm).map(([start, end]) => ({ start, end, tokens: tokenize(raw, norm, start, end) }));
+}
