@@ -26,7 +26,8 @@ export interface ChunkResult {
 }
 
 /** Letters and digits only: noise variants of one description (spaces, doubled commas) share a split. */
-export const splitKey = (instruction: string) => instruction.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+const PUNCTUATION = /[\s，。、,.;；:：!！?？~～"'“”‘’「」《》<>（）()[\]【】\/|｜+\-—_>→]+/g;
+export const splitKey = (instruction: string) => instruction.replace(PUNCTUATION, '').toLowerCase();
 
 export function makeChunk({ seed, shard, index }: ChunkRequest, size = CHUNK_SIZE): ChunkResult {
   const rng = new Rng(deriveSeed(seed, shard, index));

@@ -18,40 +18,84 @@ const pageSuffix = (rng: Rng, word: string) =>
   word.endsWith('页面') ? '' : word.endsWith('页') ? rng.pick(['', '', '面']) : rng.pick(['', '', '', '页', '页面', '界面']);
 const APP_PREFIX = ['', '', '', '', '', 'app', 'APP', '小程序', '电商app', '移动端', '手机'];
 
-export function pageWord(rng: Rng, page: PageName, named: boolean): string {
+export function pageWord(rng: Rng, page: PageName, named: boolean, prefixed = true): string {
   if (!named) return rng.pick(['页面', '界面', 'app页面', '页']);
   const word = rng.pick(catalog.pages[page].words);
-  return rng.pick(APP_PREFIX) + word + pageSuffix(rng, word);
+  return (prefixed ? rng.pick(APP_PREFIX) : '') + word + pageSuffix(rng, word);
 }
+
+/** "用黑金配色配色" -> "用黑金配色": a theme word that already ends in the frame's own word. */
+const tidy = (text: string) => text.replace(/(配色|色调|主题|风格|风)\1/g, '$1').replace(/色色/g, '色');
 
 /** Position words placed before a section phrase, by where it is in the list. */
-function positionWord(rng: Rng, index: number, count: number, placed: boolean): string {
-  if (placed || !rng.chance(0.35)) return '';
-  if (index === 0) return rng.pick(['顶部', '上面是', '最上面', '开头是', '顶部放']);
-  if (index === count - 1) return rng.pick(['底部', '最下面', '最后', '最后是', '底部放', '最下方']);
-  return rng.pick(['中间', '下面是', '然后', '再下面', '接着', '中间放', '下方']);
+function positionWord(rng: Rng, index: number, count: number, placed: boolean, rate: number): string {
+  if (placed || count === 1 || !rng.chance(rate)) return '';
+  if (index === 0) return rng.pick(['顶部', '上面是', '最上面', '开头是', '顶部放', '最上面是', '页面顶部', '上方']);
+  if (index === count - 1) return rng.pick(['底部', '最下面', '最后', '最后是', '底部放', '最下方', '最底下', '底部再放', '最后放']);
+  return rng.pick(['中间', '下面是', '然后', '再下面', '接着', '中间放', '下方', '下面', '再往下是', '紧接着', '然后是', '之后是', '往下']);
 }
 
-const SEPARATORS = [['，', 10], ['、', 3], [',', 3], ['；', 1], [' ', 4], ['/', 1], ['+', 0.5], [' , ', 0.3], ['。', 0.5]] as const;
-const INTROS = ['，', '，包含', '，有', '：', '，包括', '，里面有', '，页面有', '，从上到下依次是', '，结构：', '，页面上放', '，要有', ':', ' ', '，需要', '，上面有'];
+/** "一个菜单列表", "放个轮播图": a quantifier some people put before a bare section word. */
+const QUANTIFIERS = ['一个', '一个', '放一个', '加个', '来个', '一块', '一排', '放'];
+
+const SEPARATORS = [['，', 10], ['、', 3], [',', 3], ['；', 1], [' ', 4], ['/', 1], ['+', 0.5], [' , ', 0.3], ['。', 0.5], ['\n', 0.2]] as const;
+const INTROS = ['，', '，包含', '，有', '：', '，包括', '，里面有', '，页面有', '，从上到下依次是', '，结构：', '，页面上放', '，要有', ':', ' ', '，需要', '，上面有', '，页面包含', '。页面有', '，内容有', '，模块有', '，组件：', '，布局是', '，依次放', '，希望有', '\n'];
+/** Decorations a person adds to a theme word; they never change the theme. */
+const THEME_FLAVOUR = ['', '', '', '', '', '', '', '高级感', '科技感', '质感', '大气', '时尚', '清新', '活力', '温柔', '沉稳'];
+/** Style words about the page itself, never a theme: "dashboard风格的个人中心". */
+const PAGE_FLAVOUR = ['dashboard风格的', '卡片式的', '扁平化的', '现代感', '移动端风格的', 'iOS风格的', '偏商务的', '年轻化的'];
+/** What the app is about; decoration only, the page type still comes from the page word. */
+const DOMAINS = ['潮鞋', '二手交易', '生鲜', '宠物', '数码', '美妆', '外卖', '母婴', '图书', '旅行', '健身', '家居', '奶茶', '咖啡', '社区团购', '校园', '潮玩', '水果', '服装', '珠宝'];
+const DOMAIN_TAILS = ['', 'app', '商城', '小程序', '平台', '电商', 'App', '类app'];
 
 export interface Composed { instruction: string; style: string }
+
+function sectionsBody(rng: Rng, sections: SaidSection[], terse: boolean): string {
+  const count = sections.length;
+  const posRate = terse ? 0.08 : rng.pick([0, 0.2, 0.35, 0.6, 0.9]);
+  const [primary] = terse ? [' '] : rng.weighted(SEPARATORS.map((s) => [s, s[1]] as const));
+  const mixed = !terse && rng.chance(0.3);
+  const quantify = !terse && rng.chance(0.2);
+  const conj = !terse && count > 1 && rng.chance(0.3) ? rng.pick(['和', '还有', '以及', '，还有', '，最后', '及', '，再加', '，另外', '，最后是']) : '';
+  const parts = sections.map((s, i) => {
+    // A conjunction such as "，最后" already says where the last one goes.
+    const pos = conj && i === count - 1 ? '' : positionWord(rng, i, count, s.placed ?? false, posRate);
+    const q = quantify && !s.placed && s.varied.length === 0 && rng.chance(0.5) ? rng.pick(QUANTIFIERS) : '';
+    return pos + q + s.text;
+  });
+  let out = parts[0];
+  for (let i = 1; i < count; i++) {
+    const sep = conj && i === count - 1 ? conj : mixed ? rng.pick(['，', '、', '，', ' ', '；']) : primary;
+    out += sep + parts[i];
+  }
+  return out;
+}
 
 /** Joins the header (opener, theme, page) and the section phrases into one description. */
 export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: ThemeName, themeNamed: boolean, sections: SaidSection[], layoutPhrase: string): Composed {
   const terse = rng.chance(0.15);
-  const tw = themeNamed ? themeWord(rng, theme) : '';
-  const pw = pageWord(rng, page, pageNamed);
-  let header: string;
-  let themeTail = '';
+  const flavour = rng.pick(THEME_FLAVOUR);
+  const tw = themeNamed ? themeWord(rng, theme) + (terse ? '' : flavour) : '';
+  const domain = !terse && pageNamed && rng.chance(0.12);
+  let pw = pageWord(rng, page, pageNamed, !domain);
+  if (domain) pw = rng.pick(DOMAINS) + rng.pick(DOMAIN_TAILS) + rng.pick(['的', '', '的']) + pw;
+  else if (!terse && pageNamed && rng.chance(0.04)) pw = rng.pick(PAGE_FLAVOUR) + pw;
+  const body = sections.length ? sectionsBody(rng, sections, terse) : '';
+  let out: string;
   let style: string;
   if (terse) {
     style = 'terse';
-    const parts = tw ? (rng.chance(0.5) ? [pw, tw] : [tw, pw]) : [pw];
-    header = parts.join(' ');
+    const head = tw ? (rng.chance(0.5) ? [pw, tw] : [tw, pw]) : [pw];
+    out = head.join(' ') + (body ? ' ' + body : '');
+  } else if (body && tw && rng.chance(0.08)) {
+    // Sections first, then the page: "顶部搜索、两列商品卡片的黑金首页".
+    style = 'sections-first';
+    out = rng.pick(OPENERS) + rng.pick(['', '', '页面有', '有']) + body + rng.pick(['的', '，', '的']) + rng.pick(THEME_BEFORE).replace('{t}', tw) + pw;
   } else {
     const opener = rng.pick(OPENERS);
     const where = tw ? rng.int(4) : 0;
+    let header: string;
+    let themeTail = '';
     if (!tw) {
       style = 'no-theme';
       header = opener + pw;
@@ -65,20 +109,13 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
     } else {
       style = 'theme-last';
       header = opener + pw;
-      themeTail = rng.pick(['，整体{t}风格', '，{t}主题', '，用{t}配色', '。主题：{t}', '，配色用{t}', ' {t}风格', '，颜色{t}']).replace('{t}', tw);
+      themeTail = rng.pick(['，整体{t}风格', '，{t}主题', '，用{t}配色', '。主题：{t}', '，配色用{t}', ' {t}风格', '，颜色{t}', '，风格要{t}', '。整体走{t}路线', '，{t}色调']).replace('{t}', tw);
     }
+    out = header + (body ? rng.pick(INTROS) + body : '') + themeTail;
   }
-  let body = '';
-  if (sections.length) {
-    const [sep] = terse ? [' '] : rng.weighted(SEPARATORS.map((s) => [s, s[1]] as const));
-    const conj = !terse && sections.length > 1 && rng.chance(0.3) ? rng.pick(['和', '还有', '以及', '，还有', '，最后', '及']) : '';
-    const parts = sections.map((s, i) => positionWord(rng, i, sections.length, s.placed ?? false) + s.text);
-    const joined = conj ? parts.slice(0, -1).join(sep) + conj + parts[parts.length - 1] : parts.join(sep);
-    body = (terse ? ' ' : rng.pick(INTROS)) + joined;
-  }
-  let out = header + body + themeTail + layoutPhrase;
-  if (!terse && rng.chance(0.12)) out += rng.pick(['。', '。', '！', '~', '，谢谢', '，谢谢！', '。']);
-  return { instruction: noise(rng, out), style };
+  out += layoutPhrase;
+  if (!terse && rng.chance(0.12)) out += rng.pick(['。', '。', '！', '~', '，谢谢', '，谢谢！', '。', '就行', '，尽快']);
+  return { instruction: noise(rng, tidy(out)), style };
 }
 
 /** A small rate of the slips real text has: doubled punctuation, stray spaces. Never changes meaning. */

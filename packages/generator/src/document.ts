@@ -20,10 +20,20 @@ export function canonicalProps(type: SectionType, props: Record<string, unknown>
   return out;
 }
 
-/** The props a section has in the page type's usual layout, or {} when the layout lacks it. */
-export function usualProps(page: PageName, type: SectionType): Record<string, unknown> {
-  const s = catalog.pages[page].layout.find((x) => x.type === type);
-  return s ? structuredClone(s.props as Record<string, unknown>) : {};
+const usualCache = new Map<string, Readonly<Record<string, unknown>>>();
+
+/**
+ * The props a section has in the page type's usual layout, or {} when the layout lacks it.
+ * Shared and read-only: documents are serialised right away, so nested values are never mutated.
+ */
+export function usualProps(page: PageName, type: SectionType): Readonly<Record<string, unknown>> {
+  const key = `${page}/${type}`;
+  let props = usualCache.get(key);
+  if (!props) {
+    const s = catalog.pages[page].layout.find((x) => x.type === type);
+    usualCache.set(key, (props = Object.freeze({ ...((s?.props as Record<string, unknown>) ?? {}) })));
+  }
+  return props;
 }
 
 export interface LayoutSaid { gutter?: number; padding?: number; bg?: string }

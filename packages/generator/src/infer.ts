@@ -21,11 +21,21 @@ function headWord<T extends string>(text: string, lexicon: Record<string, { word
   return best?.value;
 }
 
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    if (cache.has(s)) return cache.get(s)!;
+    const v = fn(s);
+    if (cache.size < 10000) cache.set(s, v);
+    return v;
+  };
+}
+
 /** The icon of a menu or grid label ("收货地址" -> address), or undefined when no icon word is in it. */
-export const iconFor = (label: string): Icon | undefined => headWord<Icon>(label, catalog.icons);
+export const iconFor: (label: string) => Icon | undefined = memo((label) => headWord<Icon>(label, catalog.icons));
 
 /** The input type of a form field from its label ("手机号" -> phone); "text" when nothing matches. */
-export const fieldTypeFor = (label: string): Field['type'] => headWord<Field['type']>(label, catalog.vocab.fieldTypes) ?? 'text';
+export const fieldTypeFor: (label: string) => Field['type'] = memo((label) => headWord<Field['type']>(label, catalog.vocab.fieldTypes) ?? 'text');
 
 /** The icon a single word names (tab bar and top bar words), exact match only. */
 export function iconNamed(word: string): Icon | undefined {

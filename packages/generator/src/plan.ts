@@ -47,7 +47,13 @@ export function planPage(rng: Rng): Plan {
   const order = (t: SectionType) => RANK[t] + (usual.indexOf(t) >= 0 ? usual.indexOf(t) * 0.01 : 0.005);
   picked.sort((a, b) => order(a) - order(b));
   // Some descriptions list sections in an unusual order; the document must follow what is said.
-  const shuffled = picked.length > 1 && rng.chance(0.08);
-  if (shuffled) rng.shuffle(picked);
+  // Bars that name their own place (顶部, 底部) stay put, or the words would contradict the order.
+  const fixed = new Set<SectionType>(['topbar', 'search-bar', 'tabbar']);
+  const middle = picked.filter((t) => !fixed.has(t));
+  const shuffled = middle.length > 1 && rng.chance(0.1);
+  if (shuffled) {
+    rng.shuffle(middle);
+    picked = [...picked.filter((t) => t === 'topbar' || t === 'search-bar'), ...middle, ...picked.filter((t) => t === 'tabbar')];
+  }
   return { page, pageNamed, theme, themeNamed, sections: picked, shuffled };
 }

@@ -68,9 +68,10 @@ function topbar({ rng, page, first }: PhraseContext): SaidSection {
     props.actions = icons;
     varied.push('actions');
     const words = icons.map((i) => iconWord(rng, i));
-    if (icons.length === 1 && rng.chance(0.4) && parts.length === 1 && !props.title) {
-      // "顶部返回按钮": the bar is implied by the action alone.
-      return said(`顶部${rng.pick(['', '有', '一个'])}${words[0]}${rng.pick(['按钮', '图标', '键'])}`, props, varied, true);
+    if (icons.length <= 2 && rng.chance(0.4) && parts.length === 1 && !props.title) {
+      // "顶部返回按钮", "顶部返回和分享": the bar is implied by its actions alone.
+      const list = icons.length === 1 ? words[0] : `${words[0]}${rng.pick(['和', '、', '+', '跟'])}${words[1]}`;
+      return said(`${rng.pick(['顶部', '顶部', '顶部有', '左上角', '上方'])}${list}${rng.pick(['按钮', '图标', '键', '', ''])}`, props, varied, true);
     }
     parts.push(rng.pick([`带${joinList(rng, words)}${rng.pick(['图标', '按钮', ''])}`, `右上角${rng.pick(['是', '放', '有'])}${joinList(rng, words)}`, `有${joinList(rng, words)}${rng.pick(['按钮', '图标'])}`]));
   } else if (rng.chance(0.04)) {
@@ -114,7 +115,7 @@ function tabs({ rng, page }: PhraseContext): SaidSection {
     const varied = ['items'];
     const list = joinList(rng, items);
     const n = countWord(rng, items.length);
-    let text = rng.pick([`${word}有${list}`, `${list}${rng.chance(0.5) ? n : ''}${word}`, `${word}：${list}`, `${word}（${list}）`, `有${list}${n}${word}`, `${n}${word}：${list}`]);
+    let text = rng.pick([`${word}${list}`, `${word}有${list}`, `${list}${rng.chance(0.5) ? n : ''}${word}`, `${word}：${list}`, `${word}（${list}）`, `有${list}${n}${word}`, `${n}${word}：${list}`]);
     if (rng.chance(0.15)) {
       const active = rng.int(items.length);
       props.active = active;
@@ -153,6 +154,7 @@ function cardList({ rng, page }: PhraseContext): SaidSection {
   } else {
     noun = rng.pick(listPage ? ['推荐商品', '猜你喜欢', '为你推荐', '卡片'] : ['卡片列表', '卡片', '瀑布流', '推荐列表', '猜你喜欢', '卡片流']);
   }
+  if (rng.chance(0.15)) noun = rng.pick(listPage ? ['推荐', '为你推荐', '猜你喜欢'] : ['相关推荐', '推荐', '猜你喜欢', '热门', '精选', '为你推荐']) + (cardType ? noun.replace(/列表$/, '') : rng.pick(['卡片', '', '列表']));
   let text = noun;
   const colRoll = rng.next();
   if (colRoll < 0.6) {
@@ -203,7 +205,7 @@ const money = (rng: Rng): number => (rng.chance(0.7) ? rng.pick([9, 19, 29, 39, 
 const fmtMoney = (n: number) => String(n);
 
 function price({ rng, page }: PhraseContext): SaidSection {
-  const word = page === 'cart_page' || page === 'checkout_page' ? rng.pick(['合计', '总价', '合计金额', '价格', '价格栏', '结算金额']) : rng.pick(['价格', '价格区', '售价', '价格栏', '价格信息', '价格区域']);
+  const word = page === 'cart_page' || page === 'checkout_page' ? rng.pick(['合计', '总价', '合计金额', '价格', '价格栏', '结算金额', '价格合计', '总计', '应付金额']) : rng.pick(['价格', '价格区', '售价', '价格栏', '价格信息', '价格区域']);
   const props: Record<string, unknown> = {};
   const varied: string[] = [];
   if (rng.chance(0.4)) {
@@ -275,6 +277,7 @@ function cta({ rng, page, last }: PhraseContext): SaidSection {
   }
   if (roll < 0.7) {
     const text = rng.pick(labels);
+    if (at && rng.chance(0.25)) return said(`${at}${text}`, { text, secondary: undefined }, ['text'], true);
     const q = quote(rng, text);
     // Naming the buttons replaces the usual ones: one named button means one button.
     return said(
@@ -357,7 +360,12 @@ function form({ rng, page }: PhraseContext): SaidSection {
     varied.push('fields');
     const list = joinList(rng, labels);
     const n = countWord(rng, labels.length, rng.pick(['个', '项']));
-    text = rng.pick([
+    const compact = labels.length <= 3 && labels.every((l) => l.length <= 3) && rng.chance(0.15);
+    if (compact) {
+      text = `${labels.join('')}${rng.chance(0.6) ? n : ''}${rng.pick(['输入框', '输入项', '框'])}`;
+    } else if (rng.chance(0.1)) {
+      text = labels.map((l) => `${l}${rng.pick(['输入框', '框'])}`).join(rng.pick(['、', '，', '和']));
+    } else text = rng.pick([
       `${word}${rng.pick(['包含', '有', '：'])}${list}`,
       `${list}${rng.chance(0.4) ? n : ''}${rng.pick(['输入框', '字段', '填写项'])}`,
       `${word}${rng.pick(['包含', '有'])}${list}${n}${rng.pick(['字段', '输入项', ''])}`,
@@ -459,7 +467,7 @@ function list({ rng, page }: PhraseContext): SaidSection {
     varied.push('style');
     const sw = { plain: ['普通样式', '简单样式', '纯文字样式'], card: ['卡片样式', '卡片式', '卡片形式'], chat: ['聊天样式', '聊天气泡样式', '对话样式'] }[style];
     const s = rng.pick(sw);
-    text = rng.pick([`${s}的${word}`, `${word}（${s}）`, `${word}，${s}`, `${word}用${s}`]);
+    text = rng.pick([`${s}的${word}`, `${word}（${s}）`, `${word}，${s}`, `${word}用${s}`, `${word}${s}`]);
   }
   if (rng.chance(0.15)) {
     const titles = pickList(rng, V.LIST_TITLES, 2, 4);
