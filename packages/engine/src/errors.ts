@@ -1,0 +1,25 @@
+/** Stable codes for every way generation can fail, with the HTTP status an API should answer. */
+export const EngineErrorCodes = {
+  MODEL_NOT_FOUND: { code: 'ENGINE_MODEL_NOT_FOUND', status: 503 },
+  MODEL_LOAD: { code: 'ENGINE_MODEL_LOAD', status: 503 },
+  BAD_INPUT: { code: 'ENGINE_BAD_INPUT', status: 400 },
+  TIMEOUT: { code: 'ENGINE_TIMEOUT', status: 504 },
+  ABORTED: { code: 'ENGINE_ABORTED', status: 499 },
+  INVALID_OUTPUT: { code: 'ENGINE_INVALID_OUTPUT', status: 502 },
+  CLOSED: { code: 'ENGINE_CLOSED', status: 503 },
+  INFERENCE: { code: 'ENGINE_INFERENCE', status: 500 },
+} as const;
+
+export type EngineErrorKind = keyof typeof EngineErrorCodes;
+export type EngineErrorCode = (typeof EngineErrorCodes)[EngineErrorKind]['code'];
+
+export class EngineError extends Error {
+  readonly code: EngineErrorCode;
+  readonly status: number;
+  constructor(kind: EngineErrorKind, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'EngineError';
+    this.code = EngineErrorCodes[kind].code;
+    this.status = EngineErrorCodes[kind].status;
+  }
+}

@@ -1,0 +1,52 @@
+import { requestedDevice, type DeviceRequest } from './devices.ts';
+import type { Precision } from './model/files.ts';
+
+export interface EngineOptions {
+  /** Model directory in the Transformers.js export layout; default UIDSL_MODEL_DIR, then data/models/default. */
+  modelDir?: string;
+  /** cpu (default), cuda, webgpu or auto; default UIDSL_DEVICE. */
+  device?: DeviceRequest;
+  /** Intra-op threads; default UIDSL_THREADS, else ONNX Runtime's choice (one per core). */
+  threads?: number;
+  /** Keep every output inside the schema (default true). */
+  constrained?: boolean;
+  /** Feed text the schema forces without choosing it token by token (default true). */
+  jumpForward?: boolean;
+  /** Answer with the rule-based generator when the model fails (default true). */
+  fallback?: boolean;
+  /** Per-request limit (default 10000 ms; UIDSL_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** Output length cap in tokens (default 512). */
+  maxNewTokens?: number;
+  /** Beam width; 1 is greedy (default). */
+  beams?: number;
+  /** fp32 or q8 (the *_quantized.onnx files); default UIDSL_PRECISION, else fp32. */
+  precision?: Precision;
+  /** Where log lines go (default: stderr, prefixed "[engine]"). */
+  log?: (line: string) => void;
+  /** Skip the warm-up generation at start. */
+  warmup?: boolean;
+}
+
+export type ResolvedOptions = Required<Omit<EngineOptions, 'modelDir'>> & { modelDir: string | undefined };
+
+const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
+
+export function resolveOptions(o: EngineOptions, env: NodeJS.ProcessEnv = process.env): ResolvedOptions {
+  const precision = o.precision ?? (env.UIDSL_PRECISION as Precision | undefined) ?? 'fp32';
+  if (precision !== 'fp32' && precision !== 'q8') throw new Error(`unknown precision "${precision}"; use fp32 or q8`);
+  return {
+    modelDir: o.modelDir,
+    device: requestedDevice(o.device, env),
+    threads: o.threads ?? num(env.UIDSL_THREADS) ?? 0,
+    constrained: o.constrained ?? true,
+    jumpForward: o.jumpForward ?? true,
+    fallback: o.fallback ?? true,
+    timeoutMs: o.timeoutMs ?? num(env.UIDSL_TIMEOUT_MS) ?? 10_000,
+    maxNewTokens: o.maxNewTokens ?? 512,
+    beams: Math.max(1, o.beams ?? 1),
+    precision,
+    log: o.log ?? ((line) => process.stderr.write(`[engine] ${line}\n`)),
+    warmup: o.warmup ?? true,
+  };
+}
