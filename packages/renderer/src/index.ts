@@ -1,0 +1,10 @@
+export { renderHtml, renderMarkup } from './html.ts';
+export { renderSvg } from './svg.ts';
+export { renderPng } from './png.ts';
+export { renderVue } from './vue-sfc.ts';
+export { themeList, themeTokens, lookOf, safeColor, type Tokens, type Look } from './theme.ts';
+export { RenderError, RenderErrorCodes, type RenderErrorCode } from './errors.ts';
+export { LIMITS, type HtmlOptions, type VueOptions, type SvgOptions, type PngOptions, type Viewport } from './options.ts';
+export { ICON_DRAWINGS, iconNode } from './icons.ts';
+export { sectionComponents, UiPage } from './page.ts';
+export { SECTIONS } from './sections/index.ts';
