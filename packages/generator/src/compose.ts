@@ -11,7 +11,9 @@ const THEME_BEFORE = ['{t}风格的', '{t}风格', '{t}主题的', '{t}主题', 
 const THEME_AFTER = ['{t}风格', '{t}主题', '用{t}配色', '{t}配色', '整体{t}风格', '主题{t}', '风格是{t}', '配色{t}', '色调偏{t}', '（{t}）', '({t})', '{t}色调', '走{t}风'];
 
 export function themeWord(rng: Rng, theme: ThemeName): string {
-  return rng.pick(catalog.themes[theme].words);
+  const word = rng.pick(catalog.themes[theme].words);
+  // "蓝" alone reads as a colour: people write 蓝色 / 蓝色系 around it.
+  return word.length === 1 && rng.chance(0.5) ? word + rng.pick(['色', '色系', '调']) : word;
 }
 
 const pageSuffix = (rng: Rng, word: string) =>
@@ -99,6 +101,10 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
     if (!tw) {
       style = 'no-theme';
       header = opener + pw;
+    } else if (where === 0 && rng.chance(0.2)) {
+      // "黑金风格，帮我做个首页"
+      style = 'theme-lead';
+      header = rng.pick(THEME_AFTER.filter((t) => !t.startsWith('（') && !t.startsWith('('))).replace('{t}', tw) + rng.pick(['，', ' ', '的']) + opener + pw;
     } else if (where <= 1) {
       style = 'theme-first';
       header = opener + rng.pick(THEME_BEFORE).replace('{t}', tw) + pw;

@@ -285,7 +285,7 @@ function cta({ rng, page, last }: PhraseContext): SaidSection {
       { text, secondary: undefined }, ['text'], at !== '',
     );
   }
-  return said(`${at}${rng.pick(['按钮', '操作按钮', '底部按钮', '主按钮', '一个按钮'])}`, {}, [], at !== '');
+  return said(`${at}${rng.pick(['按钮', '操作按钮', '底部按钮', '主按钮', '一个按钮', 'button', '操作栏'])}`, {}, [], at !== '');
 }
 
 function tabbar({ rng }: PhraseContext): SaidSection {
@@ -451,7 +451,7 @@ function list({ rng, page }: PhraseContext): SaidSection {
     order_page: ['订单列表', '订单信息列表', '订单卡片列表', '列表'],
     message_page: ['消息列表', '会话列表', '聊天列表', '通知列表', '列表'],
     cart_page: ['商品列表', '购物车商品列表', '已选商品列表', '列表'],
-    checkout_page: ['收货地址列表', '商品清单', '订单商品列表', '地址列表', '订单信息', '商品列表'],
+    checkout_page: ['收货地址列表', '商品清单', '订单商品列表', '地址列表', '订单信息', '商品列表', '订单列表', '订单信息列表'],
     article_page: ['评论列表', '相关推荐列表', '列表'],
     settings_page: ['列表', '选项列表', '信息列表'],
   };

@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { catalog, minify, propsSchema, validate, type Section } from '@uidsl/dsl';
+import { Rng } from '../rng.ts';
+import { generatePair, type Pair } from '../pair.ts';
+import { usualProps, DEFAULT_THEME } from '../document.ts';
+import { chineseCount, chineseNumber } from '../numerals.ts';
+
+const pairs: Pair[] = [];
+const rng = new Rng(20240);
+for (let i = 0; i < 4000; i++) pairs.push(generatePair(rng));
+
+test('every generated document is schema-valid', () => {
+  for (const p of pairs) {
+    const r = validate(p.doc);
+    assert.equal(r.valid, true, `${p.instruction}\n${JSON.stringify(r.issues)}`);
+  }
+});
+
+test('documents are in canonical key order: page, layout and props as the contract and schema list them', () => {
+  for (const { doc } of pairs) {
+    assert.deepEqual(Object.keys(doc.page), ['name', 'theme', 'layout', 'sections']);
+    assert.deepEqual(Object.keys(doc.page.layout!), ['grid', 'gutter', 'padding', ...(doc.page.layout!.bg ? ['bg'] : [])]);
+    for (const s of doc.page.sections) {
+      assert.deepEqual(Object.keys(s), ['type', 'props']);
+      const order = Object.keys(propsSchema(s.type).properties);
+      const keys = Object.keys(s.props);
+      assert.deepEqual(keys, [...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b)), `${s.type}: ${keys}`);
+    }
+  }
+});
+
+test('a description that names no sections gets the usual layout of its page type', () => {
+  const unnamed = pairs.filter((p) => !p.meta.sectionsNamed);
+  assert.ok(unnamed.length > 100);
+  for (const p of unnamed) {
+    const usual = catalog.pages[p.doc.page.name].layout;
+    assert.equal(minify({ page: { ...p.doc.page, sections: usual } } as never), minify(p.doc), p.instruction);
+  }
+});
+
+test('an unnamed theme is the fixed default; a named one is written in the instruction', () => {
+  for (const p of pairs) {
+    if (!p.meta.themeNamed) assert.equal(p.doc.page.theme, DEFAULT_THEME, p.instruction);
+    else assert.ok(catalog.themes[p.doc.page.theme].words.some((w) => p.instruction.includes(w)), p.instruction);
+  }
+});
+
+test('a named page type is written in the instruction; an unnamed one is home_page', () => {
+  for (const p of pairs) {
+    if (p.meta.pageNamed) assert.ok(catalog.pages[p.doc.page.name].words.some((w) => p.instruction.includes(w)), p.instruction);
+    else assert.equal(p.doc.page.name, 'home_page', p.instruction);
+  }
+});
+
+const ICON_OR_ENUM = new Set(['actions', 'items:tabbar', 'style', 'card']);
+const ALSO: Record<number, string[]> = { 1: ['单'], 2: ['双'] };
+const numberSaid = (instruction: string, n: number) =>
+  instruction.includes(String(n)) ||
+  (Number.isInteger(n) && n < 100 && [chineseNumber(n), chineseCount(n), ...(ALSO[n] ?? [])].some((w) => instruction.includes(w)));
+
+/** What differs from the page's usual props was said, so it must be in the instruction, verbatim. */
+function checkSaid(p: Pair, s: Section): void {
+  const usual = usualProps(p.doc.page.name, s.type);
+  for (const [key, value] of Object.entries(s.props)) {
+    if (JSON.stringify(usual[key]) === JSON.stringify(value)) continue;
+    if (ICON_OR_ENUM.has(key) || ICON_OR_ENUM.has(`${key}:${s.type}`)) continue;
+    const where = `${s.type}.${key} in "${p.instruction}"`;
+    if (typeof value === 'string') assert.ok(p.instruction.includes(value), where);
+    else if (typeof value === 'number' && key !== 'active') assert.ok(numberSaid(p.instruction, value), where);
+    else if (Array.isArray(value)) {
+      for (const item of value) {
+        const text = typeof item === 'string' ? item : (item.label ?? item.title);
+        assert.ok(p.instruction.includes(text), `${where}: ${text}`);
+      }
+    }
+  }
+}
+
+test('values the document holds beyond the defaults are copied verbatim from the instruction', () => {
+  let checked = 0;
+  for (const p of pairs) for (const s of p.doc.page.sections) (checkSaid(p, s), checked++);
+  assert.ok(checked > 5000);
+});
+
+test('every page type, theme, section type, card type and field type is produced', () => {
+  const seen = new Set<string>();
+  for (const { doc } of pairs) {
+    seen.add(doc.page.name);
+    seen.add(doc.page.theme);
+    for (const s of doc.page.sections) {
+      seen.add(s.type);
+      for (const k of Object.keys(s.props)) seen.add(`${s.type}.${k}`);
+      if (s.type === 'card-list' && s.props.card) seen.add(s.props.card.type);
+      if (s.type === 'form') for (const f of s.props.fields ?? []) seen.add(`field:${f.type}`);
+      if (s.type === 'list' && s.props.style) seen.add(`list:${s.props.style}`);
+    }
+  }
+  const want = [
+    ...Object.keys(catalog.pages), ...Object.keys(catalog.themes), ...Object.keys(catalog.sections), ...Object.keys(catalog.vocab.cards),
+    ...Object.keys(catalog.vocab.fieldTypes).map((t) => `field:${t}`), 'list:plain', 'list:card', 'list:chat',
+    ...Object.keys(catalog.sections).flatMap((t) => Object.keys(propsSchema(t).properties).map((k) => `${t}.${k}`)),
+  ];
+  assert.deepEqual(want.filter((w) => !seen.has(w)), []);
+});
+
+test('the same seed gives the same pairs', () => {
+  const a = new Rng(5);
+  const b = new Rng(5);
+  for (let i = 0; i < 200; i++) {
+    const x = generatePair(a);
+    const y = generatePair(b);
+    assert.equal(x.instruction, y.instruction);
+    assert.equal(minify(x.doc), minify(y.doc));
+  }
+});
+
+test('descriptions vary: few exact repeats and many distinct openings', () => {
+  const distinct = new Set(pairs.map((p) => p.instruction));
+  assert.ok(distinct.size > pairs.length * 0.97, `${distinct.size} distinct of ${pairs.length}`);
+  const openings = new Set(pairs.map((p) => p.instruction.slice(0, 4)));
+  assert.ok(openings.size > 500, `${openings.size} distinct openings`);
+});
