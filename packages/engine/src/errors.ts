@@ -16,8 +16,11 @@ export type EngineErrorCode = (typeof EngineErrorCodes)[EngineErrorKind]['code']
 export class EngineError extends Error {
   readonly code: EngineErrorCode;
   readonly status: number;
-  constructor(kind: EngineErrorKind, message: string, options?: { cause?: unknown }) {
+  /** The text the model wrote, when it wrote something unusable (evaluation reports JSON validity from it). */
+  readonly output?: string;
+  constructor(kind: EngineErrorKind, message: string, options?: { cause?: unknown; output?: string }) {
     super(message, options);
+    if (options?.output !== undefined) this.output = options.output;
     this.name = 'EngineError';
     this.code = EngineErrorCodes[kind].code;
     this.status = EngineErrorCodes[kind].status;

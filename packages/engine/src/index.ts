@@ -7,3 +7,4 @@ export { applyOverrides, type Overrides } from './overrides.ts';
 export { documentGrammar } from './grammar/build.ts';
 export { initialState, feedText, forcedText, isComplete } from './automaton/automaton.ts';
 export { defaultModelDir } from './model/files.ts';
+export { scoreItem, summarize, percentile, type ItemInput, type ItemScore, type Report } from './eval/metrics.ts';

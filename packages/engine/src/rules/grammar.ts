@@ -23,23 +23,24 @@ export const GRAMMAR: Record<Role, readonly string[]> = {
   top: ['顶部', '顶上', '顶端', '最上面', '最上方', '最上边', '最顶上', '最顶部', '页面顶部', '页头', '上方', '上面', '上边', '最上', '开头', 'top'],
   bottom: ['底部', '底下', '底端', '最下面', '最下方', '最下边', '最底下', '最底部', '页面底部', '页脚', '最后', '最后面', '末尾', '结尾', 'bottom'],
   order: ['中间', '中部', '下面', '下方', '下边', '再下面', '再往下', '往下', '然后', '接着', '紧接着', '其次', '之后', '随后', '接下来', '再是'],
-  conn: ['、', '和', '与', '及', '以及', '跟', '还有', '加上', '/', '+', '|', '&', '或', '外加', 'and'],
-  intro: ['有', '包含', '包括', '含', '含有', '里面有', '里有', '显示', '展示', '列出', '分别是', '分别为', '依次是', '依次为', '内容有', '选项有', '要有', ':', '=', '放', '放上', '放个', '放一个', '需要', '需要有'],
-  verb: ['叫', '叫做', '名为', '写', '写着', '写成', '写上', '为', '是', '显示为', '文字是', '文字为', '文案是', '文案为', '内容是', '内容为', '设置为'],
-  with: ['带', '带有', '带个', '带一个', '加个', '加一个', '配', '附带', '右侧', '右边', '右上角', '左侧', '左边', '左上角', '两侧'],
-  button: ['按钮', '按键', 'button', 'btn', '大按钮', '主按钮'],
+  conn: ['、', '和', '与', '及', '以及', '跟', '还有', '加上', '/', '+', '|', '&', '或', '外加', 'and', '左边', '右边', '左侧', '右侧'],
+  intro: ['有', '包含', '包括', '含', '含有', '里面有', '里有', '显示', '展示', '列出', '分别是', '分别为', '依次是', '依次为', '内容有', '选项有', '要有', ':', '=', '(', '[', '放', '放上', '放个', '放一个', '需要', '需要有', '按'],
+  verb: ['叫', '叫做', '名为', '写', '写着', '写成', '写上', '为', '是', '显示为', '文字是', '文字为', '文案是', '文案为', '内容是', '内容为', '设置为', '用', '里写着', '里写', '里面写', '里面写着', '默认显示'],
+  with: ['带', '带有', '带个', '带一个', '加个', '加一个', '配', '附带', '右上角', '左上角', '两侧'],
+  button: ['按钮', '按键', 'button', 'btn', '大按钮', '主按钮', '键'],
   iconword: ['图标', 'icon', '入口', '小图标'],
   style: ['样式', '风格的', '式', '形式', '模式', '效果'],
   pageword: ['页面', '界面', '页', 'page', '屏'],
-  negate: ['不', '不要', '无', '没有', '不带', '关闭', '去掉', '禁止', '禁用', '不用'],
-  filler: ['一个', '一些', '一排', '一行', '一栏', '一块', '一组', '一条', '的', '了', '个', '请', '帮我', '我想要', '我要', '给我', '做', '做个', '做一个', '生成', '设计', '来个', '来一个', '一下', '就行', '即可', '就好', '吧', '呢', '啊', '着', '主题', '风格', '配色', '色调', '色系', '颜色', '色', '调', '系', '感', '科技感', '用', '采用', '做成', '使用'],
+  negate: ['不', '不要', '无', '没有', '不带', '关闭', '去掉', '禁止', '禁用', '不用', '未', '不显示'],
+  filler: ['一个', '一些', '一排', '一行', '一栏', '一块', '一组', '一条', '的', '了', '个', '请', '帮我', '我想要', '我要', '给我', '做', '做个', '做一个', '生成', '设计', '来个', '来一个', '一下', '就行', '即可', '就好', '吧', '呢', '啊', '着', '主题', '风格', '配色', '色调', '色系', '颜色', '色', '调', '系', '感', '科技感', '采用', '做成', '使用', ')', ']'],
 };
 
 /** Measure words after a number, and what that number counts. */
-export const MEASURES: Record<string, 'columns' | 'slides' | 'items' | 'money' | 'score' | 'px' | 'index'> = {
+export const MEASURES: Record<string, 'columns' | 'slides' | 'items' | 'steps' | 'money' | 'score' | 'px'> = {
   列: 'columns', 栏: 'columns', 排: 'columns',
   张: 'slides', 幅: 'slides', 帧: 'slides',
-  个: 'items', 项: 'items', 条: 'items', 件: 'items', 款: 'items', 种: 'items', 格: 'items', 步: 'items', 个字段: 'items', 行: 'items',
+  个: 'items', 项: 'items', 条: 'items', 件: 'items', 款: 'items', 种: 'items', 格: 'items', 个字段: 'items', 行: 'items',
+  步: 'steps',
   元: 'money', 块: 'money', 块钱: 'money', rmb: 'money',
   分: 'score', 星: 'score',
   px: 'px', 像素: 'px',
@@ -50,7 +51,7 @@ export const NUMBER_WORDS: Record<string, number> = { 单: 1, 双: 2, 两: 2, �
 
 /** List styles by the words that name them (消息列表用聊天样式 -> chat). */
 export const LIST_STYLES: Record<string, 'plain' | 'card' | 'chat'> = {
-  聊天: 'chat', 对话: 'chat', 气泡: 'chat', 会话: 'chat', chat: 'chat',
+  聊天: 'chat', 对话: 'chat', 气泡: 'chat', chat: 'chat',
   卡片: 'card', 卡片式: 'card', card: 'card',
   普通: 'plain', 简单: 'plain', 纯文字: 'plain', 纯文本: 'plain', 朴素: 'plain', plain: 'plain',
 };
@@ -58,6 +59,7 @@ export const LIST_STYLES: Record<string, 'plain' | 'card' | 'chat'> = {
 /** Words that name which prop of a section a value goes to (副标题叫X -> subtitle). */
 export const VALUE_KEYS: Record<string, string> = {
   标题: 'title', 主标题: 'title', 大标题: 'title', title: 'title', 名字: 'title', 名称: 'title', 标题文字: 'title',
+  文章标题: 'textTitle', 正文标题: 'textTitle',
   副标题: 'subtitle', 小标题: 'subtitle', subtitle: 'subtitle',
   店名: 'sellerName', 店铺名: 'sellerName', 卖家名: 'sellerName', 商家名: 'sellerName', 昵称: 'userName', 用户名: 'userName',
   提示: 'placeholder', 提示语: 'placeholder', 提示文字: 'placeholder', 占位: 'placeholder', 占位文字: 'placeholder', 占位符: 'placeholder', placeholder: 'placeholder',
@@ -65,7 +67,8 @@ export const VALUE_KEYS: Record<string, string> = {
   logo: 'logo',
   原价: 'original', 划线价: 'original',
   评分: 'rating', 星级: 'rating',
-  高度: 'height', 高为: 'height',
+  高度: 'height', 高: 'height',
+  手动切换: 'manual', 手动: 'manual',
   边距: 'padding', 内边距: 'padding', 页边距: 'padding', padding: 'padding',
   间距: 'gutter', 间隔: 'gutter', 栅格间距: 'gutter', gutter: 'gutter',
   栅格: 'grid', 网格: 'grid', grid: 'grid',
