@@ -1,0 +1,116 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadConfig, loadDeps, startServer, type RunningServer } from '@uidsl/api';
+import { validate } from '@uidsl/dsl';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let srv: RunningServer;
+let browser: Browser;
+let page: Page;
+const generateCalls: string[] = [];
+
+before(async () => {
+  execFileSync('bash', ['scripts/setup-web.sh'], { cwd: root, stdio: 'inherit' });
+  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', UIDSL_LOG_LEVEL: 'warn', UIDSL_WARMUP: 'false' });
+  srv = await startServer(config, { deps: await loadDeps(config) });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  page.on('request', (r) => r.url().endsWith('/api/v1/generate') && generateCalls.push(r.postData() ?? ''));
+  await page.goto(srv.url);
+});
+after(async () => {
+  await browser?.close();
+  await srv?.shutdown();
+});
+
+const editorText = () => page.locator('.cm-content').innerText();
+const previewHtml = () => page.locator('[data-testid=preview]').getAttribute('srcdoc');
+
+test('type a Chinese description, generate with Ctrl+Enter, see the preview and a valid document', async () => {
+  await page.getByTestId('prompt').fill('做一个黑金风格的球鞋商城首页，顶部搜索，商品两列，底部导航');
+  await page.getByTestId('prompt').press('Control+Enter');
+  await page.getByTestId('preview').waitFor({ timeout: 30_000 });
+  const doc = JSON.parse(await editorText());
+  assert.equal(validate(doc).valid, true);
+  assert.equal(doc.page.name, 'home_page');
+  assert.match((await previewHtml())!, /<html|<body/i);
+  // The preview is sandboxed: no scripts run in it.
+  assert.equal(await page.getByTestId('preview').getAttribute('sandbox'), '');
+  await page.getByTestId('json-ok').waitFor();
+  assert.equal(generateCalls.length, 1);
+  assert.equal(await page.getByTestId('history').locator('li').count(), 1);
+});
+
+test('switching theme re-renders the preview without generating again', async () => {
+  const before = await previewHtml();
+  await page.locator('.theme[data-theme="ocean-blue"]').click();
+  await page.waitForFunction((old) => document.querySelector('[data-testid=preview]')?.getAttribute('srcdoc') !== old, before);
+  assert.match(await editorText(), /"theme": "ocean-blue"/);
+  assert.equal(generateCalls.length, 1, 'the theme switch called /generate');
+});
+
+test('editing the JSON into an invalid state shows the errors in place', async () => {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('{"page": {"name": "home_page", "theme": "neon", "layout": {}, "sections": []}}');
+  const errors = page.getByTestId('json-errors');
+  await errors.waitFor({ timeout: 10_000 });
+  assert.match(await errors.innerText(), /page\.theme/);
+  // The editor marks the problem itself: a gutter marker and an underline.
+  await page.locator('.cm-lint-marker-error').first().waitFor();
+  await page.locator('.cm-lintRange-error').first().waitFor();
+  assert.equal(await page.getByTestId('download-png').isDisabled(), true);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('{"page": ');
+  await page.waitForFunction(() => /JSON 语法错误/.test(document.querySelector('[data-testid=json-errors]')?.textContent ?? ''));
+});
+
+test('picking the history entry restores the document; download PNG gives a real PNG', async () => {
+  await page.getByTestId('history').locator('li button').first().click();
+  await page.getByTestId('json-ok').waitFor({ timeout: 10_000 });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('download-png').click()]);
+  assert.equal(download.suggestedFilename(), 'page.png');
+  const file = join(mkdtempSync(join(tmpdir(), 'uidsl-web-')), 'page.png');
+  await download.saveAs(file);
+  const png = readFileSync(file);
+  assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+  assert.ok(png.length > 2000, `PNG of ${png.length} bytes`);
+  assert.equal(png.readUInt32BE(16), 375 * 2, 'downloaded at dpr 2 of the 375 px phone width');
+});
+
+test('rate limits and server errors are explained in Chinese', async () => {
+  await page.route('**/api/v1/generate', (route) =>
+    route.fulfill({ status: 429, headers: { 'retry-after': '7', 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'x' } }) }),
+  );
+  await page.getByTestId('generate').click();
+  await page.waitForFunction(() => /请求太频繁/.test(document.querySelector('[data-testid=notice]')?.textContent ?? ''));
+  assert.match(await page.getByTestId('notice').innerText(), /7 秒/);
+  await page.unroute('**/api/v1/generate');
+  await page.route('**/api/v1/generate', (route) => route.fulfill({ status: 504, contentType: 'application/json', body: '{"error":{"code":"TIMEOUT","message":"x"}}' }));
+  await page.getByTestId('generate').click();
+  await page.waitForFunction(() => /超时/.test(document.querySelector('[data-testid=notice]')?.textContent ?? ''));
+  await page.unroute('**/api/v1/generate');
+  await page.route('**/api/v1/generate', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"code":"INTERNAL","message":"x"}}' }));
+  await page.getByTestId('generate').click();
+  await page.waitForFunction(() => /服务器出错/.test(document.querySelector('[data-testid=notice]')?.textContent ?? ''));
+  await page.unroute('**/api/v1/generate');
+});
+
+test('usable at phone width: one column, nothing wider than the screen', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await page.getByTestId('prompt').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  const [a, b] = await Promise.all([page.locator('.workspace .pane').nth(0).boundingBox(), page.locator('.workspace .pane').nth(1).boundingBox()]);
+  assert.ok(b!.y >= a!.y + a!.height - 1, 'preview and editor should stack on a phone');
+  assert.ok((await page.getByTestId('generate').boundingBox())!.height >= 36, 'touch target too small');
+});
