@@ -1,5 +1,6 @@
 import type { UiDslDocument, ThemeName, PageName } from '@uidsl/dsl';
 import type { ApiConfig } from './config.ts';
+import type { Logger } from './logger.ts';
 
 /**
  * What the API needs from the engine and the renderer, as narrow ports: the app is built from these,
@@ -34,15 +35,16 @@ export interface AppDeps {
   rulesGenerate(prompt: string, opts?: { theme?: ThemeName; pageType?: PageName }): UiDslDocument;
 }
 
-/** The real engine and renderer, configured from the API's settings. */
-export async function loadDeps(config: ApiConfig): Promise<AppDeps> {
-  const [engineMod, renderer] = await Promise.all([importPackage('@uidsl/engine'), importPackage('@uidsl/renderer')]);
+/** The real engine and renderer, configured from the API's settings; the engine's log lines join the JSON log. */
+export async function loadDeps(config: ApiConfig, log?: Logger): Promise<AppDeps> {
+  const [engineMod, renderer] = await Promise.all([import('@uidsl/engine'), import('@uidsl/renderer')]);
   const engine = await engineMod.createEngine({
     modelDir: config.modelDir,
     device: config.device,
     threads: config.threads || undefined,
     fallback: config.fallback,
     timeoutMs: config.generateTimeoutMs,
+    ...(log ? { log: (line: string) => log.info({ component: 'engine' }, line) } : {}),
   });
   return {
     engine,
@@ -50,6 +52,3 @@ export async function loadDeps(config: ApiConfig): Promise<AppDeps> {
     rulesGenerate: engineMod.rulesGenerate,
   };
 }
-
-// Typed loosely until both packages publish their index; the ports above pin the shapes used.
-const importPackage = (name: string): Promise<any> => import(name);

@@ -74,6 +74,9 @@ const foreignCodes: Record<string, ErrorCode> = {
   RENDER_INVALID_DOCUMENT: 'INVALID_DSL',
   RENDER_BAD_OPTION: 'BAD_OPTION',
   RENDER_TOO_LARGE: 'RENDER_TOO_LARGE',
+  ENGINE_BAD_INPUT: 'INVALID_TYPE',
+  // The client went away; nobody reads this answer, but it must not count as a server failure.
+  ENGINE_ABORTED: 'TIMEOUT',
 };
 
 /**
@@ -91,6 +94,6 @@ export function toApiError(err: unknown): ApiError {
     return out;
   }
   if (e?.name === 'RenderError') return new ApiError('RENDER_FAILED');
-  if (e?.name === 'EngineError') return new ApiError(e.status === 504 ? 'TIMEOUT' : e.status === 503 ? 'QUEUE_FULL' : 'GENERATION_FAILED');
+  if (e?.name === 'EngineError') return new ApiError(e.status === 504 ? 'TIMEOUT' : e.status === 503 ? 'NOT_READY' : 'GENERATION_FAILED');
   return new ApiError('INTERNAL');
 }

@@ -15,7 +15,7 @@ export interface RunningServer extends UidslApp {
 /** Loads the engine and renderer (unless given), listens, and starts the warm-up in the background. */
 export async function startServer(config: ApiConfig, opts: { deps?: AppDeps; logger?: Logger } = {}): Promise<RunningServer> {
   const log = opts.logger ?? createLogger(config.logLevel);
-  const deps = opts.deps ?? (await loadDeps(config));
+  const deps = opts.deps ?? (await loadDeps(config, log));
   const built = createApp(config, deps, { logger: log });
   const server = built.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { loadConfig, startServer } from '@uidsl/api';
+import { fakeDeps } from '../../api/src/__tests__/fakes.ts';
+import * as R from '@uidsl/renderer';
+const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', UIDSL_LOG_LEVEL: 'warn', UIDSL_WARMUP: 'false' });
+const srv = await startServer(config, { deps: { ...fakeDeps().deps, renderer: { renderHtml: R.renderHtml, renderVue: R.renderVue, renderPng: R.renderPng } } });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('response', (r) => console.log('resp', r.status(), r.url()));
+await page.goto(srv.url);
+await page.getByTestId('prompt').fill('做一个黑金风格的球鞋商城首页');
+await page.getByTestId('prompt').press('Control+Enter');
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/web1.png', fullPage: true });
+console.log((await page.content()).slice(0, 3000));
+await browser.close(); await srv.shutdown();
