@@ -37,6 +37,9 @@ function positionWord(rng: Rng, index: number, count: number, placed: boolean, r
   return rng.pick(['中间', '下面是', '然后', '再下面', '接着', '中间放', '下方', '下面', '再往下是', '紧接着', '然后是', '之后是', '往下']);
 }
 
+/** A phrase that starts by saying where it is gets no second position word. */
+const SAYS_WHERE = /^(顶部|底部|最上|最下|上方|下方|左上|右上|页面顶部|页面底部|头部)/;
+
 /** "一个菜单列表", "放个轮播图": a quantifier some people put before a bare section word. */
 const QUANTIFIERS = ['一个', '一个', '放一个', '加个', '来个', '一块', '一排', '放'];
 
@@ -58,11 +61,12 @@ function sectionsBody(rng: Rng, sections: SaidSection[], terse: boolean): string
   const [primary] = terse ? [' '] : rng.weighted(SEPARATORS.map((s) => [s, s[1]] as const));
   const mixed = !terse && rng.chance(0.3);
   const quantify = !terse && rng.chance(0.2);
-  const conj = !terse && count > 1 && rng.chance(0.3) ? rng.pick(['和', '还有', '以及', '，还有', '，最后', '及', '，再加', '，另外', '，最后是']) : '';
+  const placed = sections.map((s) => s.placed || SAYS_WHERE.test(s.text));
+  const conj = !terse && count > 1 && rng.chance(0.3) ? rng.pick(placed[count - 1] ? ['和', '还有', '以及', '，还有', '及', '，另外'] : ['和', '还有', '以及', '，还有', '，最后', '及', '，再加', '，另外', '，最后是']) : '';
   const parts = sections.map((s, i) => {
     // A conjunction such as "，最后" already says where the last one goes.
-    const pos = conj && i === count - 1 ? '' : positionWord(rng, i, count, s.placed ?? false, posRate);
-    const q = quantify && !s.placed && s.varied.length === 0 && rng.chance(0.5) ? rng.pick(QUANTIFIERS) : '';
+    const pos = conj && i === count - 1 ? '' : positionWord(rng, i, count, placed[i], posRate);
+    const q = quantify && !placed[i] && s.varied.length === 0 && rng.chance(0.5) ? rng.pick(QUANTIFIERS) : '';
     return pos + q + s.text;
   });
   let out = parts[0];

@@ -86,7 +86,7 @@ function topbar({ rng, page, first }: PhraseContext): SaidSection {
 
 function searchBar({ rng, first }: PhraseContext): SaidSection {
   const top = first && rng.chance(0.45);
-  const word = top ? rng.pick(['顶部搜索', '顶部搜索框', '顶部搜索栏', '最上面一个搜索框', '上方搜索栏']) : rng.pick(['搜索栏', '搜索框', '搜索条', '搜索', 'search框', '搜索输入框']);
+  const word = top ? rng.pick(['顶部搜索', '顶部搜索框', '顶部搜索栏', '最上面一个搜索框', '上方搜索栏']) : rng.pick(['搜索栏', '搜索框', '搜索条', '搜索', 'search框', '搜索输入框', '搜索入口', 'search bar', '搜索区']);
   if (rng.chance(0.3)) {
     const ph = rng.pick(V.PLACEHOLDERS);
     const q = quote(rng, ph);
@@ -110,7 +110,7 @@ function tabLabels(page: PageName): readonly string[] {
 function tabs({ rng, page }: PhraseContext): SaidSection {
   const word = rng.pick(['标签页', '标签', 'tab', '选项卡', '分类标签', 'tab栏', 'tabs', '标签栏', '分段选项']);
   if (rng.chance(0.55)) {
-    const items = pickList(rng, tabLabels(page), 2, 5);
+    const items = V.labels(rng, tabLabels(page), 2, 5);
     const props: Record<string, unknown> = { items };
     const varied = ['items'];
     const list = joinList(rng, items);
@@ -152,7 +152,7 @@ function cardList({ rng, page }: PhraseContext): SaidSection {
     varied.push('card');
     noun = rng.pick(CARD_WORDS[cardType].filter((w) => !listPage || !w.endsWith('列表')));
   } else {
-    noun = rng.pick(listPage ? ['推荐商品', '猜你喜欢', '为你推荐', '卡片'] : ['卡片列表', '卡片', '瀑布流', '推荐列表', '猜你喜欢', '卡片流']);
+    noun = rng.pick(listPage ? ['推荐商品', '猜你喜欢', '为你推荐', '卡片'] : ['卡片列表', '卡片', '瀑布流', '推荐列表', '猜你喜欢', '卡片流', '信息流', 'feed流', '商品流']);
   }
   if (rng.chance(0.15)) noun = rng.pick(listPage ? ['推荐', '为你推荐', '猜你喜欢'] : ['相关推荐', '推荐', '猜你喜欢', '热门', '精选', '为你推荐']) + (cardType ? noun.replace(/列表$/, '') : rng.pick(['卡片', '', '列表']));
   let text = noun;
@@ -205,7 +205,7 @@ const money = (rng: Rng): number => (rng.chance(0.7) ? rng.pick([9, 19, 29, 39, 
 const fmtMoney = (n: number) => String(n);
 
 function price({ rng, page }: PhraseContext): SaidSection {
-  const word = page === 'cart_page' || page === 'checkout_page' ? rng.pick(['合计', '总价', '合计金额', '价格', '价格栏', '结算金额', '价格合计', '总计', '应付金额']) : rng.pick(['价格', '价格区', '售价', '价格栏', '价格信息', '价格区域']);
+  const word = page === 'cart_page' || page === 'checkout_page' ? rng.pick(['合计', '总价', '合计金额', '价格', '价格栏', '结算金额', '价格合计', '总计', '应付金额']) : rng.pick(['价格', '价格区', '售价', '价格栏', '价格信息', '价格区域', '价格展示', '商品价格']);
   const props: Record<string, unknown> = {};
   const varied: string[] = [];
   if (rng.chance(0.4)) {
@@ -255,7 +255,7 @@ function seller({ rng, page }: PhraseContext): SaidSection {
 }
 
 function proof({ rng }: PhraseContext): SaidSection {
-  const word = rng.pick(['正品保证', '服务保障', '商品保障', '保障', '服务承诺', '保障信息', '售后保障', '保障标签']);
+  const word = rng.pick(['正品保证', '服务保障', '商品保障', '保障', '服务承诺', '保障信息', '售后保障', '保障标签', '保障说明', '服务标签']);
   if (rng.chance(0.3)) {
     const items = pickList(rng, V.PROOF_LABELS, 1, 4);
     const list = joinList(rng, items);
@@ -265,7 +265,7 @@ function proof({ rng }: PhraseContext): SaidSection {
 }
 
 function cta({ rng, page, last }: PhraseContext): SaidSection {
-  const labels = V.BUTTON_LABELS[page];
+  const labels = rng.chance(0.12) ? [...V.BUTTON_LABELS[page], V.freeButton(rng), V.freeButton(rng)] : V.BUTTON_LABELS[page];
   const roll = rng.next();
   const at = last && rng.chance(0.3) ? rng.pick(['底部', '最下面', '页面底部']) : '';
   if (roll < 0.15) {
@@ -289,7 +289,7 @@ function cta({ rng, page, last }: PhraseContext): SaidSection {
 }
 
 function tabbar({ rng }: PhraseContext): SaidSection {
-  const word = rng.pick(['底部导航', '底部导航栏', 'tabbar', '底部tab', '底栏', '底部菜单栏', 'tab bar', '底部标签栏', '底部tabbar']);
+  const word = rng.pick(['底部导航', '底部导航栏', 'tabbar', '底部tab', '底栏', '底部菜单栏', 'tab bar', '底部标签栏', '底部tabbar', '底部菜单', '底部导航条', 'TabBar']);
   if (rng.chance(0.3)) {
     const icons = rng.sample(TABBAR_ICONS, rng.range(3, 5)).sort((a, b) => TABBAR_ICONS.indexOf(a) - TABBAR_ICONS.indexOf(b));
     const list = joinList(rng, icons.map((i) => iconWord(rng, i)));
@@ -299,7 +299,7 @@ function tabbar({ rng }: PhraseContext): SaidSection {
 }
 
 function userInfo({ rng }: PhraseContext): SaidSection {
-  const word = rng.pick(['用户信息', '头像昵称', '个人信息', '头像和昵称', '用户头像昵称', '头像+昵称', '用户资料卡', '个人资料']);
+  const word = rng.pick(['用户信息', '头像昵称', '个人信息', '头像和昵称', '用户头像昵称', '头像+昵称', '用户资料卡', '个人资料', '用户头像', '头像区域', '个人信息卡']);
   const props: Record<string, unknown> = {};
   const varied: string[] = [];
   let text = word;
@@ -328,10 +328,10 @@ function userInfo({ rng }: PhraseContext): SaidSection {
 const iconLabels = (labels: string[]) => labels.map((label) => { const icon = iconFor(label); return icon ? { icon, label } : { label }; });
 
 function menuList({ rng, page }: PhraseContext): SaidSection {
-  const word = rng.pick(page === 'settings_page' ? ['菜单列表', '设置项', '设置列表', '选项列表', '功能列表', '菜单'] : ['菜单列表', '菜单', '功能列表', '功能菜单', '列表菜单', '服务列表']);
+  const word = rng.pick(page === 'settings_page' ? ['菜单列表', '设置项', '设置列表', '选项列表', '功能列表', '菜单'] : ['菜单列表', '菜单', '功能列表', '功能菜单', '列表菜单', '服务列表', '列表式菜单', '常用功能']);
   if (rng.chance(0.35)) {
     const pool = page === 'settings_page' ? V.MENU_LABELS.settings : page === 'checkout_page' ? V.MENU_LABELS.checkout : V.MENU_LABELS.profile;
-    const labels = pickList(rng, pool, 2, 5);
+    const labels = V.labels(rng, pool, 2, 5, 0.15);
     const list = joinList(rng, labels);
     return said(rng.pick([`${word}有${list}`, `${word}：${list}`, `${word}（${list}）`, `${list}${rng.chance(0.5) ? '等' : ''}${word}`, `${word}包含${list}`]), { items: iconLabels(labels) }, ['items']);
   }
@@ -387,7 +387,7 @@ function form({ rng, page }: PhraseContext): SaidSection {
 function filters({ rng }: PhraseContext): SaidSection {
   const word = rng.pick(['筛选', '筛选条件', '筛选栏', '排序筛选', '排序', '筛选项', '排序栏', '过滤条件', '热门标签筛选', '筛选标签']);
   if (rng.chance(0.35)) {
-    const items = pickList(rng, V.FILTER_LABELS, 2, 5);
+    const items = V.labels(rng, V.FILTER_LABELS, 2, 5, 0.15);
     const list = joinList(rng, items);
     return said(rng.pick([`${word}：${list}`, `${list}${word}`, `按${list}排序`, `${word}有${list}`, `${word}（${list}）`]), { items }, ['items']);
   }
@@ -397,7 +397,7 @@ function filters({ rng }: PhraseContext): SaidSection {
 function banner({ rng, page }: PhraseContext): SaidSection {
   const word = rng.pick(page === 'login_page' ? ['欢迎语', '欢迎横幅', 'banner', '头图', '顶部大图'] : ['banner', '横幅', '广告位', '海报', '广告banner', '活动横幅', '头图', '宣传图', 'Banner']);
   if (rng.chance(0.4)) {
-    const title = page === 'login_page' && rng.chance(0.5) ? rng.pick(['欢迎回来', '你好呀', '欢迎登录', 'Hi 欢迎']) : rng.pick(V.BANNER_TITLES);
+    const title = page === 'login_page' && rng.chance(0.5) ? rng.pick(['欢迎回来', '你好呀', '欢迎登录', 'Hi 欢迎']) : rng.chance(0.25) ? V.freeLabel(rng).replace(/(专区|推荐|精选|馆|榜|频道|分类)$/, '') + rng.pick(['节', '特惠', '上新', '狂欢', '季', '专场']) : rng.pick(V.BANNER_TITLES);
     const props: Record<string, unknown> = { title };
     const varied = ['title'];
     let text = rng.pick([`${word}标题${namingVerb(rng)}${quote(rng, title)}`, `${word}写${quote(rng, title)}`, `${word}：${quote(rng, title)}`, `${quote(rng, title)}${word}`]);
@@ -414,12 +414,12 @@ function banner({ rng, page }: PhraseContext): SaidSection {
 
 function gridMenu({ rng, page }: PhraseContext): SaidSection {
   const orderGrid = page === 'profile_page' && rng.chance(0.4);
-  const word = orderGrid ? rng.pick(['订单状态宫格', '订单入口', '订单宫格']) : rng.pick(['宫格菜单', '金刚区', '宫格', '图标入口', '快捷入口', '功能宫格', '图标导航', '分类入口', '宫格导航']);
+  const word = orderGrid ? rng.pick(['订单状态宫格', '订单入口', '订单宫格']) : rng.pick(['宫格菜单', '金刚区', '宫格', '图标入口', '快捷入口', '功能宫格', '图标导航', '分类入口', '宫格导航', '图标菜单', '功能入口', '快捷功能区']);
   const props: Record<string, unknown> = {};
   const varied: string[] = [];
   let text = word;
   if (rng.chance(0.3)) {
-    const labels = pickList(rng, orderGrid ? V.MENU_LABELS.orderGrid : V.MENU_LABELS.grid, 3, 5);
+    const labels = V.labels(rng, orderGrid ? V.MENU_LABELS.orderGrid : V.MENU_LABELS.grid, 3, 5, orderGrid ? 0 : 0.25);
     props.items = iconLabels(labels);
     varied.push('items');
     const list = joinList(rng, labels);
@@ -437,7 +437,7 @@ function gridMenu({ rng, page }: PhraseContext): SaidSection {
 }
 
 function noticeBar({ rng }: PhraseContext): SaidSection {
-  const word = rng.pick(['公告栏', '公告', '通知栏', '滚动公告', '通知条', '跑马灯公告', '公告条', '消息通知条']);
+  const word = rng.pick(['公告栏', '公告', '通知栏', '滚动公告', '通知条', '跑马灯公告', '公告条', '消息通知条', '通知公告', '滚动通知']);
   if (rng.chance(0.4)) {
     const text = rng.pick(V.NOTICE_TEXTS);
     const q = quote(rng, text);
@@ -470,7 +470,7 @@ function list({ rng, page }: PhraseContext): SaidSection {
     text = rng.pick([`${s}的${word}`, `${word}（${s}）`, `${word}，${s}`, `${word}用${s}`, `${word}${s}`]);
   }
   if (rng.chance(0.15)) {
-    const titles = pickList(rng, V.LIST_TITLES, 2, 4);
+    const titles = V.labels(rng, V.LIST_TITLES, 2, 4, 0.3);
     props.items = titles.map((title) => ({ title }));
     varied.push('items');
     text += rng.pick([`，列表项：${joinList(rng, titles)}`, `（${joinList(rng, titles)}）`, `，有${joinList(rng, titles)}几条`]);
@@ -499,7 +499,7 @@ function text({ rng, page }: PhraseContext): SaidSection {
 }
 
 function stats({ rng }: PhraseContext): SaidSection {
-  const word = rng.pick(['数据统计', '统计', '数据栏', '数据面板', '统计数据', '数据概览']);
+  const word = rng.pick(['数据统计', '统计', '数据栏', '数据面板', '统计数据', '数据概览', '数据', '数据卡片']);
   if (rng.chance(0.4)) {
     const labels = pickList(rng, V.STAT_LABELS, 2, 4);
     const withValues = rng.chance(0.25);
@@ -513,7 +513,7 @@ function stats({ rng }: PhraseContext): SaidSection {
 }
 
 function steps({ rng, page }: PhraseContext): SaidSection {
-  const word = rng.pick(['步骤条', '步骤', '进度条', '流程', '流程条', '步骤指示', '进度']);
+  const word = rng.pick(['步骤条', '步骤', '进度条', '流程', '流程条', '步骤指示', '进度', '流程步骤', '进度指示']);
   const key = page === 'publish_page' ? 'publish' : page === 'login_page' ? 'login' : page === 'order_page' ? 'order' : 'checkout';
   const props: Record<string, unknown> = {};
   const varied: string[] = [];

@@ -93,3 +93,33 @@ export const NOTICE_TEXTS = ['新人专享满100减20', '今日全场包邮', '�
 export const LIST_TITLES = ['订单一', '张三', '李四', '客服小美', '系统通知', '家', '公司', '学校', '运动鞋', '蓝牙耳机', '机械键盘', '保温杯', '物流助手', '优惠提醒'];
 export const ARTICLE_TITLES = ['春季穿搭指南', '如何挑选跑鞋', '新品评测', '周末去哪儿', '咖啡入门', '数码好物推荐', '十分钟早餐', '城市骑行路线', '露营装备清单', '读书笔记'];
 export const ARTICLE_BODIES = ['这里是文章正文', '今天给大家分享几个小技巧', '本文介绍新品的使用体验', '正文内容待补充', '欢迎阅读本期内容'];
+
+/**
+ * Everyday nouns, for labels outside the usual pools: users name tabs, filters and menu
+ * entries after their own business, and the model must learn to copy what it has not seen.
+ */
+const NOUNS = ['咖啡', '甜品', '球鞋', '手机', '电脑', '图书', '水果', '零食', '宠物', '玩具', '家电', '美食', '旅行', '摄影', '音乐', '电影', '健身', '游戏',
+  '汉服', '手办', '盲盒', '耳机', '相机', '鲜花', '茶叶', '酒水', '彩妆', '护肤', '香水', '包包', '手表', '眼镜', '帽子', '外套', '裙子', '童装', '文具', '绿植',
+  '露营', '骑行', '钓鱼', '滑雪', '瑜伽', '烘焙', '火锅', '烧烤', '奶茶', '面包', '蛋糕', '海鲜', '牛排', '寿司', '课程', '直播课', '讲座', '活动', '拼车', '租房',
+  '二手书', '旧物', '数码配件', '黑胶', '潮牌', '古着', '首饰', '陶瓷', '手作', '插画', '壁纸', '字体', '模板', '素材', '会员卡', '积分券', '代金券'];
+const LABEL_TAILS = ['', '', '', '专区', '推荐', '精选', '馆', '榜', '频道', '分类'];
+
+export const freeLabel = (rng: Rng): string => rng.pick(NOUNS) + rng.pick(LABEL_TAILS);
+
+/** Labels from a pool, with some made up from everyday nouns; always distinct. */
+export function labels(rng: Rng, pool: readonly string[], lo: number, hi: number, free = 0.25): string[] {
+  const n = rng.range(lo, Math.min(hi, pool.length));
+  const out: string[] = [];
+  const picked = rng.sample(pool, n);
+  for (const p of picked) {
+    let v = rng.chance(free) ? freeLabel(rng) : p;
+    if (out.includes(v)) v = p;
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+const BUTTON_VERBS = ['立即', '马上', '去', '一键', '免费', '现在'];
+const BUTTON_ACTIONS = ['预约', '报名', '咨询', '领取', '下单', '抢购', '参与', '开通', '试用', '订阅', '提交', '看看', '兑换', '签到'];
+/** A made-up button label: 立即预约, 马上报名 ... */
+export const freeButton = (rng: Rng): string => rng.pick(BUTTON_VERBS) + rng.pick(BUTTON_ACTIONS);
