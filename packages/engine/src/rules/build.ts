@@ -10,9 +10,6 @@ export const DEFAULT_THEME: ThemeName = 'minimal';
 export const DEFAULT_PAGE: PageName = 'home_page';
 export const DEFAULT_LAYOUT = { grid: 12, gutter: 16, padding: 16 } as const;
 
-/** Sections that may sensibly appear twice (two card lists); a second mention of any other type adds to the first. */
-const REPEATABLE = new Set<SectionType>(['card-list', 'list', 'text', 'banner']);
-
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /** The page's usual section of a type, the base a named section's props start from. */
@@ -21,18 +18,21 @@ function usual(page: PageName, type: SectionType): Record<string, unknown> | und
   return s ? clone(s.props as Record<string, unknown>) : undefined;
 }
 
-/** Joins repeated mentions and turns a button said right after a form into the form's submit label. */
+/**
+ * Joins repeated mentions of a type (a page has each section once; a later mention adds to the first)
+ * and, on pages whose usual layout has no button, turns a named button into the form's submit label.
+ */
 function merge(page: PageName, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   const layoutHasCta = catalog.pages[page].layout.some((s) => s.type === 'cta');
   for (const m of [...mentions].sort((a, b) => a.at - b.at)) {
-    const prev = out[out.length - 1];
-    if (m.type === 'cta' && !layoutHasCta && prev?.type === 'form' && typeof m.props.text === 'string') {
-      prev.props.submit = m.props.text;
+    const form = out.find((x) => x.type === 'form');
+    if (m.type === 'cta' && !layoutHasCta && form) {
+      if (typeof m.props.text === 'string') form.props.submit = m.props.text;
       continue;
     }
     const same = out.find((x) => x.type === m.type);
-    if (same && (!REPEATABLE.has(m.type) || !m.named || !same.named)) {
+    if (same) {
       Object.assign(same.props, m.props);
       same.named ||= m.named;
       continue;

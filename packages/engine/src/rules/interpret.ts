@@ -28,12 +28,13 @@ export interface Parse {
 
 /** The prop a bare value goes to when it follows a section word (公告写X -> notice-bar.text). */
 const MAIN_TEXT: Partial<Record<SectionType, string>> = {
-  topbar: 'title', banner: 'title', 'notice-bar': 'text', 'search-bar': 'placeholder', cta: 'text', text: 'title', seller: 'name', 'user-info': 'name',
+  topbar: 'title', banner: 'title', 'notice-bar': 'text', 'search-bar': 'placeholder', cta: 'text', text: 'body', seller: 'name', 'user-info': 'name',
 };
 
-/** Where a keyed value goes: the first pair whose section is in the clause, else the first pair. */
+/** Where a keyed value goes: the pair whose section the clause names, else the first pair. */
 const KEY_TARGETS: Record<string, Array<[SectionType, string]>> = {
   title: [['topbar', 'title'], ['banner', 'title'], ['text', 'title']],
+  textTitle: [['text', 'title']],
   subtitle: [['banner', 'subtitle']],
   sellerName: [['seller', 'name']],
   userName: [['user-info', 'name']],
@@ -42,29 +43,33 @@ const KEY_TARGETS: Record<string, Array<[SectionType, string]>> = {
   logo: [['topbar', 'logo']],
 };
 
-/** Section types whose items a description lists (tabs, filters, fields...). */
-const takesItems = (type: SectionType) => type in ITEM_KINDS;
+/** Pages whose lists are rows, not cards: there 商品列表 is a list. */
+const LIST_PAGES = new Set<PageName>(['cart_page', 'checkout_page', 'order_page']);
+
+/** One-letter theme words are not themes inside these words (粉丝 is followers, not pink). */
+const NOT_THEMES = ['粉丝', '粉末', '蓝牙', '橙子', '橙汁', '绿植', '紫外', '蓝天', '绿色食品'];
+
+/** Quantifiers that may come before a button label and are not part of it (一个“立即购买”按钮). */
+const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个', '来个', '来一个', '一块', '一排', '加个', '加一个', '是', '为', '有']);
 
 const roleOf = (t: Token | undefined): Role | undefined => (t?.kind === 'word' ? t.reading?.role : undefined);
 const readingOf = (t: Token | undefined): Reading => (t?.kind === 'word' && t.reading) || {};
+const takesItems = (type: SectionType) => type in ITEM_KINDS;
 const SPLITS = new Set<Role>(['conn', 'top', 'bottom', 'order']);
-const LEAD = new Set<Role>(['filler', 'intro', 'verb', 'top', 'bottom', 'order', 'conn', 'with', 'pageword']);
+const POSITION = new Set<Role>(['top', 'bottom', 'order', 'conn', 'intro', 'pageword']);
+/** A word that can only name a section (轮播图), never be a label in a list. */
+const sectionOnly = (r: Reading) => !!r.section && !r.icon && !r.field && !r.card && !r.page && !r.key;
 
-const CJK = /[\u3400-\u9fff]/;
-/** One-letter theme words (蓝, 粉) count only when no other letter follows that would make them a different word (粉丝, 蓝牙). */
-function themeWordStands(norm: string, t: Token): boolean {
-  if (t.text.length > 1) return true;
-  const next = norm[t.end];
-  return next === undefined || !CJK.test(next) || '色主风系调的配'.includes(next);
-}
+/** A value of a clause: "标题叫X", "按钮写X", a quoted string after a key. */
+interface Value { type: SectionType; prop: string; text: string; at: number }
 
-/** A value of a segment: "标题叫X", "按钮写X", a quoted string after a key. */
-interface Value { type: SectionType; prop: string; text: string; at: number; fromKey: boolean }
+interface Chunk { from: number; to: number; lead?: Role; head?: number }
 
 export class Interpreter {
   private readonly mentions: Mention[] = [];
   private readonly layout: Record<string, unknown> = {};
   private readonly used = new Set<Token>();
+  private page?: PageName;
 
   constructor(
     private readonly raw: string,
@@ -77,7 +82,8 @@ export class Interpreter {
     this.readLayout();
     const theme = this.spotTheme();
     const page = this.spotPage();
-    let carry: { type: SectionType; mention: Mention } | undefined;
+    this.page = page?.value;
+    let carry: Mention | undefined;
     this.segments.forEach((seg, i) => {
       carry = this.readSegment(seg, values[i], carry);
     });
@@ -92,53 +98,103 @@ export class Interpreter {
     return this.raw.slice(from, to).trim();
   }
 
-  /** Pass 1: values people name, so their words are not read as sections or page types. */
+  // ---- pass 1: values, layout, theme, page ----
+
+  /** What a token can hold a value for: a key word (标题), a button, or a section with a main text. */
+  private holder(t: Token): { key?: string; section?: SectionType } | undefined {
+    if (t.kind !== 'word') return undefined;
+    const r = t.reading!;
+    if (r.key && KEY_TARGETS[r.key]) return { key: r.key };
+    if (r.role === 'button') return { section: 'cta' };
+    if (r.section && MAIN_TEXT[r.section]) return { section: r.section };
+    return undefined;
+  }
+
+  /** Values people name, read first so their words are not taken for sections or page types. */
   private values(seg: Segment): Value[] {
     const out: Value[] = [];
     const toks = seg.tokens;
-    for (let i = 0; i < toks.length - 1; i++) {
+    const n = toks.length;
+    for (let i = 0; i < n; i++) {
       const t = toks[i];
-      if (this.used.has(t) || t.kind !== 'word') continue;
-      const r = t.reading!;
-      const key = r.key && KEY_TARGETS[r.key] ? r.key : undefined;
-      const section = r.role === 'button' ? 'cta' : r.section && MAIN_TEXT[r.section] ? r.section : undefined;
-      if (!key && !section) continue;
+      if (this.used.has(t)) continue;
+      const before = this.beforeHolder(toks, i);
+      if (before) {
+        out.push(before);
+        continue;
+      }
+      const holder = this.holder(t);
+      const next = toks[i + 1];
+      if (!holder || !next) continue;
       let j = i + 1;
-      const next = toks[j];
+      let paren = false;
       const nextRole = roleOf(next);
-      const introduces = nextRole === 'verb' || next.text === ':' || next.text === '=' || (key !== undefined && next.text === '显示');
-      if (introduces) j++;
-      else if (next.kind === 'quote') {
-        // 标题“X”: the quote itself is the value.
-      } else if (key === 'title' && (roleOf(toks[i - 1]) === 'top' || readingOf(toks[i - 1]).section === 'topbar') && !nextRole && next.kind !== 'num') {
-        // 顶部标题X: no verb, but nothing else could follow a title word there.
+      if (nextRole === 'verb' || next.text === ':' || next.text === '=' || next.text === '显示') j++;
+      else if (next.text === '(' || next.text === '[') {
+        paren = true;
+        j++;
+      } else if (next.kind === 'quote') {
+        // 标题“X”: the quote is the value.
+      } else if ((holder.key || holder.section === 'cta') && next.kind === 'other') {
+        // 副标题全场包邮, 按钮立即购买: a space or nothing stands for the verb.
+      } else if (holder.key === 'title' && (roleOf(toks[i - 1]) === 'top' || readingOf(toks[i - 1]).section === 'topbar') && next.kind === 'word' && !nextRole && !readingOf(next).key) {
+        // 顶部标题设置: after 顶部 nothing else could follow a title word.
       } else continue;
       const first = toks[j];
       if (!first) continue;
       let text: string;
       let last: number;
+      let cut: Token | undefined;
       if (first.kind === 'quote') {
         text = first.raw ?? '';
-        last = j;
+        last = paren && toks[j + 1]?.text === ')' ? j + 1 : j;
+        if (toks[last + 1]?.text === '的' && readingOf(toks[last + 2]).section) cut = toks[last + 2];
       } else {
-        text = this.rawText(first.start, seg.end).replace(/(按钮|按键)$/, '');
-        last = toks.length - 1;
+        let k = j;
+        for (; k < n; k++) {
+          if (paren && (toks[k].text === ')' || toks[k].text === ']')) break;
+          // 标题叫X的顶栏: the value stops before 的 and the section word after it.
+          if (toks[k].text === '的' && (readingOf(toks[k + 1]).section || roleOf(toks[k + 1]) === 'button')) {
+            cut = toks[k + 1];
+            break;
+          }
+        }
+        if (k === j) continue;
+        // (两列), (4.8分): a bracket of numbers and keywords is not a name.
+        if (paren && toks.slice(j, k).some((x) => x.kind === 'num' || readingOf(x).key || (roleOf(x) && roleOf(x) !== 'conn' && roleOf(x) !== 'filler'))) continue;
+        text = this.rawText(first.start, toks[k - 1].end).replace(/(按钮|按键)$/, '');
+        last = paren && k < n ? k : k - 1;
       }
       if (!text) continue;
-      const target = this.targetOf(key, section, toks.slice(0, i));
-      for (let k = i; k <= last; k++) this.used.add(toks[k]);
-      out.push({ ...target, text, at: t.start, fromKey: !!key });
+      const target = this.targetOf(holder, toks.slice(0, i), cut);
+      // A key word (标题) is spent; a section word (标题栏, 按钮) still names its section.
+      for (let k = holder.key ? i : i + 1; k <= last; k++) this.used.add(toks[k]);
+      out.push({ ...target, text, at: t.start });
       i = last;
     }
     return out;
   }
 
-  private targetOf(key: string | undefined, section: SectionType | undefined, before: Token[]): { type: SectionType; prop: string } {
-    if (!key) return { type: section!, prop: MAIN_TEXT[section!]! };
-    const pairs = KEY_TARGETS[key];
+  /** "“限时特惠”横幅", "新品首发banner": a name said just before the banner or bar it names. */
+  private beforeHolder(toks: Token[], i: number): Value | undefined {
+    const t = toks[i];
+    const next = toks[i + 1];
+    const section = readingOf(next).section;
+    if (!section || !MAIN_TEXT[section] || section === 'cta' || this.used.has(next)) return undefined;
+    const bare = t.kind === 'other' && section === 'banner' && (i === 0 || POSITION.has(roleOf(toks[i - 1])!) || roleOf(toks[i - 1]) === 'filler');
+    if (t.kind !== 'quote' && !bare) return undefined;
+    this.used.add(t);
+    return { type: section, prop: MAIN_TEXT[section]!, text: t.kind === 'quote' ? (t.raw ?? '') : this.rawText(t.start, t.end), at: next.start };
+  }
+
+  private targetOf(holder: { key?: string; section?: SectionType }, before: Token[], cut: Token | undefined): { type: SectionType; prop: string } {
+    if (!holder.key) return { type: holder.section!, prop: MAIN_TEXT[holder.section!]! };
+    const pairs = KEY_TARGETS[holder.key];
+    const find = (s: SectionType | undefined) => s && pairs.find(([type]) => type === s);
+    const after = find(readingOf(cut).section);
+    if (after) return { type: after[0], prop: after[1] };
     for (let k = before.length - 1; k >= 0; k--) {
-      const s = readingOf(before[k]).section;
-      const pair = s && pairs.find(([type]) => type === s);
+      const pair = find(readingOf(before[k]).section);
       if (pair) return { type: pair[0], prop: pair[1] };
     }
     return { type: pairs[0][0], prop: pairs[0][1] };
@@ -152,7 +208,7 @@ export class Interpreter {
         const key = readingOf(toks[i]).key;
         if (key !== 'padding' && key !== 'gutter' && key !== 'grid' && key !== 'bg') continue;
         let j = i + 1;
-        while (toks[j] && (roleOf(toks[j]) === 'verb' || roleOf(toks[j]) === 'intro' || roleOf(toks[j]) === 'filler')) j++;
+        while (toks[j] && ['verb', 'intro', 'filler'].includes(roleOf(toks[j])!)) j++;
         const v = toks[j];
         if (key === 'bg' ? v?.kind !== 'color' : v?.kind !== 'num') continue;
         this.layout[key] = key === 'bg' ? (v.raw ?? v.text).toUpperCase() : v.value;
@@ -165,7 +221,8 @@ export class Interpreter {
     let best: Token | undefined;
     for (const seg of this.segments) {
       for (const t of this.live(seg)) {
-        if (!readingOf(t).theme || !themeWordStands(this.norm, t)) continue;
+        if (!readingOf(t).theme) continue;
+        if (t.text.length === 1 && NOT_THEMES.some((w) => this.norm.startsWith(w, t.start))) continue;
         if (!best || t.text.length > best.text.length) best = t;
       }
     }
@@ -179,6 +236,8 @@ export class Interpreter {
    * 按钮 or 图标 is a label (退出登录按钮), not the page.
    */
   private spotPage(): Spotted<PageName> | undefined {
+    let first: Token | undefined;
+    let marked: Token | undefined;
     for (const seg of this.segments) {
       const toks = this.live(seg);
       let best: Token | undefined;
@@ -187,30 +246,40 @@ export class Interpreter {
         const after = roleOf(toks[i + 1]);
         if (after === 'button' || after === 'iconword') return;
         if (!best || t.text.length > best.text.length) best = t;
+        // 订单页, 购物车页面: a word said as a page is the page, wherever it stands.
+        if (!marked && (after === 'pageword' || /页面?$/.test(t.text))) marked = t;
       });
-      if (best) {
-        this.used.add(best);
-        return { value: best.reading!.page!, word: best.text, at: best.start };
-      }
+      first ??= best;
     }
-    return undefined;
+    const pick = marked ?? first;
+    if (!pick) return undefined;
+    this.used.add(pick);
+    return { value: pick.reading!.page!, word: pick.text, at: pick.start };
   }
+
+  // ---- pass 2: sections ----
 
   /** The section a token names in its clause, or undefined. */
   private anchorOf(toks: Token[], i: number, iconContext: boolean): SectionType | undefined {
     const t = toks[i];
+    // "确认→支付→完成三步": a count of steps names the steps.
+    if (t.kind === 'num') return t.measure === 'steps' ? 'steps' : undefined;
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
     if (r.role === 'button') return 'cta';
-    const nextRole = roleOf(toks[i + 1]);
+    if (r.key === 'original') return 'price';
+    const next = toks[i + 1];
+    const nextRole = roleOf(next);
+    // "三个tab的底部导航": in "A的B" the section is B; A only describes it.
+    if ((r.section || r.card) && next?.text === '的' && (readingOf(toks[i + 2]).section || roleOf(toks[i + 2]) === 'button')) return undefined;
+    let type: SectionType | undefined;
     if (r.section) {
       if (r.style && nextRole === 'style') return undefined;
       if (r.icon && (nextRole === 'iconword' || (iconContext && r.section !== 'topbar'))) return undefined;
-      return r.section;
-    }
-    // Card words name a card list when they say "card" or sit right after a column count (两列视频).
-    if (r.card && (t.text.includes('卡') || t.text.includes('列表') || toks[i - 1]?.measure === 'columns')) return 'card-list';
-    return undefined;
+      type = r.section;
+    } else if (r.card && !(iconContext && r.icon)) type = 'card-list';
+    if (type === 'card-list' && this.page && LIST_PAGES.has(this.page) && t.text.endsWith('列表')) type = 'list';
+    return type;
   }
 
   private add(type: SectionType, props: Record<string, unknown>, named: boolean, at: number, said: string): Mention {
@@ -219,27 +288,27 @@ export class Interpreter {
     return m;
   }
 
-  /** Pass 2: one clause's sections, items and props. */
-  private readSegment(seg: Segment, values: Value[], carry: { type: SectionType; mention: Mention } | undefined) {
+  /** Pass 2: one clause's sections, items and props. Returns the mention a next clause may continue. */
+  private readSegment(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
     let toks = this.live(seg);
-    if (!toks.length && !values.length) return carry;
+    if (!toks.length && !values.length) return prev;
     const roles = new Set(toks.map(roleOf));
     const hasTopbarWord = toks.some((t) => readingOf(t).section === 'topbar');
     const iconContext = hasTopbarWord || (roles.has('top') && (roles.has('with') || roles.has('iconword')));
 
-    // A clause of bare items right after a list that ran to the end of its clause continues it ("标签:推荐 关注").
-    if (carry && !values.length && this.continues(toks)) {
-      const kind = ITEM_KINDS[carry.type]!;
-      const items = kind.make(splitItems(this.rawText(seg.start, seg.end)));
-      const prev = (carry.mention.props[kind.prop] as unknown[]) ?? [];
-      carry.mention.props[kind.prop] = [...prev, ...items];
-      return carry;
-    }
-
     let anchors = toks.map((_, i) => this.anchorOf(toks, i, iconContext));
-    const owned = new Map<number, Mention>();
-    let nextCarry: { type: SectionType; mention: Mention } | undefined;
 
+    // A clause of bare items after a list that ran to the end of its clause continues it ("标签:推荐 关注").
+    if (prev && !values.length && !anchors.some(Boolean) && this.listOpen && this.continues(toks)) {
+      const kind = ITEM_KINDS[prev.type]!;
+      const items = kind.make(splitItems(this.rawText(seg.start, seg.end)));
+      prev.props[kind.prop] = [...((prev.props[kind.prop] as unknown[]) ?? []), ...items];
+      return prev;
+    }
+    this.listOpen = false;
+
+    const owned = new Map<Token, Mention>();
+    const segMentions: Mention[] = [];
     // Items: after the section word ("筛选:综合、销量") or before it with a count ("推荐和关注两个标签").
     for (let a = 0; a < toks.length; a++) {
       const type = anchors[a];
@@ -248,26 +317,19 @@ export class Interpreter {
       const range = fwd ?? this.backwardItems(toks, a, type, anchors);
       if (!range) continue;
       const [from, to, consumed] = range;
-      const kind = ITEM_KINDS[type]!;
-      let text = this.rawText(toks[from].start, toks[to].end);
-      if (type === 'topbar' || type === 'tabbar') text = text.replace(/(图标|按钮|icon)$/i, '');
-      const items = kind.make(splitItems(text));
+      const items = this.items(type, toks, from, to);
       if (!items.length) continue;
-      const m = this.add(type, { [kind.prop]: items }, true, toks[a].start, toks[a].text);
-      owned.set(a, m);
-      for (const k of consumed) this.used.add(toks[k]);
-      if (fwd && to === toks.length - 1) nextCarry = { type, mention: m };
+      const m = this.add(type, { [ITEM_KINDS[type]!.prop]: items }, true, toks[a].start, toks[a].text);
+      owned.set(toks[a], m);
+      for (const k of consumed) if (k !== a) this.used.add(toks[k]);
+      if (fwd && to === toks.length - 1) this.listOpen = true;
     }
-    const keep = toks.map((t, i) => owned.has(i) || !this.used.has(t));
-    const kept = toks.filter((_, i) => keep[i]);
-    const keptOwned = new Map<Token, Mention>();
-    owned.forEach((m, i) => keptOwned.set(toks[i], m));
+    const keep = toks.map((t) => owned.has(t) || !this.used.has(t));
     anchors = anchors.filter((_, i) => keep[i]);
-    toks = kept;
+    toks = toks.filter((_, i) => keep[i]);
 
     // Chunks: runs between joiners and position words; in each, the last section word is the head
     // (Chinese compounds end in their head noun: 热门标签筛选 is a filter bar).
-    interface Chunk { from: number; to: number; lead?: Role; head?: number }
     const chunks: Chunk[] = [];
     let start = 0;
     let lead: Role | undefined;
@@ -275,224 +337,260 @@ export class Interpreter {
       const r = roleOf(toks[i]);
       if (i === toks.length || (r && SPLITS.has(r))) {
         if (i > start) chunks.push({ from: start, to: i - 1, lead });
-        if (i < toks.length) lead = r === 'conn' ? lead : r;
+        if (i < toks.length && r !== 'conn') lead = r;
         start = i + 1;
       }
     }
     for (const c of chunks) for (let i = c.from; i <= c.to; i++) if (anchors[i]) c.head = i;
 
     const top = roles.has('top');
-    const bottom = roles.has('bottom');
-    const segMentions: Mention[] = [];
-    let last: Mention | undefined;
     chunks.forEach((c, ci) => {
       if (c.head === undefined) return;
       const head = toks[c.head];
       const type = anchors[c.head]!;
       if (type === 'cta') {
-        last = this.button(toks, chunks, ci, values, top);
-        if (last) segMentions.push(last);
+        segMentions.push(this.button(toks, chunks, ci, values, top || prev?.type === 'topbar' && !segMentions.length));
         return;
       }
-      const body = toks.slice(c.from, c.to + 1);
-      const props = readProps(type, body);
-      const existing = keptOwned.get(head);
-      if (existing) {
-        Object.assign(existing.props, props);
-        last = existing;
-      } else {
-        last = this.add(type, props, true, head.start, head.text);
-      }
-      segMentions.push(last);
+      const props = readProps(type, toks.slice(c.from, c.to + 1), owned.get(head)?.props);
+      const existing = owned.get(head);
+      if (existing) Object.assign(existing.props, props);
+      segMentions.push(existing ?? this.add(type, props, true, head.start, head.text));
     });
+    for (const m of owned.values()) if (!segMentions.includes(m)) segMentions.push(m);
 
-    // Chunks with no section word: their numbers and words qualify the clause's section (轮播图 5张).
     const anchorless = chunks.filter((c) => c.head === undefined);
     if (segMentions.length) {
+      // Words before the clause's first section say more about the section before ("顶部导航 有分享、设置图标").
+      const firstHead = chunks.find((c) => c.head !== undefined)!;
+      if (prev && firstHead.from > 0 && anchorless.some((c) => c.to < firstHead.from)) this.qualify(prev, toks.slice(0, firstHead.from));
+      // Chunks with no section word qualify the clause's section (轮播图、5张).
       for (const c of anchorless) {
+        if (prev && c.to < firstHead.from) continue;
         const owner = [...segMentions].reverse().find((m) => m.at <= toks[c.from].start) ?? segMentions[0];
-        Object.assign(owner.props, readProps(owner.type, toks.slice(c.from, c.to + 1)), owner.props);
+        this.qualify(owner, toks.slice(c.from, c.to + 1));
       }
     } else if (toks.length) {
-      this.inferred(toks, chunks, top, bottom, iconContext, segMentions);
+      this.inferred(toks, chunks, top, roles.has('bottom'), segMentions);
+      // A clause with no section of its own says more about the one before (轮播图，高度200).
+      if (!segMentions.length && prev) this.qualify(prev, toks);
     }
 
-    // Values go to the section of their clause, or make the section they imply (标题叫X -> top bar).
+    // Values go to the section of their clause, or make the section they imply (标题叫X -> a top bar).
     for (const v of values) {
-      const m = [...segMentions].reverse().find((x) => x.type === v.type);
-      if (m) {
-        if (!(v.type === 'cta' && m.props.text !== undefined && !v.fromKey)) this.setValue(m, v);
-      } else {
+      const m = [...segMentions].reverse().find((x) => x.type === v.type) ?? (prev?.type === v.type ? prev : undefined);
+      if (m) this.setValue(m, v);
+      else {
         const made = this.add(v.type, {}, false, v.at, v.text);
         this.setValue(made, v);
         segMentions.push(made);
       }
     }
-    return nextCarry;
+    return segMentions[segMentions.length - 1] ?? prev;
+  }
+
+  /** Whether the last list read ran to the end of its clause, so bare items in the next clause continue it. */
+  private listOpen = false;
+
+  /** Adds a clause's props to a section; a clause opening with 有/显示/带 lists more of its items. */
+  private qualify(m: Mention, toks: Token[]): void {
+    let i = 0;
+    while (i < toks.length && (roleOf(toks[i]) === 'order' || roleOf(toks[i]) === 'filler')) i++;
+    const r = roleOf(toks[i]);
+    const kind = ITEM_KINDS[m.type];
+    const rest = toks.slice(i + 1);
+    const content = rest.some((t) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && !t.reading!.role));
+    const listing = (r === 'intro' || r === 'with' || (r === 'verb' && toks[i].text !== '用')) && content;
+    if (kind && listing && !rest.some((t) => readingOf(t).key || roleOf(t) === 'style')) {
+      const items = this.items(m.type, toks, i + 1, toks.length - 1);
+      if (items.length) {
+        m.props[kind.prop] = items;
+        return;
+      }
+    }
+    Object.assign(m.props, readProps(m.type, toks, m.props));
+  }
+
+  private items(type: SectionType, toks: Token[], from: number, to: number): unknown[] {
+    let text = this.rawText(toks[from].start, toks[to].end);
+    if (type === 'topbar' || type === 'tabbar') text = text.replace(/(图标|按钮|icon|键)$/i, '');
+    if (type === 'list') text = text.replace(/几[条个项]$/, '');
+    if (type === 'user-info') text = text.replace(/数$/, '');
+    return ITEM_KINDS[type]!.make(splitItems(text));
   }
 
   private setValue(m: Mention, v: Value): void {
     if (m.type === 'cta' && v.prop === 'text') {
       const labels = splitItems(v.text);
-      if (labels.length === 2) {
-        m.props.secondary = labels[0];
-        m.props.text = labels[1];
-        return;
-      }
+      // Naming one button replaces the usual pair; naming two sets both.
+      m.props.secondary = labels.length === 2 ? labels[0] : undefined;
+      m.props.text = labels.length === 2 ? labels[1] : v.text;
+      return;
     }
     m.props[v.prop] = v.text;
   }
 
-  /** Whether a clause holds only bare items (no section word, number, position or value). */
+  /** Whether a clause holds only bare items (no section word, measured number, position or value). */
   private continues(toks: Token[]): boolean {
-    if (!toks.length || toks.length > 3) return false;
+    if (toks.length > 4) return false;
     return toks.every((t) => {
       if (t.kind === 'other' || t.kind === 'quote') return true;
+      if (t.kind === 'num') return !t.measure && !t.ordinal;
       if (t.kind !== 'word') return false;
       const r = t.reading!;
       if (r.role && r.role !== 'conn' && r.role !== 'filler') return false;
-      if (r.page || r.theme) return false;
+      if (r.page || r.theme || r.key) return false;
       // A word that can only be a section (轮播图) starts a new section; one that is also a label (价格) continues.
-      return !r.section || !!(r.icon || r.field || r.card);
+      return !sectionOnly(r);
     });
   }
 
   private forwardItems(toks: Token[], a: number, type: SectionType, anchors: (SectionType | undefined)[]): [number, number, number[]] | undefined {
+    if (toks[a].kind === 'num') return undefined;
     let j = a + 1;
     while (roleOf(toks[j]) === 'filler') j++;
+    let introduced = false;
     const r = roleOf(toks[j]);
-    const introduced = r === 'intro' || (type === 'topbar' && r === 'with') || (r === 'with' && type === 'tabbar');
-    if (introduced) j++;
-    else if (type === 'topbar') return undefined;
+    if (r === 'intro' || (r === 'verb' && toks[j].text !== '用') || (r === 'with' && (type === 'topbar' || type === 'tabbar'))) {
+      introduced = true;
+      j++;
+      // 右上角是搜索: a second little word may follow the first.
+      while (['intro', 'verb', 'filler'].includes(roleOf(toks[j])!)) j++;
+    } else if (type === 'topbar') return undefined;
     const first = toks[j];
     if (!first) return undefined;
     if (!introduced) {
       const ok = first.kind === 'other' || first.kind === 'quote' || (first.kind === 'word' && !anchors[j] && !first.reading!.role && !first.reading!.key && !first.reading!.style);
       if (!ok) return undefined;
     }
-    let k = j;
-    const consumed = [a];
-    for (let i = a + 1; i < j; i++) consumed.push(i);
+    const consumed: number[] = [];
+    for (let i = a; i < j; i++) consumed.push(i);
     let end = j - 1;
-    for (; k < toks.length; k++) {
+    for (let k = j; k < toks.length; k++) {
       const t = toks[k];
       const role = roleOf(t);
-      if (role === 'top' || role === 'bottom' || role === 'order' || role === 'button') break;
-      if (t.kind === 'num' && t.measure === 'items') {
+      if (role === 'top' || role === 'bottom' || role === 'order' || t.text === ')' || t.text === ']') break;
+      if (role === 'button' || role === 'iconword') {
+        // "有返回、分享按钮": the bar's icons end with the word for them.
+        if (type === 'topbar' || type === 'tabbar') consumed.push(k);
+        break;
+      }
+      if (t.kind === 'num' && (t.measure === 'items' || t.measure === 'steps')) {
         consumed.push(k);
         // "...三个字段": the count may be followed by the section's own word again.
         if (anchors[k + 1] === type) consumed.push(k + 1);
         break;
       }
-      if (type === 'topbar' && role === 'iconword') {
-        end = k;
-        consumed.push(k);
-        continue;
+      // A new item that is plainly another section ("筛选:综合、销量、两列商品") ends the list.
+      const pieceStart = k === j || roleOf(toks[k - 1]) === 'conn';
+      if (pieceStart && k > j && ((t.kind === 'num' && t.measure) || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type))) {
+        if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
+        break;
       }
       end = k;
       consumed.push(k);
     }
     if (end < j) return undefined;
+    // "(卡片样式)" describes how the section looks; it lists nothing.
+    if (toks.slice(j, end + 1).some((t) => roleOf(t) === 'style')) return undefined;
     return [j, end, consumed];
   }
 
   private backwardItems(toks: Token[], a: number, type: SectionType, anchors: (SectionType | undefined)[]): [number, number, number[]] | undefined {
     if (type === 'topbar') return undefined;
-    let k = a - 1;
     const consumed = [a];
-    while (roleOf(toks[k]) === 'filler') consumed.push(k--);
-    const counted = toks[k]?.kind === 'num' && toks[k].measure === 'items';
-    if (counted) consumed.push(k--);
+    let k = a - 1;
+    let counted = toks[a].kind === 'num';
+    // "首页、分类、我的三个入口的底部导航": skip 的, the word for the items, then their count.
+    while (k >= 0 && (roleOf(toks[k]) === 'filler' || roleOf(toks[k]) === 'iconword' || (!anchors[k] && readingOf(toks[k]).section && !counted))) consumed.push(k--);
+    if (!counted && toks[k]?.kind === 'num' && (toks[k].measure === 'items' || toks[k].measure === 'steps')) {
+      counted = true;
+      consumed.push(k--);
+    }
     const end = k;
     let sawConn = false;
-    let fields = 0;
+    let others = 0;
+    let pieces = 0;
     for (; k >= 0; k--) {
       const t = toks[k];
       const role = roleOf(t);
+      if (this.used.has(t) || t.text === ')' || t.text === ']') break;
       if (role === 'conn') {
         sawConn = true;
         continue;
       }
       if (role && role !== 'filler') break;
-      if (t.kind === 'num') break;
-      if (!counted && anchors[k] && !(type === 'form' && readingOf(t).field)) break;
-      if (readingOf(t).field) fields++;
+      if (t.kind === 'num' && (t.measure || t.ordinal)) break;
+      if (anchors[k] && anchors[k] !== type && type !== 'form' && !counted) break;
+      pieces++;
+      if (t.kind === 'other') others++;
     }
     const from = k + 1;
-    if (from > end) return undefined;
-    if (roleOf(toks[from]) === 'conn') return undefined;
-    const ok = counted || sawConn || (type === 'form' && fields > 0);
+    if (from > end || roleOf(toks[from]) === 'conn') return undefined;
+    const single = others === pieces && pieces === 1 && ['tabs', 'filters', 'proof', 'steps'].includes(type);
+    const ok = counted || sawConn || single || (type === 'form' && toks.slice(from, end + 1).some((t) => readingOf(t).field));
     if (!ok) return undefined;
     for (let i = from; i <= end; i++) consumed.push(i);
     return [from, end, consumed];
   }
 
-  /** A button: its label is the text before 按钮 (立即购买按钮), two labels make a second button. */
-  private button(toks: Token[], chunks: Array<{ from: number; to: number; lead?: Role; head?: number }>, ci: number, values: Value[], top: boolean): Mention | undefined {
+  /** The words of a chunk that make a button label, without position words and quantifiers. */
+  private label(toks: Token[], from: number, to: number): string {
+    let f = from;
+    let t = to;
+    const skip = (x: Token) => POSITION.has(roleOf(x)!) || roleOf(x) === 'with' || LABEL_SKIP.has(x.text) || (x.kind === 'num' && !!x.measure);
+    while (f <= t && skip(toks[f])) f++;
+    while (t >= f && (LABEL_SKIP.has(toks[t].text) || (toks[t].kind === 'num' && !!toks[t].measure))) t--;
+    if (f > t) return '';
+    if (f === t && toks[f].kind === 'quote') return toks[f].raw ?? '';
+    return this.rawText(toks[f].start, toks[t].end).replace(/^["'“「『‘《]|["'”」』’》]$/g, '');
+  }
+
+  /** A button: its label is the text before 按钮 (立即购买按钮); two labels make a second button. */
+  private button(toks: Token[], chunks: Chunk[], ci: number, values: Value[], topContext: boolean): Mention {
     const c = chunks[ci];
-    const label = (from: number, to: number) => {
-      let f = from;
-      let t = to;
-      while (f <= t && (LEAD.has(roleOf(toks[f])!) || toks[f].kind === 'num')) f++;
-      while (t >= f && (roleOf(toks[t]) === 'filler' || toks[t].kind === 'num')) t--;
-      if (f > t) return '';
-      const only = toks.slice(f, t + 1);
-      if (only.length === 1 && only[0].kind === 'quote') return only[0].raw ?? '';
-      return this.rawText(toks[f].start, toks[t].end).replace(/^["'“「『‘《]|["'”」』’》]$/g, '');
-    };
+    const headTok = toks[c.head!];
     const labels: string[] = [];
-    const own = label(c.from, c.head! - 1);
+    const own = this.label(toks, c.from, c.head! - 1);
     if (own) labels.push(own);
-    // "加入购物车和立即购买两个按钮": earlier chunks joined by 和 with no section of their own.
-    for (let k = ci - 1; k >= 0 && labels.length < 2; k--) {
-      const prev = chunks[k];
-      if (prev.head !== undefined || chunks[k + 1].lead !== prev.lead) break;
-      const text = label(prev.from, prev.to);
+    const counted = toks.slice(c.from, c.head!).some((t) => t.kind === 'num' && (t.value ?? 0) >= 2);
+    // "加入购物车和立即购买两个按钮": earlier chunks joined by 和 with no section of their own
+    // (up to five of them, for the icons of a top bar: "带分享、更多按钮").
+    for (let k = ci - 1; k >= 0 && labels.length < 5; k--) {
+      const p = chunks[k];
+      if ((p.head !== undefined && !counted) || chunks[k + 1].lead !== p.lead) break;
+      const text = this.label(toks, p.from, p.to);
       if (!text) break;
       labels.unshift(text);
     }
-    const at = toks[c.head!].start;
-    if (top && labels.length && labels.every((l) => lexIcon(l))) {
-      return this.add('topbar', { actions: labels.map(lexIcon) }, true, at, labels.join('/'));
+    if (topContext && labels.length && labels.every((l) => iconWord(l))) {
+      return this.add('topbar', { actions: labels.map(iconWord) }, true, headTok.start, labels.join('/'));
     }
-    const hasValue = values.some((v) => v.type === 'cta');
+    labels.splice(0, labels.length - 2);
     const props: Record<string, unknown> = {};
-    if (!hasValue && labels.length === 2) {
-      props.secondary = labels[0];
-      props.text = labels[1];
-    } else if (!hasValue && labels.length === 1) props.text = labels[0];
-    return this.add('cta', props, true, at, toks[c.head!].text);
+    if (!values.some((v) => v.type === 'cta') && labels.length) {
+      props.secondary = labels.length === 2 ? labels[0] : undefined;
+      props.text = labels[labels.length - 1];
+    }
+    return this.add('cta', props, true, headTok.start, headTok.text);
   }
 
-  /** A clause that names no section: a top bar from icons at the top, a button from words at the bottom. */
-  private inferred(toks: Token[], chunks: Array<{ from: number; to: number; lead?: Role }>, top: boolean, bottom: boolean, iconContext: boolean, out: Mention[]) {
-    const icons = toks.filter((t) => readingOf(t).icon && !readingOf(t).role).map((t) => readingOf(t).icon!);
+  /** A clause that names no section: a top bar from icons at the top, a button or tab bar from words at the bottom. */
+  private inferred(toks: Token[], chunks: Chunk[], top: boolean, bottom: boolean, out: Mention[]): void {
     const at = toks[0].start;
+    const icons = toks.filter((t) => readingOf(t).icon && !readingOf(t).role).map((t) => readingOf(t).icon!);
     if (top && icons.length) {
       out.push(this.add('topbar', { actions: [...new Set(icons)] }, true, at, '顶部'));
       return;
     }
-    if (bottom) {
-      const words = chunks.filter((c) => c.lead === 'bottom' || chunks.length === 1);
-      const labels = words.map((c) => {
-        let f = c.from;
-        while (f <= c.to && (LEAD.has(roleOf(toks[f])!) || toks[f].kind === 'num')) f++;
-        return f <= c.to ? this.rawText(toks[f].start, toks[c.to].end) : '';
-      }).filter(Boolean);
-      const allIcons = labels.length >= 2 && labels.every((l) => iconNamed(l));
-      const content = toks.filter((t) => t.kind === 'other' || (t.kind === 'word' && !readingOf(t).role));
-      if (allIcons) out.push(this.add('tabbar', { items: labels.map(iconNamed) }, true, at, '底部'));
-      else if (labels.length && content.length) {
-        const text = labels.join('');
-        out.push(this.add('cta', { text }, true, at, '底部'));
-      }
-    }
-    void iconContext;
+    if (!bottom) return;
+    const labels = chunks.filter((c) => c.lead === 'bottom').map((c) => this.label(toks, c.from, c.to)).filter(Boolean);
+    if (labels.length >= 2 && labels.every((l) => iconNamed(l))) out.push(this.add('tabbar', { items: labels.map(iconNamed) }, true, at, '底部'));
+    else if (labels.length === 1 && toks.some((t) => t.kind === 'other')) out.push(this.add('cta', { text: labels[0], secondary: undefined }, true, at, '底部'));
   }
 }
 
-/** The icon a label names as a whole word (返回 -> back), not a label that merely contains one. */
-function lexIconWord(label: string): string | undefined {
-  return iconNamed(label) && label.length <= 3 ? iconNamed(label) : undefined;
+/** The icon a short label names as a whole (返回 -> back), not a label that merely contains an icon word. */
+function iconWord(label: string): ReturnType<typeof iconNamed> {
+  return label.length <= 3 ? iconNamed(label) : undefined;
 }
-const lexIcon = lexIconWord;

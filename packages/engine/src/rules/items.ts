@@ -51,9 +51,12 @@ export function splitFieldWords(piece: string): string[] {
   return words.length > 1 ? words : [piece];
 }
 
-const statDefaults = new Map(
-  ((catalog.sections.stats.defaults.items as Array<{ label: string; value: string }>) ?? []).map((s) => [s.label, s.value]),
-);
+/** "粉丝2.4万" -> {label 粉丝, value "2.4万"}, "关注128" -> value 128; a label alone has value 0. */
+function stat(piece: string): { label: string; value: string | number } {
+  const m = /^(.*?)(\d+(?:\.\d+)?)(万|w|k)?$/i.exec(piece);
+  if (!m || !m[1]) return { label: piece, value: 0 };
+  return { label: m[1], value: m[3] ? m[2] + m[3] : Number(m[2]) };
+}
 
 /** How a piece of text becomes an item, for each section type that takes a list. */
 export const ITEM_KINDS: Partial<Record<SectionType, { prop: string; make: (pieces: string[]) => unknown[] }>> = {
@@ -62,7 +65,8 @@ export const ITEM_KINDS: Partial<Record<SectionType, { prop: string; make: (piec
   steps: { prop: 'items', make: (p) => p },
   proof: { prop: 'items', make: (p) => p },
   list: { prop: 'items', make: (p) => p.map((title) => ({ title })) },
-  stats: { prop: 'items', make: (p) => p.map((label) => ({ label, value: statDefaults.get(label) ?? '0' })) },
+  stats: { prop: 'items', make: (p) => p.map(stat) },
+  'user-info': { prop: 'stats', make: (p) => p },
   'menu-list': { prop: 'items', make: (p) => p.map(iconLabel) },
   'grid-menu': { prop: 'items', make: (p) => p.map(iconLabel) },
   tabbar: { prop: 'items', make: (p) => p.map(iconNamed).filter(Boolean) },
@@ -78,7 +82,7 @@ function iconLabel(label: string): { icon?: Icon; label: string } {
 /** Splits the raw text of an item list on the separators people use between items. */
 export function splitItems(text: string): string[] {
   return text
-    .split(/\s*(?:[、,，;；/／|｜+＋&]|以及|还有|和|跟|及|与)\s*|\s+/)
+    .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|和|跟|及|与)\s*|\s+/)
     .map((p) => p.replace(/^["'“”「」『』‘’《》]+|["'“”「」『』‘’《》]+$/g, '').replace(/等$/, '').trim())
     .filter((p) => p.length > 0);
 }

@@ -56,11 +56,11 @@ function build(): Lexicon {
 /** Built once from the catalog: the same words the dataset generator speaks. */
 export const lexicon: Lexicon = build();
 
-const latin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+const letter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 
 /**
  * The longest lexicon word starting at `at` in normalised text, or undefined. A word that starts or
- * ends with a Latin letter must not be glued to more letters ("tab" is not found inside "table").
+ * ends with a Latin letter must not be glued to more letters (digits may follow: padding12) ("tab" is not found inside "table").
  */
 export function matchWord(norm: string, at: number, end: number): { word: string; reading: Reading } | undefined {
   const max = Math.min(lexicon.maxLength, end - at);
@@ -68,8 +68,8 @@ export function matchWord(norm: string, at: number, end: number): { word: string
     const word = norm.slice(at, at + len);
     const reading = lexicon.words.get(word);
     if (!reading) continue;
-    if (latin(word[0]) && latin(norm[at - 1])) continue;
-    if (latin(word[len - 1]) && latin(norm[at + len])) continue;
+    if (letter(word[0]) && letter(norm[at - 1])) continue;
+    if (letter(word[len - 1]) && letter(norm[at + len])) continue;
     return { word, reading };
   }
   return undefined;

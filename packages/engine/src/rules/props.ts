@@ -1,11 +1,13 @@
+import { catalog } from '@uidsl/dsl';
 import type { SectionType } from '@uidsl/dsl';
 import type { Token } from './tokenize.ts';
 
 type Props = Record<string, unknown>;
-type Reader = (tokens: Token[], props: Props) => void;
+type Reader = (tokens: Token[], props: Props, known: Props) => void;
 
 const keyOf = (t: Token | undefined) => (t?.kind === 'word' ? t.reading?.key : undefined);
-const negated = (tokens: Token[], i: number) => tokens[i - 1]?.kind === 'word' && tokens[i - 1].reading?.role === 'negate';
+/** 不自动播放, 不显示头像: a negation one or two words before. */
+const negated = (tokens: Token[], i: number) => [1, 2].some((d) => tokens[i - d]?.kind === 'word' && tokens[i - d].reading?.role === 'negate');
 
 /** The number a key word is given ("评分4.9", "高度 200"), skipping verbs and fillers between. */
 function numberAfter(tokens: Token[], i: number): number | undefined {
@@ -32,17 +34,27 @@ const columns: Reader = (tokens, props) => {
   });
 };
 
-const active: Reader = (tokens, props) => {
-  tokens.forEach((t, i) => {
-    if (keyOf(t) !== 'active') return;
-    const v = numberAfter(tokens, i);
-    if (v !== undefined) props.active = Math.max(0, v - 1);
-  });
-};
+/** 默认选中第二个, 第2个默认选中, 停在支付: the active index by position or by the item's label. */
+const active =
+  (type: SectionType): Reader =>
+  (tokens, props, known) => {
+    tokens.forEach((t, i) => {
+      if (keyOf(t) !== 'active') return;
+      const ordinal = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].find((x) => x?.kind === 'num' && x.ordinal);
+      if (ordinal?.value) {
+        props.active = ordinal.value - 1;
+        return;
+      }
+      const label = tokens.slice(i + 1).map((x) => x.text).join('');
+      const items = (known.items ?? props.items ?? catalog.sections[type].defaults.items) as unknown[];
+      const at = Array.isArray(items) ? items.findIndex((x) => typeof x === 'string' && label && (x === label || label.startsWith(x))) : -1;
+      if (at >= 0) props.active = at;
+    });
+  };
 
-const flag = (key: string, prop: string): Reader => (tokens, props) => {
+const flag = (key: string, prop: string, when = true): Reader => (tokens, props) => {
   tokens.forEach((t, i) => {
-    if (keyOf(t) === key) props[prop] = !negated(tokens, i);
+    if (keyOf(t) === key) props[prop] = negated(tokens, i) ? !when : when;
   });
 };
 
@@ -59,7 +71,7 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
   'card-list': [
     columns,
     (tokens, props) => {
-      const count = numbers(tokens, ['items'])[0];
+      const count = numbers(tokens, ['items', 'slides'])[0];
       if (count) props.count = count.value;
       // The most specific card word said wins; the generic 商品 of 商品卡 only when no other is said.
       const cards = tokens.filter((t) => t.kind === 'word' && t.reading?.card).map((t) => t.reading!.card!);
@@ -77,6 +89,7 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
     },
     keyed('height', 'height'),
     flag('autoplay', 'autoplay'),
+    flag('manual', 'autoplay', false),
   ],
   price: [
     (tokens, props) => {
@@ -95,17 +108,28 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
   ],
   list: [
     (tokens, props) => {
-      const style = tokens.map((t) => (t.kind === 'word' ? t.reading?.style : undefined)).filter(Boolean).pop();
-      if (style) props.style = style;
+      // A style word counts before 样式 (聊天样式) or right before the list word (聊天列表), not on its own.
+      tokens.forEach((t, i) => {
+        const style = t.kind === 'word' ? t.reading?.style : undefined;
+        const next = tokens[i + 1];
+        if (style && next?.kind === 'word' && (next.reading?.role === 'style' || next.reading?.section === 'list')) props.style = style;
+      });
     },
   ],
-  tabs: [active],
-  steps: [active],
+  'user-info': [
+    (tokens, props) => {
+      tokens.forEach((t, i) => {
+        if (t.text.includes('头像')) props.avatar = !negated(tokens, i);
+      });
+    },
+  ],
+  tabs: [active('tabs')],
+  steps: [active('steps')],
 };
 
 /** The props a clause's words set for a section of this type. */
-export function readProps(type: SectionType, tokens: Token[]): Props {
+export function readProps(type: SectionType, tokens: Token[], known: Props = {}): Props {
   const props: Props = {};
-  for (const read of READERS[type] ?? []) read(tokens, props);
+  for (const read of READERS[type] ?? []) read(tokens, props, known);
   return props;
 }

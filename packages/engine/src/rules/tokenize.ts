@@ -1,4 +1,4 @@
-import { matchWord, type Reading } from './lexicon.ts';
+import { lexicon, matchWord, type Reading } from './lexicon.ts';
 import { MEASURES, NUMBER_WORDS } from './grammar.ts';
 import { readNumber, startsNumber } from './numerals.ts';
 
@@ -13,6 +13,8 @@ export interface Token {
   /** For `num`: the value, and what its measure word says it counts. */
   value?: number;
   measure?: (typeof MEASURES)[string];
+  /** For `num`: said as a position (第二个), not a count. */
+  ordinal?: boolean;
   /** For `quote`: the raw text between the quotes, copied verbatim into the document. */
   raw?: string;
 }
@@ -31,6 +33,18 @@ const JOINERS = new Set(['/', '|', '、', '+', '&', ':', '(', ')']);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || isDigit(c));
 const isSpace = (c: string | undefined) => c === ' ';
+
+/**
+ * Whether the text before `at` ends in a word that a value follows ("按钮 立即购买", "标题 潮鞋集市"):
+ * people use a space as the verb there, and the value must stay in the clause of its key.
+ */
+function endsInValueLead(norm: string, at: number): boolean {
+  for (let len = Math.min(lexicon.maxLength, at); len > 0; len--) {
+    const r = lexicon.words.get(norm.slice(at - len, at));
+    if (r && ((r.key && !['padding', 'gutter', 'grid', 'bg', 'original', 'rating', 'height', 'perRow', 'active'].includes(r.key)) || r.role === 'button' || r.role === 'verb')) return true;
+  }
+  return false;
+}
 
 /** Where the quote opened at `at` closes, or -1. */
 function closingQuote(norm: string, at: number): number {
@@ -65,7 +79,9 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       while (isSpace(norm[j + 1])) j++;
       const before = norm[i - 1];
       const after = norm[j + 1];
-      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLatin(before) && isLatin(after));
+      const nextWord = matchWord(norm, j + 1, norm.length)?.reading;
+      const valueFollows = endsInValueLead(norm, i) && !nextWord?.section && !nextWord?.role && !nextWord?.page;
+      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLatin(before) && isLatin(after)) || valueFollows;
       if (!joined) cut(i, j + 1);
       i = j;
     }
@@ -128,6 +144,13 @@ export function tokenize(raw: string, norm: string, start: number, end: number):
       flush(i);
       tokens.push({ kind: 'color', start: i, end: i + 7, text: norm.slice(i, i + 7), raw: raw.slice(i, i + 7) });
       i += 7;
+      continue;
+    }
+    const ordinal = c === '第' ? numberAt(norm, i + 1, end) : undefined;
+    if (ordinal) {
+      flush(i);
+      tokens.push({ ...ordinal, start: i, text: norm.slice(i, ordinal.end), measure: undefined, ordinal: true });
+      i = ordinal.end;
       continue;
     }
     const word = matchWord(norm, i, end);
