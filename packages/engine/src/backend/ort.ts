@@ -28,6 +28,8 @@ function sessionOptions(device: Device, threads: number): ort.InferenceSession.S
   return {
     executionProviders: [devices[device].provider],
     graphOptimizationLevel: 'all',
+    // A provider that fails to load is reported by our own warning; ONNX Runtime's native error line only adds noise.
+    ...(device === 'cpu' ? {} : { logSeverityLevel: 4 as const }),
     ...(threads > 0 ? { intraOpNumThreads: threads, interOpNumThreads: 1 } : {}),
   };
 }

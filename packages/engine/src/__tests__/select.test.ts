@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { argmax, bestAccepted, topIds } from '../decoding/select.ts';
+
+test('bestAccepted is the argmax of the masked row, and the k best in order', () => {
+  fc.assert(
+    fc.property(fc.array(fc.float({ noNaN: true, min: -50, max: 50 }), { minLength: 1, maxLength: 300 }), fc.integer({ min: 2, max: 7 }), fc.integer({ min: 1, max: 4 }), (values, mod, k) => {
+      const row = Float32Array.from(values);
+      const accept = (id: number) => id % mod === 0;
+      const masked = Array.from(row, (v, i) => ({ v, i })).filter(({ i }) => accept(i)).sort((a, b) => b.v - a.v || a.i - b.i);
+      assert.deepEqual(bestAccepted(row, 0, row.length, accept, k), masked.slice(0, k).map((x) => x.i));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('argmax takes the first of equal maxima; topIds keeps order', () => {
+  const row = Float32Array.from([1, 5, 5, -2, 4]);
+  assert.equal(argmax(row, 0, row.length), 1);
+  assert.deepEqual(topIds(row, 0, row.length, 3), [1, 2, 4]);
+  assert.deepEqual(bestAccepted(row, 0, row.length, () => false), []);
+});
