@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { h } from 'vue';
+import satori from 'satori';
+import sharp from 'sharp';
+import { flattenSvg } from '../svg-flatten.ts';
+import { toSatori } from '../satori-tree.ts';
+import { fontsForSatori } from '../font.ts';
+import { UiPage } from '../page.ts';
+import { everySectionPage } from '../samples.ts';
+
+test('flattening satori SVG removes masks and images and draws the same pixels', async () => {
+  const doc = everySectionPage('sakura-pink');
+  const [tree] = toSatori(h(UiPage, { doc, theme: 'sakura-pink', width: 375 }));
+  const raw = await satori(tree as any, { width: 375, fonts: fontsForSatori() });
+  const flat = flattenSvg(raw);
+  assert.ok(/<image /.test(raw) && /mask="url\(#satori_om-/.test(raw), 'the input has what is to be removed');
+  assert.ok(!/<image /.test(flat), 'images left');
+  assert.ok(!/satori_om-/.test(flat), 'overflow masks left');
+  const [a, b] = await Promise.all([raw, flat].map((s) => sharp(Buffer.from(s)).raw().toBuffer()));
+  assert.equal(a.length, b.length);
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff += Math.abs(a[i] - b[i]);
+  assert.ok(diff / a.length < 0.5, `mean difference ${diff / a.length} per channel`);
+});
+
+test('an image that is not an SVG data URL is left alone', () => {
+  const svg = '<svg><image x="1" y="2" width="3" height="4" href="data:image/png;base64,AAAA"/></svg>';
+  assert.equal(flattenSvg(svg), svg);
+});
