@@ -1,0 +1,213 @@
+/**
+ * Load test of the API on loopback: throughput and latency per endpoint, then overload at twice the
+ * sustainable rate (excess must be refused fast with 429/503, and the server must recover).
+ *
+ *   npx tsx apps/api/bench/load.ts [--duration 10] [--only html,png,generate,overload] [--out FILE]
+ *
+ * The server runs as its own process (`uidsl serve`) so the load generator does not share its event
+ * loop; on a 2-core machine they still share the cores, as they would in the measurements written
+ * in docs/api.md. Only 127.0.0.1 is ever contacted.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadavg, cpus } from 'node:os';
+import autocannon from 'autocannon';
+import cliProgress from 'cli-progress';
+import { catalog, pageNames, themeNames, type PageName, type UiDslDocument } from '@uidsl/dsl';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
+const DURATION = Math.min(120, Math.max(2, Number(args.get('duration') ?? 10)));
+const ONLY = new Set((args.get('only') ?? 'html,png,generate,overload').split(','));
+const OUT = args.get('out') ?? join(root, 'out/bench/api-load.json');
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+async function startServer(env: Record<string, string>): Promise<{ url: string; proc: ChildProcess }> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, [join(root, 'apps/cli/bin/uidsl.mjs'), 'serve'], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), UIDSL_LOG_LEVEL: 'info', ...env },
+    // The JSON access log is written, as in production, but to nowhere.
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`);
+    const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ok) return { url, proc };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  proc.kill('SIGTERM');
+  throw new Error('server did not become ready in 120 s');
+}
+
+const stop = (proc: ChildProcess) => new Promise<void>((resolve) => (proc.exitCode !== null ? resolve() : (proc.once('exit', () => resolve()), proc.kill('SIGTERM'))));
+
+/** A valid document per page type; `n` makes each one distinct so the response cache cannot answer. */
+function doc(n: number): UiDslDocument {
+  const page = pageNames[n % pageNames.length] as PageName;
+  const sections = structuredClone(catalog.pages[page].layout);
+  const top = sections.find((s) => s.type === 'topbar');
+  if (top) (top.props as { title?: string }).title = `页面${n % 100000}`;
+  return { page: { name: page, theme: themeNames[n % themeNames.length], layout: { grid: 12, gutter: 16, padding: 16 }, sections } } as UiDslDocument;
+}
+const PROMPT_PARTS = ['首页', '商品详情页', '个人中心', '登录页', '购物车', '订单列表', '设置页', '消息列表'];
+const COLOURS = ['黑金', '蓝色', '绿色', '粉色', '紫色', '橙色', '简约', '银白'];
+const prompt = (n: number) => `${COLOURS[n % 8]}风格的${PROMPT_PARTS[(n >> 3) % 8]}，顶部标题叫“店铺${n}”`;
+
+interface Scenario {
+  name: string;
+  path: string;
+  connections: number;
+  body: (n: number) => unknown;
+  overallRate?: number;
+  env?: Record<string, string>;
+}
+
+interface Outcome {
+  scenario: string;
+  connections: number;
+  offered_rps?: number;
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+  ok: number;
+  rejected: { '429': number; '503': number };
+  other_errors: number;
+  rejected_p99_ms?: number;
+  recovered_ms?: number;
+}
+
+const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{scenario} [{bar}] {percentage}% | {value}/{total} s | {rps} req/s | ETA {eta}s', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+
+async function run(url: string, s: Scenario): Promise<Outcome> {
+  let n = 0;
+  const rejectedLatencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const instance = autocannon({
+    url: url + s.path,
+    method: 'POST',
+    connections: s.connections,
+    duration: DURATION,
+    ...(s.overallRate ? { overallRate: s.overallRate } : {}),
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(s.body(n++)) }) }],
+    setupClient: (client) => {
+      client.on('response', (status, _bytes, ms) => {
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        if (status === 429 || status === 503) rejectedLatencies.push(ms);
+      });
+    },
+  });
+  let elapsed = 0;
+  bar?.start(DURATION, 0, { scenario: s.name.padEnd(18), rps: 0 });
+  const tick = setInterval(() => {
+    elapsed++;
+    const done = [...statuses.values()].reduce((a, b) => a + b, 0);
+    if (bar) bar.update(Math.min(elapsed, DURATION), { rps: Math.round(done / elapsed) });
+    else if (elapsed % 5 === 0) process.stderr.write(`${s.name}: ${elapsed}/${DURATION} s, ${Math.round(done / elapsed)} req/s\n`);
+  }, 1000);
+  const r = await instance;
+  clearInterval(tick);
+  bar?.stop();
+  const count = (c: number) => statuses.get(c) ?? 0;
+  const okCount = [...statuses].filter(([c]) => c >= 200 && c < 400).reduce((a, [, v]) => a + v, 0);
+  rejectedLatencies.sort((a, b) => a - b);
+  return {
+    scenario: s.name,
+    connections: s.connections,
+    ...(s.overallRate ? { offered_rps: s.overallRate } : {}),
+    rps: Math.round((okCount / DURATION) * 10) / 10,
+    p50_ms: r.latency.p50,
+    p99_ms: r.latency.p99,
+    ok: okCount,
+    rejected: { '429': count(429), '503': count(503) },
+    other_errors: [...statuses].filter(([c]) => c >= 400 && c !== 429 && c !== 503).reduce((a, [, v]) => a + v, 0) + r.errors + r.timeouts,
+    ...(rejectedLatencies.length ? { rejected_p99_ms: rejectedLatencies[Math.floor(rejectedLatencies.length * 0.99)] } : {}),
+  };
+}
+
+/** Time until a fresh request succeeds again after an overload run. */
+async function recovery(url: string, path: string, body: unknown): Promise<number> {
+  const t0 = performance.now();
+  for (;;) {
+    const res = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    await res.arrayBuffer();
+    if (res.ok) return Math.round(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const results: Outcome[] = [];
+const open = { UIDSL_RATE_LIMIT: '0' };
+const throughput = ([
+  { name: 'html (cached)', path: '/api/v1/render', connections: 10, body: () => ({ dsl: doc(1), output_format: 'html' }) },
+  { name: 'html (distinct)', path: '/api/v1/render', connections: 10, body: (n) => ({ dsl: doc(n), output_format: 'html' }) },
+  { name: 'png (cached)', path: '/api/v1/render', connections: 8, body: () => ({ dsl: doc(1), output_format: 'png' }) },
+  { name: 'png (distinct)', path: '/api/v1/render', connections: 8, body: (n) => ({ dsl: doc(n), output_format: 'png' }) },
+  { name: 'generate (cached)', path: '/api/v1/generate', connections: 10, body: () => ({ prompt: prompt(1) }) },
+  { name: 'generate (distinct)', path: '/api/v1/generate', connections: 10, body: (n) => ({ prompt: prompt(n) }) },
+] as Scenario[]).filter((s) => ONLY.has(s.name.split(' ')[0]!));
+
+process.stderr.write(`load test: ${DURATION} s per scenario on ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+
+if (throughput.length) {
+  const { url, proc } = await startServer(open);
+  const info = await (await fetch(`${url}/readyz`)).json();
+  process.stderr.write(`server ready: device ${info.device}, model loaded ${info.model_loaded}\n`);
+  try {
+    for (const s of throughput) results.push(await run(url, s));
+  } finally {
+    await stop(proc);
+  }
+}
+
+if (ONLY.has('overload')) {
+  const sustainable = (name: string, fallback: number) => results.find((r) => r.scenario === name)?.rps || fallback;
+  // PNG at twice its sustainable rate against a short render queue: the excess must get 503 fast.
+  {
+    const rate = Math.max(4, Math.round(2 * sustainable('png (distinct)', 50)));
+    const { url, proc } = await startServer({ ...open, UIDSL_RENDER_QUEUE_DEPTH: '8' });
+    try {
+      const o = await run(url, { name: 'png 2x (queue)', path: '/api/v1/render', connections: 64, overallRate: rate, body: (n) => ({ dsl: doc(n + 1e6), output_format: 'png' }) });
+      o.recovered_ms = await recovery(url, '/api/v1/render', { dsl: doc(7), output_format: 'png' });
+      results.push(o);
+    } finally {
+      await stop(proc);
+    }
+  }
+  // Generation at twice its sustainable rate from one client whose budget is the sustainable rate: 429.
+  {
+    const rps = sustainable('generate (distinct)', 20);
+    const { url, proc } = await startServer({ UIDSL_RATE_LIMIT: String(Math.round(rps)), UIDSL_RATE_WINDOW_MS: '1000' });
+    try {
+      const o = await run(url, { name: 'generate 2x (rate)', path: '/api/v1/generate', connections: 32, overallRate: Math.round(2 * rps), body: (n) => ({ prompt: prompt(n + 1e6) }) });
+      await new Promise((r) => setTimeout(r, 1100));
+      o.recovered_ms = await recovery(url, '/api/v1/generate', { prompt: prompt(3) });
+      results.push(o);
+    } finally {
+      await stop(proc);
+    }
+  }
+}
+
+const header = '| scenario | conns | offered req/s | ok req/s | p50 ms | p99 ms | 429 | 503 | other errors | rejected p99 ms | recovered in ms |';
+const rows = results.map((r) =>
+  `| ${r.scenario} | ${r.connections} | ${r.offered_rps ?? 'max'} | ${r.rps} | ${r.p50_ms} | ${r.p99_ms} | ${r.rejected['429']} | ${r.rejected['503']} | ${r.other_errors} | ${r.rejected_p99_ms ?? '-'} | ${r.recovered_ms ?? '-'} |`,
+);
+process.stdout.write([header, '|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n');
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, JSON.stringify({ at: new Date().toISOString(), durationS: DURATION, cores: cpus().length, loadavg: loadavg(), results }, null, 2));
+process.stderr.write(`written ${OUT}\n`);
