@@ -30,6 +30,8 @@ export interface GenerateResult {
   /** Milliseconds per stage (queue, tokenize, encode, decode, validate) and decoding counters. */
   timings?: Record<string, number>;
   warnings?: string[];
+  /** The text the model wrote (method model only), before overrides. */
+  text?: string;
 }
 
 export interface EngineInfo {
@@ -89,6 +91,7 @@ function checkPrompt(prompt: unknown): string {
 
 interface Attempt {
   doc?: UiDslDocument;
+  text?: string;
   error?: EngineError;
   timings: Record<string, number>;
 }
@@ -139,7 +142,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       const first = parsed.issues[0];
       return { timings, error: new EngineError('INVALID_OUTPUT', `the model wrote an invalid document (${first?.path || 'root'}: ${first?.message})`, { output: text }) };
     }
-    return { timings, doc: applyOverrides(parsed.doc!, overrides) };
+    return { timings, text, doc: applyOverrides(parsed.doc!, overrides) };
   }
 
   async function runOne(loaded: Loaded, prompt: string, overrides: Overrides, check: () => void, queued: number): Promise<Attempt> {
@@ -175,7 +178,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   /** The model's answer, or the rule-based one when the model failed and fallback is on. */
   function settle(prompt: string, attempt: Attempt, overrides: Overrides, started: number, signal?: AbortSignal): GenerateResult {
-    if (attempt.doc) return { doc: attempt.doc, method: 'model', ms: since(started), timings: attempt.timings };
+    if (attempt.doc) return { doc: attempt.doc, method: 'model', ms: since(started), timings: attempt.timings, text: attempt.text };
     const error = attempt.error!;
     if (error.code === 'ENGINE_ABORTED' || signal?.aborted || !o.fallback) throw error;
     const doc = rulesGenerate(prompt, overrides);

@@ -19,48 +19,45 @@ export function argmax(logits: Float32Array, off: number, size: number): number 
   return best;
 }
 
-/** The `k` largest ids of a row, best first (ties: lower id first). */
-export function topIds(logits: Float32Array, off: number, size: number, k: number): number[] {
-  const ids: number[] = [];
-  const vals: number[] = [];
-  for (let i = 0; i < size; i++) {
-    const v = logits[off + i]!;
-    if (ids.length === k && v <= vals[k - 1]!) continue;
-    let at = Math.min(ids.length, k - 1);
-    if (ids.length < k) {
-      ids.push(i);
-      vals.push(v);
-      at = ids.length - 1;
+/**
+ * Ids of a row in descending order, produced lazily from a binary max-heap: O(V) to build, O(log V) per
+ * id taken, so a constraint that rejects the first few hundred candidates stays cheap.
+ */
+function* descending(row: Float32Array, off: number, size: number): Generator<number> {
+  const heap = new Uint32Array(size);
+  for (let i = 0; i < size; i++) heap[i] = i;
+  // a before b: larger logit, then lower id (the order argmax uses).
+  const before = (a: number, b: number) => row[off + a]! > row[off + b]! || (row[off + a] === row[off + b] && a < b);
+  const sift = (from: number, n: number) => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < n && before(heap[l]!, heap[top]!)) top = l;
+      if (r < n && before(heap[r]!, heap[top]!)) top = r;
+      if (top === i) return;
+      const t = heap[i]!;
+      heap[i] = heap[top]!;
+      heap[top] = t;
+      i = top;
     }
-    while (at > 0 && vals[at - 1]! < v) {
-      ids[at] = ids[at - 1]!;
-      vals[at] = vals[at - 1]!;
-      at--;
-    }
-    ids[at] = i;
-    vals[at] = v;
+  };
+  for (let i = (size >> 1) - 1; i >= 0; i--) sift(i, size);
+  for (let n = size; n > 0; n--) {
+    yield heap[0]!;
+    heap[0] = heap[n - 1]!;
+    sift(0, n - 1);
   }
-  return ids;
 }
-
-/** Every id of a row, best first. */
-function sortedIds(logits: Float32Array, off: number, size: number): Uint32Array {
-  const ids = new Uint32Array(size);
-  for (let i = 0; i < size; i++) ids[i] = i;
-  return ids.sort((a, b) => logits[off + b]! - logits[off + a]! || a - b);
-}
-
-const WINDOW = 64;
 
 /** The best ids the constraint accepts, at most `k`, best first. */
 export function bestAccepted(logits: Float32Array, off: number, size: number, accept: Accept, k = 1): number[] {
+  if (k === 1) {
+    const first = argmax(logits, off, size);
+    if (accept(first)) return [first];
+  }
   const found: number[] = [];
-  const first = argmax(logits, off, size);
-  if (k === 1 && accept(first)) return [first];
-  const window = topIds(logits, off, size, Math.min(WINDOW, size));
-  for (const id of window) if (accept(id) && found.push(id) === k) return found;
-  if (window.length === size) return found;
-  const all = sortedIds(logits, off, size);
-  for (let i = window.length; i < all.length; i++) if (accept(all[i]!) && found.push(all[i]!) === k) return found;
+  for (const id of descending(logits, off, size)) if (accept(id) && found.push(id) === k) break;
   return found;
 }
