@@ -33,7 +33,9 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
     }
     const same = out.find((x) => x.type === m.type);
     if (same) {
-      Object.assign(same.props, m.props);
+      // "封面框、标题输入框": a form said field by field gathers its fields.
+      const fields = Array.isArray(same.props.fields) && Array.isArray(m.props.fields) ? [...same.props.fields, ...m.props.fields] : undefined;
+      Object.assign(same.props, m.props, fields ? { fields } : {});
       same.named ||= m.named;
       continue;
     }

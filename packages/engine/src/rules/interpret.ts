@@ -55,6 +55,8 @@ const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个'
 const roleOf = (t: Token | undefined): Role | undefined => (t?.kind === 'word' ? t.reading?.role : undefined);
 const readingOf = (t: Token | undefined): Reading => (t?.kind === 'word' && t.reading) || {};
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
+/** Sections whose items people also list before the section word without a count ("推荐、关注标签"). */
+const BACKWARD_LISTS = new Set<SectionType>(['tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'form', 'stats']);
 const SPLITS = new Set<Role>(['conn', 'top', 'bottom', 'order']);
 const POSITION = new Set<Role>(['top', 'bottom', 'order', 'conn', 'intro', 'pageword']);
 /** A word that can only name a section (轮播图), never be a label in a list. */
@@ -69,6 +71,8 @@ export class Interpreter {
   private readonly mentions: Mention[] = [];
   private readonly layout: Record<string, unknown> = {};
   private readonly used = new Set<Token>();
+  /** Section words a value was given to (正文:"..."); they are never items of another list. */
+  private readonly holders = new Set<Token>();
   private page?: PageName;
 
   constructor(
@@ -153,11 +157,15 @@ export class Interpreter {
         let k = j;
         for (; k < n; k++) {
           if (paren && (toks[k].text === ')' || toks[k].text === ']')) break;
+          // 标题栏写X带返回图标: the icons that follow are not part of the title.
+          if (k > j && roleOf(toks[k]) === 'with') break;
           // 标题叫X的顶栏: the value stops before 的 and the section word after it.
           if (toks[k].text === '的' && (readingOf(toks[k + 1]).section || roleOf(toks[k + 1]) === 'button')) {
             cut = toks[k + 1];
             break;
           }
+          // "按钮下一步的紫色发布页": what follows 的 describes the page.
+          if (toks[k].text === '的' && (readingOf(toks[k + 1]).theme || readingOf(toks[k + 1]).page)) break;
         }
         if (k === j) continue;
         // (两列), (4.8分): a bracket of numbers and keywords is not a name.
@@ -169,6 +177,7 @@ export class Interpreter {
       const target = this.targetOf(holder, toks.slice(0, i), cut);
       // A key word (标题) is spent; a section word (标题栏, 按钮) still names its section.
       for (let k = holder.key ? i : i + 1; k <= last; k++) this.used.add(toks[k]);
+      this.holders.add(t);
       out.push({ ...target, text, at: t.start });
       i = last;
     }
@@ -271,7 +280,8 @@ export class Interpreter {
     const next = toks[i + 1];
     const nextRole = roleOf(next);
     // "三个tab的底部导航": in "A的B" the section is B; A only describes it.
-    if ((r.section || r.card) && next?.text === '的' && (readingOf(toks[i + 2]).section || roleOf(toks[i + 2]) === 'button')) return undefined;
+    const after = toks[i + 2] && ['top', 'bottom'].includes(roleOf(toks[i + 2])!) ? toks[i + 3] : toks[i + 2];
+    if ((r.section || r.card) && next?.text === '的' && (readingOf(after).section || roleOf(after) === 'button')) return undefined;
     let type: SectionType | undefined;
     if (r.section) {
       if (r.style && nextRole === 'style') return undefined;
@@ -294,12 +304,13 @@ export class Interpreter {
     if (!toks.length && !values.length) return prev;
     const roles = new Set(toks.map(roleOf));
     const hasTopbarWord = toks.some((t) => readingOf(t).section === 'topbar');
-    const iconContext = hasTopbarWord || (roles.has('top') && (roles.has('with') || roles.has('iconword')));
+    const iconContext = hasTopbarWord || barIcons(toks);
 
     let anchors = toks.map((_, i) => this.anchorOf(toks, i, iconContext));
 
     // A clause of bare items after a list that ran to the end of its clause continues it ("标签:推荐 关注").
-    if (prev && !values.length && !anchors.some(Boolean) && this.listOpen && this.continues(toks)) {
+    const pure = toks.length === seg.tokens.length;
+    if (prev && pure && !anchors.some(Boolean) && this.listOpen && this.continues(toks)) {
       const kind = ITEM_KINDS[prev.type]!;
       const items = kind.make(splitItems(this.rawText(seg.start, seg.end)));
       prev.props[kind.prop] = [...((prev.props[kind.prop] as unknown[]) ?? []), ...items];
@@ -314,7 +325,7 @@ export class Interpreter {
       const type = anchors[a];
       if (!type || !takesItems(type) || this.used.has(toks[a])) continue;
       const fwd = this.forwardItems(toks, a, type, anchors);
-      const range = fwd ?? this.backwardItems(toks, a, type, anchors);
+      const range = fwd ?? this.backwardItems(toks, a, type, anchors, owned);
       if (!range) continue;
       const [from, to, consumed] = range;
       const items = this.items(type, toks, from, to);
@@ -343,13 +354,15 @@ export class Interpreter {
     }
     for (const c of chunks) for (let i = c.from; i <= c.to; i++) if (anchors[i]) c.head = i;
 
-    const top = roles.has('top');
+    const top = roles.has('top') || toks.some(isCorner);
     chunks.forEach((c, ci) => {
       if (c.head === undefined) return;
       const head = toks[c.head];
       const type = anchors[c.head]!;
       if (type === 'cta') {
-        segMentions.push(this.button(toks, chunks, ci, values, top || prev?.type === 'topbar' && !segMentions.length));
+        // "顶部标题栏，带分享、更多按钮": a clause opening with 带 or 有 goes on about the bar before it.
+        const barTail = prev?.type === 'topbar' && !segMentions.length && ['with', 'intro'].includes(roleOf(toks[0])!);
+        segMentions.push(this.button(toks, chunks, ci, values, top || barTail));
         return;
       }
       const props = readProps(type, toks.slice(c.from, c.to + 1), owned.get(head)?.props);
@@ -363,17 +376,32 @@ export class Interpreter {
     if (segMentions.length) {
       // Words before the clause's first section say more about the section before ("顶部导航 有分享、设置图标").
       const firstHead = chunks.find((c) => c.head !== undefined)!;
-      if (prev && firstHead.from > 0 && anchorless.some((c) => c.to < firstHead.from)) this.qualify(prev, toks.slice(0, firstHead.from));
+      if (prev && pure && firstHead.from > 0 && anchorless.some((c) => c.to < firstHead.from)) this.qualify(prev, toks.slice(0, firstHead.from));
       // Chunks with no section word qualify the clause's section (轮播图、5张).
       for (const c of anchorless) {
-        if (prev && c.to < firstHead.from) continue;
+        if (prev && pure && c.to < firstHead.from) continue;
+        const body = toks.slice(c.from, c.to + 1);
+        // "上方返回图标/…": icons at the top with no section word are the top bar's.
+        if (c.lead === 'top' && iconContext && body.some((t) => readingOf(t).icon)) {
+          const icons = body.filter((t) => readingOf(t).icon && !readingOf(t).role).map((t) => readingOf(t).icon!);
+          const bar = segMentions.find((m) => m.type === 'topbar') ?? this.add('topbar', {}, true, toks[c.from].start, '顶部');
+          bar.props.actions = [...((bar.props.actions as string[]) ?? []), ...icons];
+          if (!segMentions.includes(bar)) segMentions.push(bar);
+          continue;
+        }
+        // "…/页面底部确认支付": words at the bottom with no section word are a button.
+        const label = c.lead === 'bottom' ? this.label(toks, c.from, c.to) : '';
+        if (label && toks.slice(c.from, c.to + 1).some((t) => t.kind === 'other') && !iconNamed(label)) {
+          this.add('cta', { text: label, secondary: undefined }, true, toks[c.from].start, label);
+          continue;
+        }
         const owner = [...segMentions].reverse().find((m) => m.at <= toks[c.from].start) ?? segMentions[0];
         this.qualify(owner, toks.slice(c.from, c.to + 1));
       }
     } else if (toks.length) {
       this.inferred(toks, chunks, top, roles.has('bottom'), segMentions);
       // A clause with no section of its own says more about the one before (轮播图，高度200).
-      if (!segMentions.length && prev) this.qualify(prev, toks);
+      if (!segMentions.length && prev && pure) this.qualify(prev, toks);
     }
 
     // Values go to the section of their clause, or make the section they imply (标题叫X -> a top bar).
@@ -448,7 +476,7 @@ export class Interpreter {
   private forwardItems(toks: Token[], a: number, type: SectionType, anchors: (SectionType | undefined)[]): [number, number, number[]] | undefined {
     if (toks[a].kind === 'num') return undefined;
     let j = a + 1;
-    while (roleOf(toks[j]) === 'filler') j++;
+    while (roleOf(toks[j]) === 'filler' && toks[j].text !== '的') j++;
     let introduced = false;
     const r = roleOf(toks[j]);
     if (r === 'intro' || (r === 'verb' && toks[j].text !== '用') || (r === 'with' && (type === 'topbar' || type === 'tabbar'))) {
@@ -460,7 +488,8 @@ export class Interpreter {
     const first = toks[j];
     if (!first) return undefined;
     if (!introduced) {
-      const ok = first.kind === 'other' || first.kind === 'quote' || (first.kind === 'word' && !anchors[j] && !first.reading!.role && !first.reading!.key && !first.reading!.style);
+      const r0 = first.reading;
+      const ok = first.kind === 'other' || first.kind === 'quote' || (first.kind === 'word' && !anchors[j] && !r0!.role && ((!r0!.key && !r0!.style) || (type === 'form' && !!r0!.field)));
       if (!ok) return undefined;
     }
     const consumed: number[] = [];
@@ -469,7 +498,8 @@ export class Interpreter {
     for (let k = j; k < toks.length; k++) {
       const t = toks[k];
       const role = roleOf(t);
-      if (role === 'top' || role === 'bottom' || role === 'order' || t.text === ')' || t.text === ']') break;
+      // 的 ends a list: "输入框有发货地的简约发布页" goes on about the page, not the fields.
+      if (role === 'top' || role === 'bottom' || role === 'order' || t.text === ')' || t.text === ']' || t.text === '的') break;
       if (role === 'button' || role === 'iconword') {
         // "有返回、分享按钮": the bar's icons end with the word for them.
         if (type === 'topbar' || type === 'tabbar') consumed.push(k);
@@ -483,7 +513,7 @@ export class Interpreter {
       }
       // A new item that is plainly another section ("筛选:综合、销量、两列商品") ends the list.
       const pieceStart = k === j || roleOf(toks[k - 1]) === 'conn';
-      if (pieceStart && k > j && ((t.kind === 'num' && t.measure) || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type))) {
+      if (pieceStart && ((t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;
       }
@@ -496,13 +526,14 @@ export class Interpreter {
     return [j, end, consumed];
   }
 
-  private backwardItems(toks: Token[], a: number, type: SectionType, anchors: (SectionType | undefined)[]): [number, number, number[]] | undefined {
+  private backwardItems(toks: Token[], a: number, type: SectionType, anchors: (SectionType | undefined)[], owned: Map<Token, Mention>): [number, number, number[]] | undefined {
     if (type === 'topbar') return undefined;
     const consumed = [a];
     let k = a - 1;
     let counted = toks[a].kind === 'num';
     // "首页、分类、我的三个入口的底部导航": skip 的, the word for the items, then their count.
-    while (k >= 0 && (roleOf(toks[k]) === 'filler' || roleOf(toks[k]) === 'iconword' || (!anchors[k] && readingOf(toks[k]).section && !counted))) consumed.push(k--);
+    const describes = (t: Token, i: number) => ['filler', 'iconword', 'top', 'bottom'].includes(roleOf(t)!) || (!anchors[i] && !!readingOf(t).section);
+    while (k >= 0 && !counted && describes(toks[k], k)) consumed.push(k--);
     if (!counted && toks[k]?.kind === 'num' && (toks[k].measure === 'items' || toks[k].measure === 'steps')) {
       counted = true;
       consumed.push(k--);
@@ -514,21 +545,24 @@ export class Interpreter {
     for (; k >= 0; k--) {
       const t = toks[k];
       const role = roleOf(t);
-      if (this.used.has(t) || t.text === ')' || t.text === ']') break;
+      if (this.used.has(t) || owned.has(t) || this.holders.has(t) || t.text === ')' || t.text === ']') break;
       if (role === 'conn') {
         sawConn = true;
         continue;
       }
       if (role && role !== 'filler') break;
-      if (t.kind === 'num' && (t.measure || t.ordinal)) break;
-      if (anchors[k] && anchors[k] !== type && type !== 'form' && !counted) break;
+      if (role === 'filler') continue;
+      if (t.kind === 'num' && !counted) break;
+      if (anchors[k] && anchors[k] !== type && (type === 'form' ? !readingOf(t).field : !counted || sectionOnly(t.reading!))) break;
       pieces++;
       if (t.kind === 'other') others++;
     }
-    const from = k + 1;
-    if (from > end || roleOf(toks[from]) === 'conn') return undefined;
+    let from = k + 1;
+    while (from <= end && (roleOf(toks[from]) === 'conn' || roleOf(toks[from]) === 'filler')) from++;
+    if (from > end || pieces === 0) return undefined;
     const single = others === pieces && pieces === 1 && ['tabs', 'filters', 'proof', 'steps'].includes(type);
-    const ok = counted || sawConn || single || (type === 'form' && toks.slice(from, end + 1).some((t) => readingOf(t).field));
+    const listed = sawConn && BACKWARD_LISTS.has(type);
+    const ok = counted || listed || single || (type === 'form' && toks.slice(from, end + 1).some((t) => readingOf(t).field));
     if (!ok) return undefined;
     for (let i = from; i <= end; i++) consumed.push(i);
     return [from, end, consumed];
@@ -588,6 +622,28 @@ export class Interpreter {
     if (labels.length >= 2 && labels.every((l) => iconNamed(l))) out.push(this.add('tabbar', { items: labels.map(iconNamed) }, true, at, '底部'));
     else if (labels.length === 1 && toks.some((t) => t.kind === 'other')) out.push(this.add('cta', { text: labels[0], secondary: undefined }, true, at, '底部'));
   }
+}
+
+const isCorner = (t: Token) => t.text === '右上角' || t.text === '左上角';
+
+/**
+ * Whether a clause names a top bar by its icons alone: at the top (顶部, 左上角), icon words joined
+ * by 和 or 、, ending the clause or followed by 按钮/图标 ("顶部返回和分享", "左上角设置按钮").
+ */
+function barIcons(toks: Token[]): boolean {
+  const p = toks.findIndex((t) => roleOf(t) === 'top' || isCorner(t));
+  if (p < 0) return false;
+  let q = p + 1;
+  while (roleOf(toks[q]) === 'intro' || roleOf(toks[q]) === 'verb' || roleOf(toks[q]) === 'with') q++;
+  let icons = 0;
+  for (; q < toks.length; q++) {
+    const t = toks[q];
+    if (roleOf(t) === 'conn') continue;
+    if (t.kind === 'word' && t.reading!.icon && !t.reading!.role) icons++;
+    else break;
+  }
+  const suffix = roleOf(toks[q]) === 'button' || roleOf(toks[q]) === 'iconword';
+  return icons > 0 && (suffix || (q === toks.length && (icons >= 2 || isCorner(toks[p]))));
 }
 
 /** The icon a short label names as a whole (返回 -> back), not a label that merely contains an icon word. */

@@ -71,7 +71,8 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
   'card-list': [
     columns,
     (tokens, props) => {
-      const count = numbers(tokens, ['items', 'slides'])[0];
+      // "一个卡片列表" is a quantifier, not a count of one card.
+      const count = numbers(tokens, ['items', 'slides']).find((t) => t.value !== 1);
       if (count) props.count = count.value;
       // The most specific card word said wins; the generic 商品 of 商品卡 only when no other is said.
       const cards = tokens.filter((t) => t.kind === 'word' && t.reading?.card).map((t) => t.reading!.card!);
@@ -82,7 +83,7 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
   'grid-menu': [columns],
   carousel: [
     (tokens, props) => {
-      const n = numbers(tokens, ['slides', 'items'])[0];
+      const n = numbers(tokens, ['slides', 'items']).find((t) => t.value !== 1);
       if (n) props.count = n.value;
       const px = numbers(tokens, ['px'])[0];
       if (px) props.height = px.value;

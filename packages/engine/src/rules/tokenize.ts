@@ -29,10 +29,13 @@ export interface Segment {
 const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', "'": "'", '‘': '’', '《': '》', '〈': '〉', '﹁': '﹂' };
 const STRONG = new Set([',', ';', '!', '?', '\n', '。', '.', '…']);
 /** A space next to these joins rather than splits: "A / B / C" is one list. */
-const JOINERS = new Set(['/', '|', '、', '+', '&', ':', '(', ')']);
+const JOINERS = new Set(['/', '|', '、', '+', '&', ':']);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || isDigit(c));
 const isSpace = (c: string | undefined) => c === ' ';
+const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+/** Keys whose value is a name (标题 X), as opposed to a number or a flag. */
+const NAMING_KEYS = new Set(['title', 'textTitle', 'subtitle', 'sellerName', 'userName', 'placeholder', 'text', 'logo']);
 
 /**
  * Whether the text before `at` ends in a word that a value follows ("按钮 立即购买", "标题 潮鞋集市"):
@@ -41,7 +44,8 @@ const isSpace = (c: string | undefined) => c === ' ';
 function endsInValueLead(norm: string, at: number): boolean {
   for (let len = Math.min(lexicon.maxLength, at); len > 0; len--) {
     const r = lexicon.words.get(norm.slice(at - len, at));
-    if (r && ((r.key && !['padding', 'gutter', 'grid', 'bg', 'original', 'rating', 'height', 'perRow', 'active'].includes(r.key)) || r.role === 'button' || r.role === 'verb')) return true;
+    // Only the longest word ending here counts: 说明文字 is a section, though 文字 is a key.
+    if (r) return !!((r.key && NAMING_KEYS.has(r.key)) || r.role === 'button' || r.role === 'verb');
   }
   return false;
 }
@@ -81,7 +85,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       const after = norm[j + 1];
       const nextWord = matchWord(norm, j + 1, norm.length)?.reading;
       const valueFollows = endsInValueLead(norm, i) && !nextWord?.section && !nextWord?.role && !nextWord?.page;
-      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLatin(before) && isLatin(after)) || valueFollows;
+      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLetter(before) && isLetter(after)) || valueFollows;
       if (!joined) cut(i, j + 1);
       i = j;
     }
