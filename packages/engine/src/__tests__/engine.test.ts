@@ -26,6 +26,17 @@ test('with constraints on, every model answer is a valid document and says it ca
   }
 });
 
+test('beam search also stays inside the schema', { skip: noModel }, async () => {
+  const engine = await createEngine({ modelDir, fallback: false, beams: 3, maxNewTokens: 1024, ...quiet });
+  try {
+    const r = await engine.generate(prompt).catch((e: EngineError) => e);
+    if (r instanceof EngineError) assert.match(r.message, /token limit/);
+    else assert.ok(validate(r.doc).valid && r.method === 'model');
+  } finally {
+    await engine.close();
+  }
+});
+
 test('a model failure falls back to the rules with a warning, or is reported with --no-fallback', { skip: noModel }, async () => {
   // Three tokens cannot hold a document: the model always fails here.
   const withRules = await createEngine({ modelDir, maxNewTokens: 3, ...quiet });
