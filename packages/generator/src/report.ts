@@ -1,3 +1,4 @@
+import { pageNames, sectionTypes, themeNames } from '@uidsl/dsl';
 import type { SplitName } from './splits.ts';
 
 /** Everything report.json holds; built up while records are kept, so it costs no second pass. */
@@ -37,11 +38,16 @@ export class ReportBuilder {
   duplicates = 0;
   rejectedTotal = 0;
 
-  keep(page: string, theme: string, sections: string[], length: number, split: SplitName): void {
+  /** Counts a kept record: page and theme by index into the schema's enums, sections as a bit mask. */
+  keep(page: number, theme: number, sectionMask: number, length: number, split: SplitName): void {
     this.written++;
-    this.pages[page] = (this.pages[page] ?? 0) + 1;
-    this.themes[theme] = (this.themes[theme] ?? 0) + 1;
-    for (const s of sections) this.sectionTypes[s] = (this.sectionTypes[s] ?? 0) + 1;
+    const p = pageNames[page];
+    const t = themeNames[theme];
+    this.pages[p] = (this.pages[p] ?? 0) + 1;
+    this.themes[t] = (this.themes[t] ?? 0) + 1;
+    for (let i = 0; sectionMask >>> i; i++) {
+      if ((sectionMask >>> i) & 1) this.sectionTypes[sectionTypes[i]] = (this.sectionTypes[sectionTypes[i]] ?? 0) + 1;
+    }
     this.splits[split]++;
     this.lengthBuckets[Math.min(999, length)]++;
     this.lengthSum += length;

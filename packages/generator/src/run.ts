@@ -74,10 +74,13 @@ async function runShard(o: Required<Omit<GenerateOptions, 'shardIndex' | 'onProg
       if (report.attempts >= target * MAX_ATTEMPTS_PER_RECORD + 1000) throw new Error(`only ${report.written} distinct pairs found in ${report.attempts} attempts`);
       const chunk = await source.next();
       const h = chunk.hashes;
-      for (let i = 0; i < chunk.lines.length && report.written < target; i++) {
+      const lines = chunk.text.split('\n');
+      const rejected = new Map(chunk.rejected);
+      for (let i = 0; i < lines.length && report.written < target; i++) {
         report.attempts++;
-        if (chunk.rejected[i]) {
-          report.reject(chunk.rejected[i]);
+        const why = rejected.get(i);
+        if (why) {
+          report.reject(why);
           continue;
         }
         const prior = seen.getOrSet(h[i * 4], h[i * 4 + 1], h[i * 4 + 2]);
@@ -87,8 +90,8 @@ async function runShard(o: Required<Omit<GenerateOptions, 'shardIndex' | 'onProg
           continue;
         }
         const split = splitOf(h[i * 4 + 3], o.ratios);
-        writers[split].write(`{"id":"${idPrefix}${report.written}",${chunk.lines[i]}\n`);
-        report.keep(chunk.pages[i], chunk.themes[i], chunk.sections[i], chunk.lengths[i], split);
+        writers[split].write(`{"id":"${idPrefix}${report.written}",${lines[i]}\n`);
+        report.keep(chunk.info[i * 3], chunk.info[i * 3 + 1], chunk.info[i * 3 + 2], chunk.lengths[i], split);
         if ((report.written & 1023) === 0) o.onProgress?.(base + report.written, total);
       }
     }
