@@ -143,6 +143,7 @@ function noise(rng: Rng, text: string): string {
   }
 }
 
+const NAMED_BG = [['纯白', '#FFFFFF'], ['纯黑', '#000000'], ['浅灰', '#F5F5F5']] as const;
 const BG = ['#FFFFFF', '#F5F5F5', '#000000', '#111111', '#F7F8FA', '#FAFAFA', '#1A1A1A', '#FFF8F0', '#0E0E0E', '#F0F4FF'];
 
 /** Rarely, a description says something about padding, spacing or background colour. */
@@ -159,8 +160,15 @@ export function layoutSaid(rng: Rng): { said: LayoutSaid; phrase: string } {
     parts.push(`${rng.pick(['间距', '模块间距', 'gutter', '栅格间距'])}${said.gutter}`);
   }
   if (!parts.length || rng.chance(0.3)) {
-    said.bg = rng.pick(BG);
-    parts.push(`${rng.pick(['背景色', '背景', '背景颜色', 'bg'])}${rng.pick(['', '用', '是'])}${said.bg}`);
+    if (rng.chance(0.3)) {
+      // A few colours by name, each always the same hex value.
+      const [name, hex] = rng.pick(NAMED_BG);
+      said.bg = hex;
+      parts.push(rng.pick([`背景${rng.pick(['', '用', '是'])}${name}`, `${name}背景`]));
+    } else {
+      said.bg = rng.pick(BG);
+      parts.push(`${rng.pick(['背景色', '背景', '背景颜色', 'bg'])}${rng.pick(['', '用', '是'])}${said.bg}`);
+    }
   }
   return { said, phrase: '，' + parts.join(rng.pick(['，', ' ', '、'])) };
 }

@@ -58,6 +58,7 @@ function topbar({ rng, page, first }: PhraseContext): SaidSection {
         `标题${rng.pick(['叫', '是', '为'])}${q}的${word}`,
         `${word}（${q}）`,
         `标题栏${rng.pick(['写', '叫', '显示'])}${q}`,
+        `${word}，页面标题${rng.pick(['叫', '是', '为'])}${q}`,
       ]),
     );
   } else {
@@ -108,7 +109,7 @@ function tabLabels(page: PageName): readonly string[] {
 }
 
 function tabs({ rng, page }: PhraseContext): SaidSection {
-  const word = rng.pick(['标签页', '标签', 'tab', '选项卡', '分类标签', 'tab栏', 'tabs', '标签栏', '分段选项']);
+  const word = rng.pick(['标签页', '标签', 'tab', '选项卡', '分类标签', 'tab栏', 'tabs', '标签栏', '分段选项', '顶部tab', 'tab切换', '分类tab']);
   if (rng.chance(0.55)) {
     const items = V.labels(rng, tabLabels(page), 2, 5);
     const props: Record<string, unknown> = { items };
@@ -426,7 +427,7 @@ function gridMenu({ rng, page }: PhraseContext): SaidSection {
     text = rng.pick([`${word}有${list}`, `${word}：${list}`, `${list}${rng.chance(0.5) ? countWord(rng, labels.length) : ''}${word}`, `${word}（${list}）`]);
   }
   if (rng.chance(0.25)) {
-    const columns = rng.range(3, 5);
+    const columns = rng.range(2, 5);
     // The schema orders grid-menu props items, columns; the composer re-orders anyway.
     props.columns = columns;
     varied.push('columns');
@@ -559,3 +560,28 @@ export const phrasers: Record<SectionType, Phraser> = {
   stats,
   steps,
 };
+
+/**
+ * Details people add that the DSL has no prop for ("圆角", "带角标"): the document ignores them,
+ * and the model learns to. Never a word that names a value, a section or a theme.
+ */
+const DETAILS: Partial<Record<SectionType, readonly string[]>> = {
+  topbar: ['，居中显示', '（固定在顶部）', '，吸顶', '，透明背景'],
+  'card-list': ['，带价格和销量', '，圆角卡片', '（带角标）', '，显示销量', '，图片大一点'],
+  carousel: ['，圆角', '（带指示点）', '，展示活动图'],
+  list: ['，带头像', '，左滑删除', '（带时间）'],
+  form: ['，带校验', '（必填项标星）'],
+  'grid-menu': ['，图标圆形', '（带文字）'],
+  'menu-list': ['，每项带箭头', '（右侧箭头）'],
+  cta: ['，圆角', '，固定在底部', '（大一点）'],
+  'user-info': ['，头像圆形', '（背景渐变）'],
+  price: ['，红色大字', '（加粗）'],
+  'notice-bar': ['，可关闭', '（滚动显示）'],
+  tabbar: ['，图标加文字', '（固定）'],
+};
+
+export function withDetail<T extends SaidSection & { type: SectionType }>(rng: Rng, type: SectionType, s: T): T {
+  const extra = DETAILS[type];
+  if (!extra || !rng.chance(0.06)) return s;
+  return { ...s, text: s.text + rng.pick(extra) };
+}
