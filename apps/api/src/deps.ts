@@ -1,6 +1,7 @@
 import type { UiDslDocument, ThemeName, PageName } from '@uidsl/dsl';
 import type { ApiConfig } from './config.ts';
 import type { Logger } from './logger.ts';
+import { createRenderPool } from './render-pool.ts';
 
 /**
  * What the API needs from the engine and the renderer, as narrow ports: the app is built from these,
@@ -33,6 +34,8 @@ export interface AppDeps {
   engine: EnginePort;
   renderer: RendererPort;
   rulesGenerate(prompt: string, opts?: { theme?: ThemeName; pageType?: PageName }): UiDslDocument;
+  /** Releases what the dependencies hold (worker threads); called once the server has drained. */
+  close?(): Promise<void>;
 }
 
 /** The real engine and renderer, configured from the API's settings; the engine's log lines join the JSON log. */
@@ -46,9 +49,11 @@ export async function loadDeps(config: ApiConfig, log?: Logger): Promise<AppDeps
     timeoutMs: config.generateTimeoutMs,
     ...(log ? { log: (line: string) => log.info({ component: 'engine' }, line) } : {}),
   });
+  const pool = createRenderPool(config.renderConcurrency);
   return {
     engine,
-    renderer: { renderHtml: renderer.renderHtml, renderVue: renderer.renderVue, renderPng: renderer.renderPng },
+    renderer: { renderHtml: renderer.renderHtml, renderVue: renderer.renderVue, renderPng: pool.renderPng },
     rulesGenerate: engineMod.rulesGenerate,
+    close: () => pool.close(),
   };
 }

@@ -50,6 +50,7 @@ export async function startServer(config: ApiConfig, opts: { deps?: AppDeps; log
         await closed;
       }
       await deps.engine.close();
+      await deps.close?.();
       log.info('stopped');
     })());
 

@@ -1,0 +1,56 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { validate } from '@uidsl/dsl';
+import { loadConfig } from '../config.ts';
+import { loadDeps } from '../deps.ts';
+import { startTestServer, post, catalogDoc } from './fakes.ts';
+
+// The real engine (its rule-based fallback when no model is shipped) and the real renderer, over HTTP.
+let srv: Awaited<ReturnType<typeof startTestServer>>;
+before(async () => {
+  const env = { UIDSL_RENDER_CONCURRENCY: '1' };
+  srv = await startTestServer(env, await loadDeps(loadConfig({ ...env, UIDSL_LOG_LEVEL: 'silent' })));
+});
+after(() => srv.shutdown());
+
+test('generate: a valid document that keeps the quoted title and the asked theme', async () => {
+  const r = await post(srv.url, '/api/v1/generate', { prompt: '做一个商城首页，标题叫“青柠集市”，顶部有搜索', theme: 'forest-green' });
+  assert.equal(r.status, 200);
+  assert.equal(validate(r.data.doc).valid, true);
+  assert.equal(r.data.doc.page.theme, 'forest-green');
+  assert.match(JSON.stringify(r.data.doc), /青柠集市/);
+  assert.ok(['model', 'rules'].includes(r.data.method));
+});
+
+test('render html from a prompt: a complete page that shows the title', async () => {
+  const r = await post(srv.url, '/api/v1/render', { prompt: '个人中心页面，标题叫“我的小店”', output_format: 'html', width: 414 });
+  assert.equal(r.status, 200);
+  assert.match(r.data, /^<!doctype html>/i);
+  assert.match(r.data, /我的小店/);
+});
+
+test('render png: the real rasteriser, sized by width and dpr', async () => {
+  const r = await post(srv.url, '/api/v1/render', { dsl: catalogDoc('login_page', 'sakura-pink'), output_format: 'png', width: 400, dpr: 2 });
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-type'), 'image/png');
+  assert.equal(r.data.subarray(1, 4).toString('latin1'), 'PNG');
+  assert.equal(r.data.readUInt32BE(16), 800);
+  const screen = await post(srv.url, '/api/v1/render', { dsl: catalogDoc('home_page'), output_format: 'png', viewport: 'screen' });
+  assert.equal(screen.data.readUInt32BE(16), 375);
+  assert.equal(screen.data.readUInt32BE(20), 812);
+});
+
+test('render vue: a single-file component', async () => {
+  const r = await post(srv.url, '/api/v1/render', { dsl: catalogDoc('cart_page'), output_format: 'vue' });
+  assert.equal(r.status, 200);
+  assert.match(r.data, /<template>[\s\S]*<\/template>/);
+  assert.match(r.headers.get('content-disposition')!, /page\.vue/);
+});
+
+test('the compatibility endpoint with use_rules answers method "rules" and a png data URL', async () => {
+  const r = await post(srv.url, '/generate-ui', { prompt: '购物车页面', output_format: 'png', use_rules: true });
+  assert.equal(r.status, 200);
+  assert.equal(r.data.method, 'rules');
+  assert.equal(r.data.data.dsl.page.name, 'cart_page');
+  assert.match(r.data.data.png, /^data:image\/png;base64,iVBORw0KGgo/);
+});
