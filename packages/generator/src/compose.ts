@@ -108,7 +108,7 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
     } else if (where === 0 && rng.chance(0.2)) {
       // "黑金风格，帮我做个首页"
       style = 'theme-lead';
-      header = rng.pick(THEME_AFTER.filter((t) => !t.startsWith('（') && !t.startsWith('('))).replace('{t}', tw) + rng.pick(['，', ' ', '的']) + opener + pw;
+      header = rng.pick(THEME_AFTER.filter((t) => !t.startsWith('（') && !t.startsWith('('))).replace('{t}', tw) + rng.pick(['，', ' ', '，']) + opener + pw;
     } else if (where <= 1) {
       style = 'theme-first';
       header = opener + rng.pick(THEME_BEFORE).replace('{t}', tw) + pw;
@@ -135,7 +135,7 @@ function noise(rng: Rng, text: string): string {
     case 0:
       return text.replace(/，/, '，，');
     case 1:
-      return ` ${text} `.trim() === text ? text.replace(/，/g, (m) => (rng.chance(0.3) ? '， ' : m)) : text;
+      return text.replace(/，/g, (m) => (rng.chance(0.3) ? '， ' : m));
     case 2:
       return text.replace(/([^\s])(\s)([^\s])/, '$1  $3');
     default:
