@@ -39,6 +39,11 @@ export async function greedy(ctx: DecodeContext, enc: Encoded): Promise<Generati
   let cache = null;
   const stats = { decoderCalls: 0, jumped: 0, rolledBack: 0 };
   const result = (finished: boolean): Generation => ({ ids: out, finished, ...stats });
+  // The opening of every document (`{"page":{"name":"`) is forced: it rides along with the start token.
+  if (state && ctx.jumpForward) {
+    jump = planJump(state, undefined, tokenizer);
+    if (jump) pending = [ctx.decoderStart, ...jump.ids];
+  }
 
   for (;;) {
     ctx.check();
