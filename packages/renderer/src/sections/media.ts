@@ -4,11 +4,11 @@ import { row, col, line, para, font, css } from '../ui.ts';
 import type { SectionEntry } from './types.ts';
 
 export const carousel: SectionEntry = {
-  view: (p, { t, inner }, index) => {
+  view: (p, { t, inner }) => {
     const height: number = p.height ?? 180;
     const count: number = p.count ?? 3;
     return h('div', { style: css({ display: 'flex', position: 'relative', width: inner, height, flexShrink: 0 }) }, [
-      art(inner, height, t, 100 + index),
+      art(inner, height, t, 100 + count),
       row({ position: 'absolute', left: 0, right: 0, bottom: 10, justifyContent: 'center', gap: 5 },
         Array.from({ length: count }, (_, i) => col({ width: i === 0 ? 14 : 6, height: 6, borderRadius: 3, backgroundColor: i === 0 ? t.onPrimary : t.artInk, opacity: i === 0 ? 1 : 0.6 }, []))),
     ]);

@@ -1,0 +1,61 @@
+import { h } from 'vue';
+import satori from 'satori';
+import sharp from 'sharp';
+import { LRUCache } from 'lru-cache';
+import type { Section } from '@uidsl/dsl';
+import { sectionBlock, pageStyle } from './page.ts';
+import { toSatori } from './satori-tree.ts';
+import { flattenSvg } from './svg-flatten.ts';
+import { fontsForSatori } from './font.ts';
+import { css } from './ui.ts';
+import type { Look } from './theme.ts';
+import { RenderError } from './errors.ts';
+
+/**
+ * A page is a column of independent blocks, one per section, each as wide as the page and as tall
+ * as its own content. Each block is drawn on the page background (satori, then sharp) and kept:
+ * a page that repeats a block already drawn for the same look (a tabbar, a default topbar, the
+ * sections a user did not touch while editing another) reuses its pixels. Blocks keep integer CSS
+ * heights, so stacking them lands on whole pixels and matches a single drawing of the page.
+ */
+export interface Tile { svg: string; height: number }
+export interface Raster { data: Buffer; width: number; height: number }
+
+const MB = 1024 * 1024;
+const svgs = new LRUCache<string, Tile>({ maxSize: 32 * MB, sizeCalculation: (t) => t.svg.length + 64 });
+const rasters = new LRUCache<string, Raster>({ maxSize: 192 * MB, sizeCalculation: (r) => r.data.length + 64 });
+
+/** What a block's pixels depend on: the look of the page and the section itself. */
+export const tileKey = (section: Section, look: Look): string =>
+  JSON.stringify([look.t, look.width, look.padding, look.gutter, section.type, section.props]);
+
+export async function tileSvg(section: Section, look: Look, key = tileKey(section, look)): Promise<Tile> {
+  const hit = svgs.get(key);
+  if (hit) return hit;
+  const [tree] = toSatori(h('div', { style: css(pageStyle(look)) }, [sectionBlock(section, look)]));
+  let svg: string;
+  try {
+    svg = await satori(tree as any, { width: look.width, fonts: fontsForSatori() });
+  } catch (err) {
+    throw new RenderError('FAILED', `drawing a ${section.type} section failed: ${(err as Error).message}`);
+  }
+  const tile = { svg: flattenSvg(svg), height: Math.round(Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 0)) };
+  svgs.set(key, tile);
+  return tile;
+}
+
+export async function tileRaster(tile: Tile, key: string, dpr: number): Promise<Raster> {
+  const rkey = `${dpr}:${key}`;
+  const hit = rasters.get(rkey);
+  if (hit) return hit;
+  const { data, info } = await sharp(Buffer.from(tile.svg), { density: 72 * dpr }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const raster = { data, width: info.width, height: info.height };
+  rasters.set(rkey, raster);
+  return raster;
+}
+
+/** Empties both caches (benchmarks use it to measure drawing from scratch). */
+export function clearTiles(): void {
+  svgs.clear();
+  rasters.clear();
+}
