@@ -65,7 +65,7 @@ const sectionOnly = (r: Reading) => !!r.section && !r.icon && !r.field && !r.car
 /** A value of a clause: "标题叫X", "按钮写X", a quoted string after a key. */
 interface Value { type: SectionType; prop: string; text: string; at: number }
 
-interface Chunk { from: number; to: number; lead?: Role; head?: number }
+interface Chunk { from: number; to: number; lead?: Role; head?: number; /** Taken as a button's label. */ label?: boolean }
 
 export class Interpreter {
   private readonly mentions: Mention[] = [];
@@ -133,7 +133,7 @@ export class Interpreter {
       let j = i + 1;
       let paren = false;
       const nextRole = roleOf(next);
-      if (nextRole === 'verb' || next.text === ':' || next.text === '=' || next.text === '显示') j++;
+      if (nextRole === 'verb' || next.text === ':' || next.text === '=' || next.text === '显示' || next.text === '用') j++;
       else if (next.text === '(' || next.text === '[') {
         paren = true;
         j++;
@@ -158,7 +158,7 @@ export class Interpreter {
         for (; k < n; k++) {
           if (paren && (toks[k].text === ')' || toks[k].text === ']')) break;
           // 标题栏写X带返回图标: the icons that follow are not part of the title.
-          if (k > j && roleOf(toks[k]) === 'with') break;
+          if (k > j && (roleOf(toks[k]) === 'with' || toks[k].text === '有')) break;
           // 标题叫X的顶栏: the value stops before 的 and the section word after it.
           if (toks[k].text === '的' && (readingOf(toks[k + 1]).section || roleOf(toks[k + 1]) === 'button')) {
             cut = toks[k + 1];
@@ -253,10 +253,10 @@ export class Interpreter {
       toks.forEach((t, i) => {
         if (!readingOf(t).page) return;
         const after = roleOf(toks[i + 1]);
-        if (after === 'button' || after === 'iconword') return;
+        if (after === 'button' || after === 'iconword' || listedIcon(toks, i)) return;
         if (!best || t.text.length > best.text.length) best = t;
-        // 订单页, 购物车页面: a word said as a page is the page, wherever it stands.
-        if (!marked && (after === 'pageword' || /页面?$/.test(t.text))) marked = t;
+        // 订单页, 购物车页面: a word said as a page is the page, wherever it stands (首页 and 主页 are also icons).
+        if (!marked && (after === 'pageword' || (t.text.length > 2 && /页面?$/.test(t.text)))) marked = t;
       });
       first ??= best;
     }
@@ -310,7 +310,7 @@ export class Interpreter {
 
     // A clause of bare items after a list that ran to the end of its clause continues it ("标签:推荐 关注").
     const pure = toks.length === seg.tokens.length;
-    if (prev && pure && !anchors.some(Boolean) && this.listOpen && this.continues(toks)) {
+    if (prev && pure && this.listOpen && this.continues(toks, anchors, prev.type)) {
       const kind = ITEM_KINDS[prev.type]!;
       const items = kind.make(splitItems(this.rawText(seg.start, seg.end)));
       prev.props[kind.prop] = [...((prev.props[kind.prop] as unknown[]) ?? []), ...items];
@@ -350,6 +350,10 @@ export class Interpreter {
         if (i > start) chunks.push({ from: start, to: i - 1, lead });
         if (i < toks.length && r !== 'conn') lead = r;
         start = i + 1;
+      } else if (r === 'button' && toks[i + 1] && !SPLITS.has(roleOf(toks[i + 1])!)) {
+        // 按钮 ends what it names: "收藏按钮 2个标签栏" is a button, then tabs.
+        chunks.push({ from: start, to: i, lead });
+        start = i + 1;
       }
     }
     for (const c of chunks) for (let i = c.from; i <= c.to; i++) if (anchors[i]) c.head = i;
@@ -372,7 +376,7 @@ export class Interpreter {
     });
     for (const m of owned.values()) if (!segMentions.includes(m)) segMentions.push(m);
 
-    const anchorless = chunks.filter((c) => c.head === undefined);
+    const anchorless = chunks.filter((c) => c.head === undefined && !c.label);
     if (segMentions.length) {
       // Words before the clause's first section say more about the section before ("顶部导航 有分享、设置图标").
       const firstHead = chunks.find((c) => c.head !== undefined)!;
@@ -433,6 +437,7 @@ export class Interpreter {
       const items = this.items(m.type, toks, i + 1, toks.length - 1);
       if (items.length) {
         m.props[kind.prop] = items;
+        this.listOpen = true;
         return;
       }
     }
@@ -459,8 +464,13 @@ export class Interpreter {
   }
 
   /** Whether a clause holds only bare items (no section word, measured number, position or value). */
-  private continues(toks: Token[]): boolean {
+  private continues(toks: Token[], anchors: (SectionType | undefined)[], type: SectionType): boolean {
     if (toks.length > 4) return false;
+    if (type === 'topbar' || type === 'tabbar') {
+      // "带分享 铃铛 收藏图标": a bar's icons, the last one perhaps followed by 图标 or 按钮.
+      return toks.every((t, i) => (t.kind === 'word' && t.reading!.icon && !t.reading!.role) || roleOf(t) === 'conn' || (i === toks.length - 1 && i > 0 && (roleOf(t) === 'iconword' || roleOf(t) === 'button')));
+    }
+    if (anchors.some(Boolean) || toks.every((t) => roleOf(t) === 'filler' || roleOf(t) === 'conn')) return false;
     return toks.every((t) => {
       if (t.kind === 'other' || t.kind === 'quote') return true;
       if (t.kind === 'num') return !t.measure && !t.ordinal;
@@ -596,6 +606,7 @@ export class Interpreter {
       const text = this.label(toks, p.from, p.to);
       if (!text) break;
       labels.unshift(text);
+      p.label = true;
     }
     if (topContext && labels.length && labels.every((l) => iconWord(l))) {
       return this.add('topbar', { actions: labels.map(iconWord) }, true, headTok.start, labels.join('/'));
@@ -615,6 +626,7 @@ export class Interpreter {
     const icons = toks.filter((t) => readingOf(t).icon && !readingOf(t).role).map((t) => readingOf(t).icon!);
     if (top && icons.length) {
       out.push(this.add('topbar', { actions: [...new Set(icons)] }, true, at, '顶部'));
+      this.listOpen = true;
       return;
     }
     if (!bottom) return;
@@ -625,6 +637,17 @@ export class Interpreter {
 }
 
 const isCorner = (t: Token) => t.text === '右上角' || t.text === '左上角';
+
+/** Whether an icon word is one of a bar's icons ("带购物车、定位图标", "底部导航有首页、分类"), not a page type. */
+function listedIcon(toks: Token[], i: number): boolean {
+  if (!readingOf(toks[i]).icon) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const r = roleOf(toks[k]);
+    if (r === 'conn' || (readingOf(toks[k]).icon && !r)) continue;
+    return r === 'with' || r === 'intro' || r === 'top' || isCorner(toks[k]);
+  }
+  return false;
+}
 
 /**
  * Whether a clause names a top bar by its icons alone: at the top (顶部, 左上角), icon words joined

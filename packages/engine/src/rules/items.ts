@@ -82,7 +82,8 @@ function iconLabel(label: string): { icon?: Icon; label: string } {
 /** Splits the raw text of an item list on the separators people use between items. */
 export function splitItems(text: string): string[] {
   return text
-    .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|和|跟|及|与)\s*|\s+/)
-    .map((p) => p.replace(/^["'“”「」『』‘’《》]+|["'“”「」『』‘’《》]+$/g, '').replace(/等$/, '').trim())
+    // Not on 与: it joins the words of one label more often than two items (帮助与反馈, 账号与安全).
+    .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|和|跟|及)\s*|\s+/)
+    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）]+|["'“”「」『』‘’《》()（）]+$/g, '').replace(/等$/, '').trim())
     .filter((p) => p.length > 0);
 }

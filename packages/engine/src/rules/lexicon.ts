@@ -23,6 +23,8 @@ export interface Lexicon {
   words: Map<string, Reading>;
   /** Longest word, so the matcher knows how far to look ahead. */
   maxLength: number;
+  /** For each first character, the lengths of the words starting with it, longest first. */
+  lengths: Map<string, number[]>;
 }
 
 type Category = Exclude<keyof Reading, 'role' | 'key' | 'style'>;
@@ -49,8 +51,15 @@ function build(): Lexicon {
   for (const [w, key] of Object.entries(VALUE_KEYS)) add(w, { key });
   for (const [w, style] of Object.entries(LIST_STYLES)) add(w, { style });
   let maxLength = 0;
-  for (const w of words.keys()) maxLength = Math.max(maxLength, w.length);
-  return { words, maxLength };
+  const lengths = new Map<string, number[]>();
+  for (const w of words.keys()) {
+    maxLength = Math.max(maxLength, w.length);
+    const list = lengths.get(w[0]) ?? [];
+    if (!list.includes(w.length)) list.push(w.length);
+    lengths.set(w[0], list);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  return { words, maxLength, lengths };
 }
 
 /** Built once from the catalog: the same words the dataset generator speaks. */
@@ -63,8 +72,10 @@ const letter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z
  * ends with a Latin letter must not be glued to more letters (digits may follow: padding12) ("tab" is not found inside "table").
  */
 export function matchWord(norm: string, at: number, end: number): { word: string; reading: Reading } | undefined {
-  const max = Math.min(lexicon.maxLength, end - at);
-  for (let len = max; len > 0; len--) {
+  const lengths = lexicon.lengths.get(norm[at]);
+  if (!lengths) return undefined;
+  for (const len of lengths) {
+    if (len > end - at) continue;
     const word = norm.slice(at, at + len);
     const reading = lexicon.words.get(word);
     if (!reading) continue;

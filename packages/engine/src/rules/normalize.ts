@@ -14,6 +14,9 @@ const FOLD: Record<string, string> = {
   '\u00a0': ' ',
 };
 
+/** Every character `foldChar` changes: full-width forms, the punctuation above, capitals, controls. */
+const FOLDS = /[\uff01-\uff5e，；：。！？（）【】／＋｜　～＃＄＆\u00a0A-Z\x00-\x1f]/g;
+
 function foldChar(c: string): string {
   const folded = FOLD[c];
   if (folded) return folded;
@@ -36,7 +39,7 @@ export interface Normalised {
 export function normalise(input: unknown): Normalised {
   let raw = typeof input === 'string' ? input : '';
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
-  let norm = '';
-  for (let i = 0; i < raw.length; i++) norm += foldChar(raw[i]);
+  // Only the characters that fold are visited; the rest of the string is copied by the engine.
+  const norm = raw.replace(FOLDS, foldChar);
   return { raw, norm };
 }

@@ -58,7 +58,13 @@ function closingQuote(norm: string, at: number): number {
   return end < 0 || end - at > 60 ? -1 : end;
 }
 
-/** Splits normalised text into clauses, never inside a quote or a decimal number. */
+function closingBracket(norm: string, at: number): number {
+  const end = norm.indexOf(')', at + 1);
+  const reopen = norm.indexOf('(', at + 1);
+  return end < 0 || end - at > 40 || (reopen > 0 && reopen < end) ? -1 : end;
+}
+
+/** Splits normalised text into clauses, never inside a quote, a bracket or a decimal number. */
 export function segmentBounds(norm: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   let start = 0;
@@ -68,8 +74,9 @@ export function segmentBounds(norm: string): Array<[number, number]> {
   };
   for (let i = 0; i < norm.length; i++) {
     const c = norm[i];
-    if (QUOTES[c]) {
-      const close = closingQuote(norm, i);
+    if (QUOTES[c] || c === '(') {
+      // Quotes and brackets hold a name or a list: "菜单列表(通用,修改密码)" is one clause.
+      const close = QUOTES[c] ? closingQuote(norm, i) : closingBracket(norm, i);
       if (close > 0) {
         i = close;
         continue;
@@ -84,7 +91,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       const before = norm[i - 1];
       const after = norm[j + 1];
       const nextWord = matchWord(norm, j + 1, norm.length)?.reading;
-      const valueFollows = endsInValueLead(norm, i) && !nextWord?.section && !nextWord?.role && !nextWord?.page;
+      const valueFollows = endsInValueLead(norm, i) && !nextWord?.section && !nextWord?.role && !nextWord?.page && !nextWord?.theme && !startsNumber(norm[j + 1]);
       const joined = JOINERS.has(before) || JOINERS.has(after) || (isLetter(before) && isLetter(after)) || valueFollows;
       if (!joined) cut(i, j + 1);
       i = j;
