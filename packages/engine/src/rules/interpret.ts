@@ -50,7 +50,9 @@ const LIST_PAGES = new Set<PageName>(['cart_page', 'checkout_page', 'order_page'
 const NOT_THEMES = ['粉丝', '粉末', '蓝牙', '橙子', '橙汁', '绿植', '紫外', '蓝天', '绿色食品'];
 
 /** Quantifiers that may come before a button label and are not part of it (一个“立即购买”按钮). */
-const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个', '来个', '来一个', '一块', '一排', '加个', '加一个', '是', '为', '有']);
+const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个', '来个', '来一个', '一块', '一排', '加个', '加一个', '是', '为', '有', '再', '还', '也', '要', '~']);
+/** Words a button label comes after ("按钮是X" is a value; in "下面一个X按钮" the label follows 下面). */
+const BOUNDARY = new Set<Role>(['intro', 'verb', 'with', 'top', 'bottom', 'order', 'conn']);
 
 const roleOf = (t: Token | undefined): Role | undefined => (t?.kind === 'word' ? t.reading?.role : undefined);
 const readingOf = (t: Token | undefined): Reading => (t?.kind === 'word' && t.reading) || {};
@@ -65,7 +67,16 @@ const sectionOnly = (r: Reading) => !!r.section && !r.icon && !r.field && !r.car
 /** A value of a clause: "标题叫X", "按钮写X", a quoted string after a key. */
 interface Value { type: SectionType; prop: string; text: string; at: number }
 
-interface Chunk { from: number; to: number; lead?: Role; head?: number; /** Taken as a button's label. */ label?: boolean }
+interface Chunk {
+  from: number;
+  to: number;
+  /** The position word in force (顶部, 底部), and whether it stands right before this chunk. */
+  lead?: Role;
+  direct?: boolean;
+  head?: number;
+  /** Taken as a button's label. */
+  label?: boolean;
+}
 
 export class Interpreter {
   private readonly mentions: Mention[] = [];
@@ -139,7 +150,7 @@ export class Interpreter {
         j++;
       } else if (next.kind === 'quote') {
         // 标题“X”: the quote is the value.
-      } else if ((holder.key || holder.section === 'cta') && next.kind === 'other') {
+      } else if ((holder.key || holder.section === 'cta') && (next.kind === 'other' || (holder.section === 'cta' && next.kind === 'word' && !nextRole && !readingOf(next).section))) {
         // 副标题全场包邮, 按钮立即购买: a space or nothing stands for the verb.
       } else if (holder.key === 'title' && (roleOf(toks[i - 1]) === 'top' || readingOf(toks[i - 1]).section === 'topbar') && next.kind === 'word' && !nextRole && !readingOf(next).key) {
         // 顶部标题设置: after 顶部 nothing else could follow a title word.
@@ -344,15 +355,18 @@ export class Interpreter {
     const chunks: Chunk[] = [];
     let start = 0;
     let lead: Role | undefined;
+    let direct = false;
     for (let i = 0; i <= toks.length; i++) {
       const r = roleOf(toks[i]);
       if (i === toks.length || (r && SPLITS.has(r))) {
-        if (i > start) chunks.push({ from: start, to: i - 1, lead });
+        if (i > start) chunks.push({ from: start, to: i - 1, lead, direct });
         if (i < toks.length && r !== 'conn') lead = r;
+        direct = r !== 'conn';
         start = i + 1;
       } else if (r === 'button' && toks[i + 1] && !SPLITS.has(roleOf(toks[i + 1])!)) {
         // 按钮 ends what it names: "收藏按钮 2个标签栏" is a button, then tabs.
-        chunks.push({ from: start, to: i, lead });
+        chunks.push({ from: start, to: i, lead, direct });
+        direct = false;
         start = i + 1;
       }
     }
@@ -394,7 +408,7 @@ export class Interpreter {
           continue;
         }
         // "…/页面底部确认支付": words at the bottom with no section word are a button.
-        const label = c.lead === 'bottom' ? this.label(toks, c.from, c.to) : '';
+        const label = c.lead === 'bottom' && c.direct ? this.label(toks, c.from, c.to) : '';
         if (label && toks.slice(c.from, c.to + 1).some((t) => t.kind === 'other') && !iconNamed(label)) {
           this.add('cta', { text: label, secondary: undefined }, true, toks[c.from].start, label);
           continue;
@@ -428,6 +442,12 @@ export class Interpreter {
   private qualify(m: Mention, toks: Token[]): void {
     let i = 0;
     while (i < toks.length && (roleOf(toks[i]) === 'order' || roleOf(toks[i]) === 'filler')) i++;
+    // "纯文字样式（公司 张三）": the style, then the items in brackets.
+    const bracket = toks.findIndex((t) => t.text === '(');
+    if (bracket > i && toks.slice(i, bracket).every(isStyleWord)) {
+      Object.assign(m.props, readProps(m.type, toks.slice(0, bracket), m.props));
+      i = bracket;
+    }
     const r = roleOf(toks[i]);
     const kind = ITEM_KINDS[m.type];
     const rest = toks.slice(i + 1);
@@ -493,13 +513,13 @@ export class Interpreter {
       introduced = true;
       j++;
       // 右上角是搜索: a second little word may follow the first.
-      while (['intro', 'verb', 'filler'].includes(roleOf(toks[j])!)) j++;
+      while (['intro', 'verb'].includes(roleOf(toks[j])!)) j++;
     } else if (type === 'topbar') return undefined;
     const first = toks[j];
     if (!first) return undefined;
     if (!introduced) {
-      const r0 = first.reading;
-      const ok = first.kind === 'other' || first.kind === 'quote' || (first.kind === 'word' && !anchors[j] && !r0!.role && ((!r0!.key && !r0!.style) || (type === 'form' && !!r0!.field)));
+      // "标签页推荐和关注": with no 有 or ':' only tabs and filters list right after their word, several at once.
+      const ok = (type === 'tabs' || type === 'filters') && (first.kind === 'other' || first.kind === 'quote') && roleOf(toks[j + 1]) === 'conn';
       if (!ok) return undefined;
     }
     const consumed: number[] = [];
@@ -510,7 +530,7 @@ export class Interpreter {
       const role = roleOf(t);
       // 的 ends a list: "输入框有发货地的简约发布页" goes on about the page, not the fields.
       if (role === 'top' || role === 'bottom' || role === 'order' || t.text === ')' || t.text === ']' || t.text === '的') break;
-      if (role === 'button' || role === 'iconword') {
+      if (role === 'button' || (role === 'iconword' && (type === 'topbar' || type === 'tabbar'))) {
         // "有返回、分享按钮": the bar's icons end with the word for them.
         if (type === 'topbar' || type === 'tabbar') consumed.push(k);
         break;
@@ -532,7 +552,7 @@ export class Interpreter {
     }
     if (end < j) return undefined;
     // "(卡片样式)" describes how the section looks; it lists nothing.
-    if (toks.slice(j, end + 1).some((t) => roleOf(t) === 'style')) return undefined;
+    if (toks.slice(j, end + 1).some(isStyleWord)) return undefined;
     return [j, end, consumed];
   }
 
@@ -580,6 +600,8 @@ export class Interpreter {
 
   /** The words of a chunk that make a button label, without position words and quantifiers. */
   private label(toks: Token[], from: number, to: number): string {
+    // The label starts after the last word that introduces it: "希望有按钮" has none.
+    for (let k = to; k > from; k--) if (BOUNDARY.has(roleOf(toks[k])!)) from = k + 1;
     let f = from;
     let t = to;
     const skip = (x: Token) => POSITION.has(roleOf(x)!) || roleOf(x) === 'with' || LABEL_SKIP.has(x.text) || (x.kind === 'num' && !!x.measure);
@@ -637,6 +659,8 @@ export class Interpreter {
 }
 
 const isCorner = (t: Token) => t.text === '右上角' || t.text === '左上角';
+/** 样式, 卡片式, 纯文字: words about how a list looks (聊天 is also a page and an icon, so it is not one). */
+const isStyleWord = (t: Token) => roleOf(t) === 'style' || (t.kind === 'word' && !!t.reading!.style && !t.reading!.page && !t.reading!.icon && !t.reading!.section);
 
 /** Whether an icon word is one of a bar's icons ("带购物车、定位图标", "底部导航有首页、分类"), not a page type. */
 function listedIcon(toks: Token[], i: number): boolean {
