@@ -139,6 +139,7 @@ export function createApp(config: ApiConfig, deps: AppDeps, opts: { logger?: Log
     const t0 = performance.now();
     try {
       const out = await deps.engine.generate(WARMUP_PROMPT, { timeoutMs: config.generateTimeoutMs });
+      await deps.warmUp?.(out.doc);
       log.info({ ms: Math.round(performance.now() - t0), method: out.method, device: deps.engine.info().device }, 'warm-up done');
     } catch (err) {
       log.warn({ err }, 'warm-up generation failed; serving anyway');

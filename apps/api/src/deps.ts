@@ -34,6 +34,8 @@ export interface AppDeps {
   engine: EnginePort;
   renderer: RendererPort;
   rulesGenerate(prompt: string, opts?: { theme?: ThemeName; pageType?: PageName }): UiDslDocument;
+  /** Loads what the first request would otherwise pay for (render workers); awaited before /readyz is 200. */
+  warmUp?(doc: UiDslDocument): Promise<void>;
   /** Releases what the dependencies hold (worker threads); called once the server has drained. */
   close?(): Promise<void>;
 }
@@ -54,6 +56,7 @@ export async function loadDeps(config: ApiConfig, log?: Logger): Promise<AppDeps
     engine,
     renderer: { renderHtml: renderer.renderHtml, renderVue: renderer.renderVue, renderPng: pool.renderPng },
     rulesGenerate: engineMod.rulesGenerate,
+    warmUp: (doc) => pool.warmUp(doc),
     close: () => pool.close(),
   };
 }

@@ -54,6 +54,19 @@ export function createRenderPool(size: number) {
         slot.worker.postMessage({ id, doc, opts });
       });
     },
+    /** Renders one small page on every worker, so fonts and layout code are loaded before /readyz says ready. */
+    async warmUp(doc: UiDslDocument): Promise<void> {
+      await Promise.all(
+        slots.map(
+          (slot) =>
+            new Promise<void>((resolve) => {
+              const id = nextId++;
+              slot.jobs.set(id, { resolve: () => resolve(), reject: () => resolve() });
+              slot.worker.postMessage({ id, doc, opts: { viewport: 'screen' } });
+            }),
+        ),
+      );
+    },
     async close(): Promise<void> {
       closed = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -143,6 +143,20 @@ test('/readyz is 503 until the warm-up generation has run', async () => {
   } finally {
     await cold.shutdown();
   }
+  // Ready also waits for the dependencies' own warm-up (the PNG workers loading fonts).
+  const gated = fakeDeps();
+  let open!: () => void;
+  gated.deps.warmUp = () => new Promise<void>((r) => (open = r));
+  const warming = await startTestServer({ UIDSL_WARMUP: 'true' }, gated.deps);
+  try {
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await fetch(`${warming.url}/readyz`)).status, 503);
+    open();
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal((await fetch(`${warming.url}/readyz`)).status, 200);
+  } finally {
+    await warming.shutdown();
+  }
 });
 
 test('graceful shutdown: requests in flight finish, new ones are refused, readiness drops', async () => {
