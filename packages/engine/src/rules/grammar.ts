@@ -17,6 +17,7 @@ export type Role =
   | 'style' // 样式, 风格: the word before it is a style
   | 'pageword' // 页面, 界面: the word before it names the page type
   | 'negate' // 不, 无: turns the next flag off
+  | 'recommend' // 推荐, 热门: names a card list, alone or before a card word (推荐店铺)
   | 'filler'; // 一个, 的, 请: carries no meaning here
 
 export const GRAMMAR: Record<Role, readonly string[]> = {
@@ -29,7 +30,8 @@ export const GRAMMAR: Record<Role, readonly string[]> = {
   with: ['带', '带有', '带个', '带一个', '附带', '右上角', '左上角', '两侧'],
   button: ['按钮', '按键', 'button', 'btn', '大按钮', '主按钮'],
   iconword: ['图标', 'icon', '入口', '小图标', '键'],
-  style: ['样式', '风格的', '形式', '模式', '效果'],
+  style: ['样式', '形式', '模式', '效果'],
+  recommend: ['推荐', '相关推荐', '热门', '精选', '热门推荐', '猜你喜欢', '为你推荐'],
   pageword: ['页面', '界面', '页', 'page', '屏'],
   negate: ['不', '不要', '无', '没有', '不带', '关闭', '去掉', '禁止', '禁用', '不用', '未', '不显示'],
   filler: ['加个', '加一个', '一些', '一排', '一行', '一栏', '一块', '一组', '一条', '的', '了', '个', '请', '帮我', '我想要', '我要', '给我', '做', '做个', '做一个', '生成', '设计', '来个', '来一个', '一下', '就行', '即可', '就好', '吧', '呢', '啊', '着', '主题', '风格', '配色', '色调', '色系', '颜色', '科技感', '采用', '做成', '使用', '用', '用户', '谢谢', '谢啦', '尽快', '麻烦了', '栏', '区', '区域', '模块', '板块', '部分', ')', ']'],

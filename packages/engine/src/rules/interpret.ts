@@ -170,6 +170,10 @@ export class Interpreter {
           if (paren && (toks[k].text === ')' || toks[k].text === ']')) break;
           // 标题栏写X带返回图标: the icons that follow are not part of the title.
           if (k > j && (roleOf(toks[k]) === 'with' || toks[k].text === '有')) break;
+          // "两个按钮:确认支付和微信支付、流程步骤": a section word after 、 starts the next section.
+          if (k > j && roleOf(toks[k]) === 'conn' && sectionOnly(readingOf(toks[k + 1]))) break;
+          // Names never hold + / | 、: "公告:春节正常发货+秒杀/分类入口" goes on to other sections.
+          if (k > j && roleOf(toks[k]) === 'conn' && '+/|、'.includes(toks[k].text)) break;
           // 标题叫X的顶栏: the value stops before 的 and the section word after it.
           if (toks[k].text === '的' && (readingOf(toks[k + 1]).section || roleOf(toks[k + 1]) === 'button')) {
             cut = toks[k + 1];
@@ -240,8 +244,10 @@ export class Interpreter {
   private spotTheme(): Spotted<ThemeName> | undefined {
     let best: Token | undefined;
     for (const seg of this.segments) {
-      for (const t of this.live(seg)) {
-        if (!readingOf(t).theme) continue;
+      const toks = this.live(seg);
+      for (const [i, t] of toks.entries()) {
+        // 简单样式 is a list style, not the minimal theme.
+        if (!readingOf(t).theme || toks[i + 1]?.text === '样式') continue;
         if (t.text.length === 1 && NOT_THEMES.some((w) => this.norm.startsWith(w, t.start))) continue;
         if (!best || t.text.length > best.text.length) best = t;
       }
@@ -294,13 +300,23 @@ export class Interpreter {
     const after = toks[i + 2] && ['top', 'bottom'].includes(roleOf(toks[i + 2])!) ? toks[i + 3] : toks[i + 2];
     if ((r.section || r.card) && next?.text === '的' && (readingOf(after).section || roleOf(after) === 'button')) return undefined;
     let type: SectionType | undefined;
+    // "推荐店铺", "热门用户卡片": after 推荐 a card word names cards, whatever else it may name.
+    if (r.card && roleOf(toks[i - 1]) === 'recommend') return this.listPage(t, 'card-list');
+    if (r.role === 'recommend') {
+      const n = toks[i + 1];
+      return n && (readingOf(n).card || readingOf(n).section) ? undefined : 'card-list';
+    }
     if (r.section) {
       if (r.style && nextRole === 'style') return undefined;
       if (r.icon && (nextRole === 'iconword' || (iconContext && r.section !== 'topbar'))) return undefined;
       type = r.section;
     } else if (r.card && !(iconContext && r.icon)) type = 'card-list';
-    if (type === 'card-list' && this.page && LIST_PAGES.has(this.page) && t.text.endsWith('列表')) type = 'list';
-    return type;
+    return type && this.listPage(t, type);
+  }
+
+  /** On pages of rows (cart, checkout, orders) a card word ending in 列表 names a list. */
+  private listPage(t: Token, type: SectionType): SectionType {
+    return type === 'card-list' && this.page && LIST_PAGES.has(this.page) && t.text.endsWith('列表') ? 'list' : type;
   }
 
   private add(type: SectionType, props: Record<string, unknown>, named: boolean, at: number, said: string): Mention {
@@ -583,7 +599,8 @@ export class Interpreter {
       if (role && role !== 'filler') break;
       if (role === 'filler') continue;
       if (t.kind === 'num' && !counted) break;
-      if (anchors[k] && anchors[k] !== type && (type === 'form' ? !readingOf(t).field : !counted || sectionOnly(t.reading!))) break;
+      // Words that name a section only by context (推荐, 视频) may be labels; section words stop the list.
+      if (anchors[k] && anchors[k] !== type && readingOf(t).section && (type === 'form' ? !readingOf(t).field : !counted || sectionOnly(t.reading!))) break;
       pieces++;
       if (t.kind === 'other') others++;
     }

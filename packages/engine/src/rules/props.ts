@@ -109,11 +109,14 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
   ],
   list: [
     (tokens, props) => {
-      // A style word counts before 样式 (聊天样式) or right before the list word (聊天列表), not on its own.
+      // A style word counts before 样式 (聊天样式), as a word of its own (卡片式), or as 聊天/卡片 right
+      // before the list word (聊天列表); 普通列表 is just a list.
       tokens.forEach((t, i) => {
         const style = t.kind === 'word' ? t.reading?.style : undefined;
+        if (!style) return;
         const next = tokens[i + 1];
-        if (style && next?.kind === 'word' && (next.reading?.role === 'style' || next.reading?.section === 'list')) props.style = style;
+        const before = next?.kind === 'word' && next.reading?.section === 'list' && style !== 'plain';
+        if (t.text.endsWith('式') || (next?.kind === 'word' && next.reading?.role === 'style') || before) props.style = style;
       });
     },
   ],

@@ -165,7 +165,7 @@ export function tokenize(raw: string, norm: string, start: number, end: number):
       continue;
     }
     const word = matchWord(norm, i, end);
-    const num = isLatin(norm[i - 1]) && isDigit(c) ? undefined : numberAt(norm, i, end);
+    const num = numberAt(norm, i, end);
     // A number wins over a word it is longer than (十二列 is a number, 一个 is filler).
     if (num && (!word || num.end - num.start > word.word.length)) {
       flush(i);
