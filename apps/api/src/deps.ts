@@ -49,7 +49,7 @@ export async function loadDeps(config: ApiConfig, log?: Logger): Promise<AppDeps
     threads: config.threads || undefined,
     fallback: config.fallback,
     timeoutMs: config.generateTimeoutMs,
-    ...(log ? { log: (line: string) => log.info({ component: 'engine' }, line) } : {}),
+    ...(log ? { log: (line: string) => log[/^warning\b/i.test(line) ? 'warn' : 'info']({ component: 'engine' }, line) } : {}),
   });
   const pool = createRenderPool(config.renderConcurrency);
   return {
