@@ -303,8 +303,11 @@ export class Interpreter {
     // "推荐店铺", "热门用户卡片": after 推荐 a card word names cards, whatever else it may name.
     if (r.card && roleOf(toks[i - 1]) === 'recommend') return this.listPage(t, 'card-list');
     if (r.role === 'recommend') {
+      // Alone at the start of a phrase (热门、相关推荐): a card list; after other words it is a label (默认选中精选).
       const n = toks[i + 1];
-      return n && (readingOf(n).card || readingOf(n).section) ? undefined : 'card-list';
+      const p = toks[i - 1];
+      const starts = !p || p.kind === 'num' || ['conn', 'top', 'bottom', 'order', 'filler', 'intro'].includes(roleOf(p)!);
+      return !starts || (n && (readingOf(n).card || readingOf(n).section)) ? undefined : 'card-list';
     }
     if (r.section) {
       if (r.style && nextRole === 'style') return undefined;
@@ -389,14 +392,20 @@ export class Interpreter {
     for (const c of chunks) for (let i = c.from; i <= c.to; i++) if (anchors[i]) c.head = i;
 
     const top = roles.has('top') || toks.some(isCorner);
+    // Buttons first: the chunks before one may be its labels ("收藏文章和写评论两个按钮"), not sections.
+    const buttons = new Map<Chunk, Mention>();
     chunks.forEach((c, ci) => {
-      if (c.head === undefined) return;
+      if (c.head === undefined || anchors[c.head] !== 'cta') return;
+      // "顶部标题栏，带分享、更多按钮": a clause opening with 带 or 有 goes on about the bar before it.
+      const barTail = prev?.type === 'topbar' && !chunks.slice(0, ci).some((x) => x.head !== undefined) && ['with', 'intro'].includes(roleOf(toks[0])!);
+      buttons.set(c, this.button(toks, chunks, ci, values, top || barTail));
+    });
+    chunks.forEach((c) => {
+      if (c.head === undefined || c.label) return;
       const head = toks[c.head];
       const type = anchors[c.head]!;
       if (type === 'cta') {
-        // "顶部标题栏，带分享、更多按钮": a clause opening with 带 or 有 goes on about the bar before it.
-        const barTail = prev?.type === 'topbar' && !segMentions.length && ['with', 'intro'].includes(roleOf(toks[0])!);
-        segMentions.push(this.button(toks, chunks, ci, values, top || barTail));
+        segMentions.push(buttons.get(c)!);
         return;
       }
       const props = readProps(type, toks.slice(c.from, c.to + 1), owned.get(head)?.props);
@@ -596,7 +605,7 @@ export class Interpreter {
         sawConn = true;
         continue;
       }
-      if (role && role !== 'filler') break;
+      if (role && role !== 'filler' && role !== 'recommend') break;
       if (role === 'filler') continue;
       if (t.kind === 'num' && !counted) break;
       // Words that name a section only by context (推荐, 视频) may be labels; section words stop the list.
