@@ -6,34 +6,27 @@ export const DEFAULT_PAGE: PageName = 'home_page';
 export const DEFAULT_THEME: ThemeName = 'minimal';
 export const DEFAULT_LAYOUT = { grid: 12, gutter: 16, padding: 16 } as const;
 
-const propOrder = new Map<string, string[]>();
-const orderOf = (type: string) => {
-  let o = propOrder.get(type);
-  if (!o) propOrder.set(type, (o = Object.keys(propsSchema(type).properties)));
-  return o;
-};
+const PROP_ORDER: Record<string, string[]> = Object.fromEntries(Object.keys(catalog.sections).map((t) => [t, Object.keys(propsSchema(t).properties)]));
 
 /** Props in the schema's order, so the same content always serialises to the same bytes. */
 export function canonicalProps(type: SectionType, props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of orderOf(type)) if (props[key] !== undefined) out[key] = props[key];
+  for (const key of PROP_ORDER[type]) if (props[key] !== undefined) out[key] = props[key];
   return out;
 }
 
-const usualCache = new Map<string, Readonly<Record<string, unknown>>>();
+/** page -> section type -> the props it has in that page's usual layout; built once. */
+const USUAL: Record<string, Record<string, Readonly<Record<string, unknown>>>> = Object.fromEntries(
+  Object.entries(catalog.pages).map(([page, entry]) => [page, Object.fromEntries(entry.layout.map((s) => [s.type, Object.freeze({ ...(s.props as Record<string, unknown>) })]))]),
+);
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * The props a section has in the page type's usual layout, or {} when the layout lacks it.
  * Shared and read-only: documents are serialised right away, so nested values are never mutated.
  */
 export function usualProps(page: PageName, type: SectionType): Readonly<Record<string, unknown>> {
-  const key = `${page}/${type}`;
-  let props = usualCache.get(key);
-  if (!props) {
-    const s = catalog.pages[page].layout.find((x) => x.type === type);
-    usualCache.set(key, (props = Object.freeze({ ...((s?.props as Record<string, unknown>) ?? {}) })));
-  }
-  return props;
+  return USUAL[page][type] ?? EMPTY;
 }
 
 export interface LayoutSaid { gutter?: number; padding?: number; bg?: string }
@@ -41,7 +34,8 @@ export interface LayoutSaid { gutter?: number; padding?: number; bg?: string }
 /** Builds the document in canonical key order: page (name, theme, layout, sections), section (type, props). */
 export function buildDocument(page: PageName, theme: ThemeName, sections: { type: SectionType; props: Record<string, unknown> }[] | null, layout: LayoutSaid = {}): UiDslDocument {
   const list = sections ?? catalog.pages[page].layout.map((s) => ({ type: s.type, props: {} }));
-  const out = list.map((s) => ({ type: s.type, props: canonicalProps(s.type, { ...usualProps(page, s.type), ...s.props }) }) as Section);
+  const out: Section[] = [];
+  for (const s of list) out.push({ type: s.type, props: canonicalProps(s.type, { ...usualProps(page, s.type), ...s.props }) } as Section);
   const lay: Record<string, unknown> = { grid: DEFAULT_LAYOUT.grid, gutter: layout.gutter ?? DEFAULT_LAYOUT.gutter, padding: layout.padding ?? DEFAULT_LAYOUT.padding };
   if (layout.bg) lay.bg = layout.bg;
   return { page: { name: page, theme, layout: lay, sections: out } } as UiDslDocument;

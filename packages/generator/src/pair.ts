@@ -1,7 +1,7 @@
-import type { UiDslDocument } from '@uidsl/dsl';
+import type { SectionType, UiDslDocument } from '@uidsl/dsl';
 import type { Rng } from './rng.ts';
 import { planPage } from './plan.ts';
-import { phrasers, withDetail } from './sections.ts';
+import { phrasers, withDetail, type SaidSection } from './sections.ts';
 import { compose, layoutSaid } from './compose.ts';
 import { buildDocument } from './document.ts';
 
@@ -23,7 +23,11 @@ export interface Pair { instruction: string; doc: UiDslDocument; meta: PairMeta 
 export function generatePair(rng: Rng): Pair {
   const plan = planPage(rng);
   const types = plan.sections ?? [];
-  const said = types.map((type, i) => withDetail(rng, type, { type, ...phrasers[type]({ rng, page: plan.page, first: i === 0, last: i === types.length - 1 }) }));
+  const said: (SaidSection & { type: SectionType })[] = [];
+  for (let i = 0; i < types.length; i++) {
+    const type = types[i];
+    said.push(withDetail(rng, type, { type, ...phrasers[type]({ rng, page: plan.page, first: i === 0, last: i === types.length - 1 }) }));
+  }
   const layout = layoutSaid(rng);
   const { instruction, style } = compose(rng, plan.page, plan.pageNamed, plan.theme, plan.themeNamed, said, layout.phrase);
   const doc = buildDocument(plan.page, plan.theme, plan.sections ? said.map((s) => ({ type: s.type, props: s.props })) : null, layout.said);

@@ -23,6 +23,18 @@ const RANK: Record<SectionType, number> = {
   filters: 8, price: 9, seller: 10, proof: 11, text: 12, form: 12, 'menu-list': 13, list: 13, 'card-list': 14, cta: 18, tabbar: 19,
 };
 
+const USUAL_TYPES = Object.fromEntries(pageNames.map((p) => [p, catalog.pages[p as PageName].layout.map((s) => s.type)])) as Record<PageName, SectionType[]>;
+/** Sort keys per page: the usual rank, ties broken by the page's own layout order. */
+const ORDER = Object.fromEntries(
+  pageNames.map((p) => {
+    const usual = USUAL_TYPES[p as PageName];
+    return [p, Object.fromEntries((Object.keys(RANK) as SectionType[]).map((t) => [t, RANK[t] + (usual.includes(t) ? usual.indexOf(t) * 0.01 : 0.005)]))];
+  }),
+) as Record<PageName, Record<SectionType, number>>;
+
+/** Bars that say where they are (顶部, 底部): never moved by a shuffle. */
+const FIXED = new Set<SectionType>(['topbar', 'search-bar', 'tabbar']);
+
 export interface Plan {
   page: PageName;
   pageNamed: boolean;
@@ -40,16 +52,16 @@ export function planPage(rng: Rng): Plan {
   const themeNamed = !pageNamed || rng.chance(0.88);
   const theme = themeNamed ? (rng.pick(themeNames) as ThemeName) : 'minimal';
   if (pageNamed && rng.chance(0.15)) return { page, pageNamed, theme, themeNamed, sections: null, shuffled: false };
-  const usual = catalog.pages[page].layout.map((s) => s.type);
-  let picked = usual.filter(() => rng.chance(0.72));
+  const usual = USUAL_TYPES[page];
+  let picked: SectionType[] = [];
+  for (const t of usual) if (rng.chance(0.72)) picked.push(t);
   for (const extra of EXTRAS[page]) if (!picked.includes(extra) && rng.chance(0.14)) picked.push(extra);
   if (picked.length === 0) picked = [rng.pick(usual)];
-  const order = (t: SectionType) => RANK[t] + (usual.indexOf(t) >= 0 ? usual.indexOf(t) * 0.01 : 0.005);
-  picked.sort((a, b) => order(a) - order(b));
+  const order = ORDER[page];
+  picked.sort((a, b) => order[a] - order[b]);
   // Some descriptions list sections in an unusual order; the document must follow what is said.
   // Bars that name their own place (顶部, 底部) stay put, or the words would contradict the order.
-  const fixed = new Set<SectionType>(['topbar', 'search-bar', 'tabbar']);
-  const middle = picked.filter((t) => !fixed.has(t));
+  const middle = picked.filter((t) => !FIXED.has(t));
   const shuffled = middle.length > 1 && rng.chance(0.1);
   if (shuffled) {
     rng.shuffle(middle);
