@@ -114,3 +114,13 @@ test('usable at phone width: one column, nothing wider than the screen', async (
   assert.ok(b!.y >= a!.y + a!.height - 1, 'preview and editor should stack on a phone');
   assert.ok((await page.getByTestId('generate').boundingBox())!.height >= 36, 'touch target too small');
 });
+
+test('the interactive API docs render every operation under the strict CSP', async () => {
+  const violations: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${srv.url}/docs/`);
+  await page.locator('.opblock').first().waitFor({ timeout: 20_000 });
+  assert.ok((await page.locator('.opblock').count()) >= 9);
+  assert.deepEqual(violations.filter((v) => /Content Security Policy/i.test(v)), []);
+});
