@@ -334,7 +334,9 @@ export class Interpreter {
     if (!toks.length && !values.length) return prev;
     const roles = new Set(toks.map(roleOf));
     const hasTopbarWord = toks.some((t) => readingOf(t).section === 'topbar');
-    const iconContext = hasTopbarWord || barIcons(toks);
+    // "顶部导航，带消息、设置、筛选按钮": a clause opening with 带 after a top bar lists its icons.
+    const barTail = prev?.type === 'topbar' && roleOf(toks[0]) === 'with';
+    const iconContext = hasTopbarWord || barTail || barIcons(toks);
 
     let anchors = toks.map((_, i) => this.anchorOf(toks, i, iconContext));
 
@@ -438,8 +440,10 @@ export class Interpreter {
           this.add('cta', { text: label, secondary: undefined }, true, toks[c.from].start, label);
           continue;
         }
-        const owner = [...segMentions].reverse().find((m) => m.at <= toks[c.from].start) ?? segMentions[0];
-        this.qualify(owner, toks.slice(c.from, c.to + 1));
+        const owner = [...segMentions].reverse().find((m) => m.at <= toks[c.from].start);
+        // Words before the clause's first section only qualify it ("两列" in "两列、商品卡"); they list no items.
+        if (owner) this.qualify(owner, body);
+        else Object.assign(segMentions[0].props, readProps(segMentions[0].type, body, segMentions[0].props), segMentions[0].props);
       }
     } else if (toks.length) {
       this.inferred(toks, chunks, top, roles.has('bottom'), segMentions);
@@ -543,8 +547,11 @@ export class Interpreter {
     const first = toks[j];
     if (!first) return undefined;
     if (!introduced) {
-      // "标签页推荐和关注": with no 有 or ':' only tabs and filters list right after their word, several at once.
-      const ok = (type === 'tabs' || type === 'filters') && (first.kind === 'other' || first.kind === 'quote') && roleOf(toks[j + 1]) === 'conn';
+      // "标签页推荐和关注": with no 有 or ':' only tabs and filters list right after their word, several at
+      // once; 填写 is itself a verb ("填写昵称、密码").
+      const ok =
+        ((type === 'tabs' || type === 'filters') && (first.kind === 'other' || first.kind === 'quote') && roleOf(toks[j + 1]) === 'conn') ||
+        (toks[a].text === '填写' && (first.kind === 'other' || !!readingOf(first).field));
       if (!ok) return undefined;
     }
     const consumed: number[] = [];
@@ -567,7 +574,9 @@ export class Interpreter {
         break;
       }
       // A new item that is plainly another section ("筛选:综合、销量、两列商品") ends the list.
-      const pieceStart = k === j || roleOf(toks[k - 1]) === 'conn';
+      let before = k - 1;
+      while (before > j && roleOf(toks[before]) === 'filler') before--;
+      const pieceStart = k === j || roleOf(toks[before]) === 'conn';
       if (pieceStart && ((t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;
@@ -646,9 +655,10 @@ export class Interpreter {
     const own = this.label(toks, c.from, c.head! - 1);
     if (own) labels.push(own);
     const counted = toks.slice(c.from, c.head!).some((t) => t.kind === 'num' && (t.value ?? 0) >= 2);
+    const named = values.some((v) => v.type === 'cta');
     // "加入购物车和立即购买两个按钮": earlier chunks joined by 和 with no section of their own
     // (up to five of them, for the icons of a top bar: "带分享、更多按钮").
-    for (let k = ci - 1; k >= 0 && labels.length < 5; k--) {
+    for (let k = ci - 1; k >= 0 && labels.length < 5 && !named; k--) {
       const p = chunks[k];
       if ((p.head !== undefined && !counted) || chunks[k + 1].lead !== p.lead) break;
       const text = this.label(toks, p.from, p.to);
