@@ -614,7 +614,8 @@ export class Interpreter {
         sawConn = true;
         continue;
       }
-      if (role && role !== 'filler' && role !== 'recommend') break;
+      // 未读, 不限: a negation inside a label is part of it.
+      if (role && role !== 'filler' && role !== 'recommend' && role !== 'negate') break;
       if (role === 'filler') continue;
       if (t.kind === 'num' && !counted) break;
       // Words that name a section only by context (推荐, 视频) may be labels; section words stop the list.

@@ -1,0 +1,153 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { catalog, minify, propsSchema, validate, type Section, type UiDslDocument } from '@uidsl/dsl';
+import { parsePrompt, rulesGenerate } from '../rules/index.ts';
+
+const types = (doc: UiDslDocument) => doc.page.sections.map((s) => s.type);
+const props = (doc: UiDslDocument, type: Section['type']) => doc.page.sections.find((s) => s.type === type)?.props as Record<string, unknown> | undefined;
+
+/** Generates, checks the document is valid, and returns it. */
+function gen(prompt: string, opts?: Parameters<typeof rulesGenerate>[1]): UiDslDocument {
+  const doc = rulesGenerate(prompt, opts);
+  const result = validate(doc);
+  assert.ok(result.valid, `${prompt}: ${JSON.stringify(result.issues)}`);
+  return doc;
+}
+
+test('page type, theme and named sections in the order said', () => {
+  const doc = gen('帮我做一个紫色主题的商城首页，顶部搜索框，下面三列商品卡片，底部导航');
+  assert.equal(doc.page.name, 'home_page');
+  assert.equal(doc.page.theme, 'tech-purple');
+  assert.deepEqual(types(doc), ['search-bar', 'card-list', 'tabbar']);
+  assert.deepEqual(props(doc, 'card-list'), { columns: 3, card: { type: 'product-card' } });
+  assert.deepEqual(doc.page.layout, { grid: 12, gutter: 16, padding: 16 });
+});
+
+test('the longest lexicon word wins: 我的订单 is the order page, not 我的', () => {
+  assert.equal(gen('我的订单页面，蓝色').page.name, 'order_page');
+  assert.equal(gen('个人主页，粉色').page.name, 'profile_page');
+  // A page word that labels a button is not the page type.
+  assert.equal(gen('设置页，退出登录按钮').page.name, 'settings_page');
+});
+
+test('a description naming no sections gets the page type usual layout', () => {
+  const doc = gen('森林绿的设置页面');
+  assert.equal(doc.page.theme, 'forest-green');
+  assert.deepEqual(types(doc), catalog.pages.settings_page.layout.map((s) => s.type));
+  assert.deepEqual(props(doc, 'cta'), { text: '退出登录' });
+});
+
+test('nothing said: home page, default theme, usual layout', () => {
+  const doc = gen('');
+  assert.equal(doc.page.name, 'home_page');
+  assert.equal(doc.page.theme, 'minimal');
+  assert.deepEqual(types(doc), catalog.pages.home_page.layout.map((s) => s.type));
+});
+
+test('explicit options override what the text says', () => {
+  const doc = gen('黑金风格的购物车', { theme: 'ocean-blue', pageType: 'login_page' });
+  assert.equal(doc.page.theme, 'ocean-blue');
+  assert.equal(doc.page.name, 'login_page');
+});
+
+test('named and quoted values are copied verbatim', () => {
+  assert.equal(props(gen('个人中心，标题栏标题叫“小鹿的窝”，菜单列表'), 'topbar')?.title, '小鹿的窝');
+  assert.equal(props(gen('首页，顶部标题是「Lucy 的店」，两列商品'), 'topbar')?.title, 'Lucy 的店');
+  assert.equal(props(gen('首页，横幅标题写年终大促，副标题“满300减50”'), 'banner')?.title, '年终大促');
+  assert.equal(props(gen('首页，横幅标题写年终大促，副标题“满300减50”'), 'banner')?.subtitle, '满300减50');
+  assert.equal(props(gen('搜索页，搜索框提示“找找宝贝”，双列商品'), 'search-bar')?.placeholder, '找找宝贝');
+  assert.equal(props(gen('首页，公告栏：周末全场包邮'), 'notice-bar')?.text, '周末全场包邮');
+});
+
+test('buttons: one label replaces the usual pair, two labels set both', () => {
+  assert.deepEqual(props(gen('商品详情页，轮播图，底部“马上抢”按钮'), 'cta'), { text: '马上抢' });
+  assert.deepEqual(props(gen('商品详情页，轮播图，底部收藏和马上抢两个按钮'), 'cta'), { text: '马上抢', secondary: '收藏' });
+  assert.deepEqual(props(gen('购物车页，商品列表，底部去下单按钮'), 'cta'), { text: '去下单' });
+});
+
+test('a button on a page whose usual layout has none is the form submit', () => {
+  const doc = gen('登录页，用户名和密码两个输入框，按钮写“进入”');
+  assert.deepEqual(types(doc), ['form']);
+  assert.deepEqual(props(doc, 'form'), {
+    fields: [
+      { label: '用户名', type: 'text' },
+      { label: '密码', type: 'password' },
+    ],
+    submit: '进入',
+  });
+});
+
+test('form fields take their types from the lexicon, with or without separators', () => {
+  const fields = props(gen('发布页，表单包含封面、名称、库存、简介四个字段'), 'form')?.fields;
+  assert.deepEqual(fields, [
+    { label: '封面', type: 'image' },
+    { label: '名称', type: 'text' },
+    { label: '库存', type: 'number' },
+    { label: '简介', type: 'textarea' },
+  ]);
+  assert.deepEqual(props(gen('登录页，手机号密码输入框'), 'form')?.fields, [
+    { label: '手机号', type: 'phone' },
+    { label: '密码', type: 'password' },
+  ]);
+});
+
+test('lists of labels in the separators people use', () => {
+  assert.deepEqual(props(gen('订单页，标签有全部、待发货、已完成'), 'tabs')?.items, ['全部', '待发货', '已完成']);
+  assert.deepEqual(props(gen('搜索页，筛选：综合/新品/距离，两列商品'), 'filters')?.items, ['综合', '新品', '距离']);
+  assert.deepEqual(props(gen('消息页，顶部有未读和互动两个标签'), 'tabs')?.items, ['未读', '互动']);
+  assert.deepEqual(props(gen('结算页，步骤条：下单→付款→收货'), 'steps')?.items, ['下单', '付款', '收货']);
+  assert.deepEqual(props(gen('个人中心，底部导航有首页、消息和我的'), 'tabbar')?.items, ['home', 'message', 'user']);
+});
+
+test('counts in digits and Chinese numerals, prices, ratings', () => {
+  assert.equal(props(gen('首页，轮播图六张'), 'carousel')?.count, 6);
+  assert.equal(props(gen('首页，双列商品'), 'card-list')?.columns, 2);
+  assert.deepEqual(props(gen('个人主页，单列文章卡片'), 'card-list'), { columns: 1, card: { type: 'article-card' } });
+  assert.deepEqual(props(gen('详情页，价格88元，原价128'), 'price'), { value: 88, original: 128, currency: '¥' });
+  assert.equal(props(gen('详情页，卖家信息，评分4.9'), 'seller')?.rating, 4.9);
+  assert.equal(props(gen('首页，宫格菜单，每行5个'), 'grid-menu')?.columns, 5);
+});
+
+test('top bar actions from icon words, search at the top as a search bar', () => {
+  assert.deepEqual(props(gen('文章页，顶部返回和分享按钮，正文'), 'topbar')?.actions, ['back', 'share']);
+  assert.deepEqual(props(gen('首页，标题栏带购物车图标，两列商品'), 'topbar')?.actions, ['cart']);
+  assert.deepEqual(types(gen('首页，顶部搜索，两列商品')), ['search-bar', 'card-list']);
+});
+
+test('list style, layout and flags', () => {
+  assert.equal(props(gen('消息页，会话列表用聊天样式'), 'list')?.style, 'chat');
+  assert.equal(props(gen('首页，轮播图，不自动播放'), 'carousel')?.autoplay, false);
+  assert.deepEqual(gen('首页，内边距24，间距8，背景色#112233').page.layout, { grid: 12, gutter: 8, padding: 24, bg: '#112233' });
+});
+
+test('keys come out in canonical order: page, layout and props in schema order', () => {
+  const doc = gen('详情页，价格88元，原价128，卖家信息已认证评分4.9，底部收藏和购买两个按钮，内边距8，背景#FFFFFF');
+  assert.deepEqual(Object.keys(doc.page), ['name', 'theme', 'layout', 'sections']);
+  assert.deepEqual(Object.keys(doc.page.layout!), ['grid', 'gutter', 'padding', 'bg']);
+  for (const s of doc.page.sections) {
+    assert.deepEqual(Object.keys(s), ['type', 'props']);
+    const order = Object.keys(propsSchema(s.type).properties);
+    const keys = Object.keys(s.props);
+    assert.deepEqual(keys, order.filter((k) => keys.includes(k)), s.type);
+  }
+});
+
+test('values past the schema bounds are clamped or cut, never invalid', () => {
+  assert.equal(props(gen('首页，轮播图999张'), 'carousel')?.count, 10);
+  assert.equal(props(gen('首页，十二列商品卡片'), 'card-list')?.columns, 3);
+  const title = props(gen(`首页，标题叫${'很长的名字'.repeat(20)}`), 'topbar')?.title as string;
+  assert.equal(Array.from(title).length, 30);
+});
+
+test('parsePrompt reports what it recognised and where', () => {
+  const parse = parsePrompt('粉色的发布页，表单有标题和价格');
+  assert.deepEqual(parse.page, { value: 'publish_page', word: '发布页', at: 3 });
+  assert.deepEqual(parse.theme, { value: 'sakura-pink', word: '粉色', at: 0 });
+  assert.equal(parse.mentions[0].type, 'form');
+  assert.equal(parse.mentions[0].said, '表单');
+});
+
+test('the same prompt always gives the same bytes', () => {
+  const prompt = '银白风格的商品详情，轮播图5张，价格199，底部立即购买按钮';
+  assert.equal(minify(rulesGenerate(prompt)), minify(rulesGenerate(prompt)));
+});
