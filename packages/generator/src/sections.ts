@@ -185,7 +185,7 @@ function carousel({ rng }: PhraseContext): SaidSection {
     props.count = count;
     varied.push('count');
     const n = rng.chance(0.5) ? chineseCount(count) : String(count);
-    text = rng.pick([`${word}${n}张`, `${n}张${word}`, `${n}张图的${word}`, `${word}（${n}张）`, `${word}放${n}张图`]);
+    text = rng.pick([`${word}${n}张`, `${n}张${word}`, `${n}张图的${word}`, `${word}（${n}张）`, `${word}放${n}张图`, `${word}（共${n}张）`, `${word}，${n}张图`]);
   }
   if (rng.chance(0.1)) {
     const height = rng.pick([150, 160, 180, 200, 220, 240, 260, 300]);
