@@ -87,7 +87,7 @@ export function subsetFont(weight: FontWeight, text: string): Buffer {
 
 // Pages repeat the same words (a generator's templates, a user's edits): identical character sets
 // reuse one subset. Bounded by bytes so a stream of distinct pages cannot grow it without end.
-const css = new LRUCache<string, string>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.length });
+const css = new LRUCache<string, string>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (v) => v.length });
 
 /** `@font-face` rules embedding subsets of every weight for `text`, as data URLs (no request leaves the page). */
 export function fontFaceCss(text: string): string {

@@ -22,8 +22,8 @@ export interface Tile { svg: string; height: number }
 export interface Raster { data: Buffer; width: number; height: number }
 
 const MB = 1024 * 1024;
-const svgs = new LRUCache<string, Tile>({ maxSize: 32 * MB, sizeCalculation: (t) => t.svg.length + 64 });
-const rasters = new LRUCache<string, Raster>({ maxSize: 192 * MB, sizeCalculation: (r) => r.data.length + 64 });
+const svgs = new LRUCache<string, Tile>({ maxSize: 16 * MB, sizeCalculation: (t) => t.svg.length + 64 });
+const rasters = new LRUCache<string, Raster>({ maxSize: 48 * MB, sizeCalculation: (r) => r.data.length + 64 });
 
 /** What a block's pixels depend on: the look of the page and the section itself. */
 export const tileKey = (section: Section, look: Look): string =>

@@ -62,7 +62,7 @@ const CARDS: Record<string, CardView> = {
     col({ ...card(t), width: w, overflow: 'hidden', flexShrink: 0 }, [
       h('div', { style: css({ display: 'flex', position: 'relative', width: w, height: Math.round(w * 1.25) }) }, [
         art(w, Math.round(w * 1.25), t, i + 31, 0),
-        row({ position: 'absolute', left: 8, bottom: 8, gap: 4 }, [
+        row({ position: 'absolute', left: 6, bottom: 6, gap: 4, height: 20, paddingLeft: 6, paddingRight: 6, borderRadius: 10, backgroundColor: 'rgba(0,0,0,0.45)' }, [
           icon('play', 14, '#FFFFFF'),
           line(`${(i * 7) % 90 + 10}万`, { ...font(t.smallSize - 1, 600), color: '#FFFFFF' }),
         ]),
