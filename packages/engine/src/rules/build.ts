@@ -10,13 +10,14 @@ export const DEFAULT_THEME: ThemeName = 'minimal';
 export const DEFAULT_PAGE: PageName = 'home_page';
 export const DEFAULT_LAYOUT = { grid: 12, gutter: 16, padding: 16 } as const;
 
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-
-/** The page's usual section of a type, the base a named section's props start from. */
-function usual(page: PageName, type: SectionType): Record<string, unknown> | undefined {
-  const s = catalog.pages[page].layout.find((x) => x.type === type);
-  return s ? clone(s.props as Record<string, unknown>) : undefined;
-}
+/**
+ * page -> section type -> its props in that page's usual layout: the base a named section's props
+ * start from. Built once; shared and never mutated (fitting props builds new objects).
+ */
+const USUAL = new Map<string, Record<string, unknown>>(
+  Object.entries(catalog.pages).flatMap(([page, entry]) => entry.layout.map((s) => [`${page}/${s.type}`, s.props as Record<string, unknown>] as const)),
+);
+const usual = (page: PageName, type: SectionType) => USUAL.get(`${page}/${type}`);
 
 /**
  * Joins repeated mentions of a type (a page has each section once; a later mention adds to the first)

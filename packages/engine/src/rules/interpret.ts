@@ -365,7 +365,8 @@ export class Interpreter {
       const m = this.add(type, { [ITEM_KINDS[type]!.prop]: items }, true, toks[a].start, toks[a].text);
       owned.set(toks[a], m);
       for (const k of consumed) if (k !== a) this.used.add(toks[k]);
-      if (fwd && to === toks.length - 1) this.listOpen = true;
+      // A list that runs to the end of its clause may go on in the next one, unless a count closed it.
+      if (fwd && to === toks.length - 1 && !/几[条个项]$/.test(toks[to].text)) this.listOpen = true;
     }
     const keep = toks.map((t) => owned.has(t) || !this.used.has(t));
     anchors = anchors.filter((_, i) => keep[i]);
@@ -481,7 +482,9 @@ export class Interpreter {
     const kind = ITEM_KINDS[m.type];
     const rest = toks.slice(i + 1);
     const content = rest.some((t) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && !t.reading!.role));
-    const listing = (r === 'intro' || r === 'with' || (r === 'verb' && toks[i].text !== '用')) && content;
+    // A bar's icons follow 带 or 有 at once; "中间放有待收货" is about something further down.
+    const bar = (m.type === 'topbar' || m.type === 'tabbar') && i > 0;
+    const listing = (r === 'intro' || r === 'with' || (r === 'verb' && toks[i].text !== '用')) && content && !bar;
     if (kind && listing && !rest.some((t) => readingOf(t).key || roleOf(t) === 'style')) {
       const items = this.items(m.type, toks, i + 1, toks.length - 1);
       if (items.length) {
@@ -496,7 +499,7 @@ export class Interpreter {
   private items(type: SectionType, toks: Token[], from: number, to: number): unknown[] {
     let text = this.rawText(toks[from].start, toks[to].end);
     if (type === 'topbar' || type === 'tabbar') text = text.replace(/(图标|按钮|icon|键)$/i, '');
-    if (type === 'list') text = text.replace(/几[条个项]$/, '');
+
     if (type === 'user-info') text = text.replace(/数$/, '');
     return ITEM_KINDS[type]!.make(splitItems(text));
   }
@@ -550,7 +553,7 @@ export class Interpreter {
       // "标签页推荐和关注": with no 有 or ':' only tabs and filters list right after their word, several at
       // once; 填写 is itself a verb ("填写昵称、密码").
       const ok =
-        ((type === 'tabs' || type === 'filters') && (first.kind === 'other' || first.kind === 'quote') && roleOf(toks[j + 1]) === 'conn') ||
+        ((type === 'tabs' || type === 'filters') && (first.kind === 'other' || first.kind === 'quote' || (first.kind === 'word' && !first.reading!.role && !first.reading!.section)) && roleOf(toks[j + 1]) === 'conn') ||
         (toks[a].text === '填写' && (first.kind === 'other' || !!readingOf(first).field));
       if (!ok) return undefined;
     }
@@ -577,6 +580,11 @@ export class Interpreter {
       let before = k - 1;
       while (before > j && roleOf(toks[before]) === 'filler') before--;
       const pieceStart = k === j || roleOf(toks[before]) === 'conn';
+      // "…评价/有瑜伽分类、待发货3个tab": a new 有 or 带 after a joiner starts another phrase.
+      if (pieceStart && (role === 'intro' || role === 'with')) {
+        if (k > j) end = before - 1;
+        break;
+      }
       if (pieceStart && ((t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;

@@ -82,8 +82,9 @@ function iconLabel(label: string): { icon?: Icon; label: string } {
 /** Splits the raw text of an item list on the separators people use between items. */
 export function splitItems(text: string): string[] {
   return text
-    // Not on 与: it joins the words of one label more often than two items (帮助与反馈, 账号与安全).
     .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|和|跟|及)\s*|\s+/)
-    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）]+|["'“”「」『』‘’《》()（）]+$/g, '').replace(/等$/, '').trim())
+    // 与 joins two items (学校与客服小美), except in a short compound that is one label (帮助与反馈).
+    .flatMap((p) => (/^[^与]{2}与[^与]{2}$/.test(p) ? [p] : p.split('与')))
+    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）]+|["'“”「」『』‘’《》()（）]+$/g, '').replace(/(等|几[条个项])$/, '').trim())
     .filter((p) => p.length > 0);
 }
