@@ -1,0 +1,120 @@
+"""The whole pipeline at tiny scale, as CI runs it: tokenizer, span-corruption pretraining, LoRA,
+merge, ONNX export with int8 variants, parity, and the model directory Transformers.js loads."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+import torch
+
+from conftest import REPO
+from uidsl_trainer.lora_settings import LoraSettings
+from uidsl_trainer.pipeline import PipelineOptions, run_pipeline
+from uidsl_trainer.train_settings import TrainSettings
+
+LAYOUT = [
+    "config.json",
+    "generation_config.json",
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "onnx/encoder_model.onnx",
+    "onnx/decoder_model_merged.onnx",
+    "onnx/encoder_model_quantized.onnx",
+    "onnx/decoder_model_merged_quantized.onnx",
+    "README.md",
+    "metrics.json",
+]
+
+
+@pytest.fixture(scope="module")
+def tiny_run(sample_split, tmp_path_factory):
+    work = tmp_path_factory.mktemp("work")
+    export = work / "export"
+    settings = dict(lr=3e-3, batch_size=16, max_steps=40, eval_steps=20, warmup_ratio=0.1, threads=2)
+    report = run_pipeline(
+        PipelineOptions(
+            data_dir=sample_split,
+            work_dir=work,
+            export_dir=export,
+            size="tiny",
+            vocab_size=1200,
+            val_limit=40,
+            test_limit=12,
+            parity_count=6,
+            max_target=96,
+            pretrain=TrainSettings(**settings),
+            finetune=TrainSettings(**settings),
+            lora=LoraSettings(),
+            stages=("tokenizer", "pretrain", "lora", "export", "parity"),
+        )
+    )
+    return report, work, export
+
+
+def test_losses_fall(tiny_run):
+    report, _, _ = tiny_run
+    for stage in ("pretrain", "finetune"):
+        m = report[stage]
+        assert m["steps"] == 40
+        assert m["last_logged_loss"] < 0.8 * m["first_logged_loss"], stage
+
+
+def test_export_has_the_transformers_js_layout(tiny_run):
+    _, _, export = tiny_run
+    assert [f for f in LAYOUT if not (export / f).exists()] == []
+    config = json.loads((export / "config.json").read_text())
+    assert config["model_type"] == "t5" and config["decoder_start_token_id"] == 0
+    assert (export / "onnx/decoder_model_merged_quantized.onnx").stat().st_size < (export / "onnx/decoder_model_merged.onnx").stat().st_size
+
+
+def test_onnx_matches_pytorch(tiny_run):
+    report, _, _ = tiny_run
+    parity = report["parity"]
+    assert parity["max_logit_diff"] <= 1e-4
+    assert parity["greedy_identical"] == parity["greedy_checked"] == 6
+
+
+def test_training_writes_curve_and_metrics(tiny_run):
+    _, work, _ = tiny_run
+    for stage in ("base", "lora"):
+        assert (work / stage / "checkpoints" / "loss.png").stat().st_size > 1000
+        metrics = json.loads((work / stage / "checkpoints" / "metrics.json").read_text())
+        assert metrics["eval_loss"] > 0
+
+
+def test_adapter_is_saved_in_peft_format_and_merges_to_the_exported_weights(tiny_run):
+    from transformers import AutoModelForSeq2SeqLM
+
+    from uidsl_trainer.finetune import load_adapter
+
+    _, work, _ = tiny_run
+    adapter = work / "lora" / "adapter"
+    assert (adapter / "adapter_config.json").exists() and (adapter / "adapter_model.safetensors").exists()
+    model, _ = load_adapter(work / "base" / "model", adapter)
+    merged = model.merge_and_unload().state_dict()
+    exported = AutoModelForSeq2SeqLM.from_pretrained(work / "merged").state_dict()
+    base = AutoModelForSeq2SeqLM.from_pretrained(work / "base" / "model").state_dict()
+    name = "encoder.block.0.layer.0.SelfAttention.q.weight"
+    assert torch.allclose(merged[name], exported[name])
+    assert not torch.allclose(base[name], exported[name])  # the adapter did change the weights
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_transformers_js_loads_the_export_and_generates_what_python_does(tiny_run):
+    from uidsl_trainer.onnx_model import OnnxSeq2Seq
+    from uidsl_trainer.tokenizer import load_tokenizer
+
+    _, _, export = tiny_run
+    instruction = "黑金风格的电商首页，顶部搜索"
+    done = subprocess.run(
+        ["node", str(REPO / "packages/trainer/scripts/generate-js.mjs"), str(export), "--max", "24", instruction],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    js = json.loads(done.stdout.strip().splitlines()[-1])["output"]
+    tok = load_tokenizer(export)
+    py = tok.decode(OnnxSeq2Seq(export).greedy(tok(instruction)["input_ids"], 24), skip_special_tokens=True)
+    assert js == py
