@@ -171,7 +171,7 @@ export class Interpreter {
           // 标题栏写X带返回图标: the icons that follow are not part of the title.
           if (k > j && (roleOf(toks[k]) === 'with' || toks[k].text === '有')) break;
           // "两个按钮:确认支付和微信支付、流程步骤": a section word after 、 starts the next section.
-          if (k > j && roleOf(toks[k]) === 'conn' && sectionOnly(readingOf(toks[k + 1]))) break;
+          if (k > j && roleOf(toks[k]) === 'conn' && (sectionOnly(readingOf(toks[k + 1])) || (toks[k + 1]?.kind === 'num' && !!toks[k + 1].measure))) break;
           // Names never hold + / | 、: "公告:春节正常发货+秒杀/分类入口" goes on to other sections.
           if (k > j && roleOf(toks[k]) === 'conn' && '+/|、'.includes(toks[k].text)) break;
           // 标题叫X的顶栏: the value stops before 的 and the section word after it.
@@ -293,7 +293,7 @@ export class Interpreter {
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
     if (r.role === 'button') return 'cta';
-    if (r.key === 'original') return 'price';
+    if (r.key === 'original' && toks[i + 1]?.kind === 'num') return 'price';
     const next = toks[i + 1];
     const nextRole = roleOf(next);
     // "三个tab的底部导航": in "A的B" the section is B; A only describes it.
@@ -309,6 +309,8 @@ export class Interpreter {
       const starts = !p || p.kind === 'num' || ['conn', 'top', 'bottom', 'order', 'filler', 'intro'].includes(roleOf(p)!);
       return !starts || (n && (readingOf(n).card || readingOf(n).section)) ? undefined : 'card-list';
     }
+    // "热门列表": after 推荐 or 热门, 列表 and 卡片 name a card list.
+    if (r.section && roleOf(toks[i - 1]) === 'recommend' && (r.section === 'list' || r.section === 'card-list')) return 'card-list';
     if (r.section) {
       if (r.style && nextRole === 'style') return undefined;
       if (r.icon && (nextRole === 'iconword' || (iconContext && r.section !== 'topbar'))) return undefined;
@@ -585,7 +587,8 @@ export class Interpreter {
         if (k > j) end = before - 1;
         break;
       }
-      if (pieceStart && ((t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type))) {
+      const cardWord = t.kind === 'word' && (!!t.reading!.card || !!t.reading!.section) && /(列表|卡片)$/.test(t.text) && anchors[k] !== type;
+      if (pieceStart && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;
       }
@@ -625,12 +628,15 @@ export class Interpreter {
       // 未读, 不限: a negation inside a label is part of it.
       if (role && role !== 'filler' && role !== 'recommend' && role !== 'negate') break;
       if (role === 'filler') continue;
-      if (t.kind === 'num' && !counted) break;
+      if (t.kind === 'num' && (!counted || t.measure)) break;
+      if (readingOf(t).key && !readingOf(t).field) break;
       // Words that name a section only by context (推荐, 视频) may be labels; section words stop the list.
       if (anchors[k] && anchors[k] !== type && readingOf(t).section && (type === 'form' ? !readingOf(t).field : !counted || sectionOnly(t.reading!))) break;
       pieces++;
       if (t.kind === 'other') others++;
     }
+    // "带设置、购物车和填写区": what follows 带 are a bar's icons, not this section's items.
+    if (roleOf(toks[k]) === 'with') return undefined;
     let from = k + 1;
     while (from <= end && (roleOf(toks[from]) === 'conn' || roleOf(toks[from]) === 'filler')) from++;
     if (from > end || pieces === 0) return undefined;
@@ -650,7 +656,7 @@ export class Interpreter {
     let t = to;
     const skip = (x: Token) => POSITION.has(roleOf(x)!) || roleOf(x) === 'with' || LABEL_SKIP.has(x.text) || (x.kind === 'num' && !!x.measure);
     while (f <= t && skip(toks[f])) f++;
-    while (t >= f && (LABEL_SKIP.has(toks[t].text) || (toks[t].kind === 'num' && !!toks[t].measure))) t--;
+    while (t >= f && (LABEL_SKIP.has(toks[t].text) || roleOf(toks[t]) === 'filler' || (toks[t].kind === 'num' && !!toks[t].measure))) t--;
     if (f > t) return '';
     if (f === t && toks[f].kind === 'quote') return toks[f].raw ?? '';
     return this.rawText(toks[f].start, toks[t].end).replace(/^["'“「『‘《]|["'”」』’》]$/g, '');
@@ -710,6 +716,13 @@ const isStyleWord = (t: Token) => roleOf(t) === 'style' || (t.kind === 'word' &&
 /** Whether an icon word is one of a bar's icons ("带购物车、定位图标", "底部导航有首页、分类"), not a page type. */
 function listedIcon(toks: Token[], i: number): boolean {
   if (!readingOf(toks[i]).icon) return false;
+  // "首页、分类和购物车三个图标的tab bar": icons followed by their count.
+  for (let k = i + 1; k < toks.length; k++) {
+    const r = roleOf(toks[k]);
+    if (r === 'conn' || (readingOf(toks[k]).icon && !r)) continue;
+    if ((toks[k].kind === 'num' && toks[k].measure === 'items') || r === 'iconword') return true;
+    break;
+  }
   for (let k = i - 1; k >= 0; k--) {
     const r = roleOf(toks[k]);
     if (r === 'conn' || (readingOf(toks[k]).icon && !r)) continue;
@@ -723,19 +736,30 @@ function listedIcon(toks: Token[], i: number): boolean {
  * by 和 or 、, ending the clause or followed by 按钮/图标 ("顶部返回和分享", "左上角设置按钮").
  */
 function barIcons(toks: Token[]): boolean {
-  const p = toks.findIndex((t) => roleOf(t) === 'top' || isCorner(t));
-  if (p < 0) return false;
+  return toks.some((t, p) => (roleOf(t) === 'top' || isCorner(t)) && barIconsAt(toks, p));
+}
+
+/** Icons a top bar carries; 搜索 at the top is a search bar instead (the contract allows both). */
+const BAR_ICONS = new Set(['back', 'share', 'more', 'bell', 'cart', 'message', 'settings', 'scan', 'heart', 'edit', 'location', 'service', 'filter']);
+
+function barIconsAt(toks: Token[], p: number): boolean {
   let q = p + 1;
   while (roleOf(toks[q]) === 'intro' || roleOf(toks[q]) === 'verb' || roleOf(toks[q]) === 'with') q++;
   let icons = 0;
+  let last: Token | undefined;
   for (; q < toks.length; q++) {
     const t = toks[q];
     if (roleOf(t) === 'conn') continue;
-    if (t.kind === 'word' && t.reading!.icon && !t.reading!.role) icons++;
-    else break;
+    if (t.kind === 'word' && t.reading!.icon && !t.reading!.role) {
+      icons++;
+      last = t;
+    } else break;
   }
+  if (!icons) return false;
   const suffix = roleOf(toks[q]) === 'button' || roleOf(toks[q]) === 'iconword';
-  return icons > 0 && (suffix || (q === toks.length && (icons >= 2 || isCorner(toks[p]))));
+  // 左上角 always means the top bar; "顶部筛选" does when the clause ends there.
+  const alone = q === toks.length || roleOf(toks[q - 1]) === 'conn';
+  return suffix || isCorner(toks[p]) || (alone && (icons >= 2 || BAR_ICONS.has(last!.reading!.icon!)));
 }
 
 /** The icon a short label names as a whole (返回 -> back), not a label that merely contains an icon word. */
