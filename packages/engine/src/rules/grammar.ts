@@ -79,3 +79,6 @@ export const VALUE_KEYS: Record<string, string> = {
   选中: 'active', 默认选中: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
   自动播放: 'autoplay', 自动轮播: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 蓝v: 'verified',
 };
+
+/** Background colours said by name ("背景用纯黑"), each always the same value. */
+export const NAMED_COLOURS: Record<string, string> = { 纯白: '#FFFFFF', 纯黑: '#000000', 浅灰: '#F5F5F5' };

@@ -229,13 +229,20 @@ export class Interpreter {
     for (const seg of this.segments) {
       const toks = this.live(seg);
       for (let i = 0; i < toks.length - 1; i++) {
+        // "纯黑背景": a named colour before the word for background.
+        if (readingOf(toks[i]).colour && readingOf(toks[i + 1]).key === 'bg') {
+          this.layout.bg = readingOf(toks[i]).colour;
+          this.used.add(toks[i]).add(toks[i + 1]);
+          continue;
+        }
         const key = readingOf(toks[i]).key;
         if (key !== 'padding' && key !== 'gutter' && key !== 'grid' && key !== 'bg') continue;
         let j = i + 1;
         while (toks[j] && ['verb', 'intro', 'filler'].includes(roleOf(toks[j])!)) j++;
         const v = toks[j];
-        if (key === 'bg' ? v?.kind !== 'color' : v?.kind !== 'num') continue;
-        this.layout[key] = key === 'bg' ? (v.raw ?? v.text).toUpperCase() : v.value;
+        const named = key === 'bg' ? readingOf(v).colour : undefined;
+        if (key === 'bg' ? v?.kind !== 'color' && !named : v?.kind !== 'num') continue;
+        this.layout[key] = key === 'bg' ? (named ?? (v.raw ?? v.text).toUpperCase()) : v.value;
         for (let k = i; k <= j; k++) this.used.add(toks[k]);
       }
     }
@@ -482,6 +489,8 @@ export class Interpreter {
     }
     const r = roleOf(toks[i]);
     const kind = ITEM_KINDS[m.type];
+    // "右上角有返回": 有 after 右上角 still introduces the same list.
+    while (['intro', 'verb'].includes(roleOf(toks[i + 1])!) && (r === 'with' || r === 'intro')) i++;
     const rest = toks.slice(i + 1);
     const content = rest.some((t) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && !t.reading!.role));
     // A bar's icons follow 带 or 有 at once; "中间放有待收货" is about something further down.

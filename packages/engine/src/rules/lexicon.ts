@@ -1,6 +1,6 @@
 import { catalog } from '@uidsl/dsl';
 import type { Icon, PageName, SectionType, ThemeName } from '@uidsl/dsl';
-import { GRAMMAR, LIST_STYLES, VALUE_KEYS, type Role } from './grammar.ts';
+import { GRAMMAR, LIST_STYLES, NAMED_COLOURS, VALUE_KEYS, type Role } from './grammar.ts';
 
 export type CardType = 'product-card' | 'article-card' | 'user-card' | 'shop-card' | 'video-card';
 export type FieldType = 'text' | 'number' | 'password' | 'textarea' | 'select' | 'image' | 'date' | 'phone';
@@ -17,6 +17,8 @@ export interface Reading {
   role?: Role;
   key?: string;
   style?: ListStyle;
+  /** A colour said by name, as #RRGGBB. */
+  colour?: string;
 }
 
 export interface Lexicon {
@@ -27,7 +29,7 @@ export interface Lexicon {
   lengths: Map<string, number[]>;
 }
 
-type Category = Exclude<keyof Reading, 'role' | 'key' | 'style'>;
+type Category = Exclude<keyof Reading, 'role' | 'key' | 'style' | 'colour'>;
 
 function build(): Lexicon {
   const words = new Map<string, Reading>();
@@ -50,6 +52,7 @@ function build(): Lexicon {
   for (const [role, list] of Object.entries(GRAMMAR)) for (const w of list) add(w, { role: role as Role });
   for (const [w, key] of Object.entries(VALUE_KEYS)) add(w, { key });
   for (const [w, style] of Object.entries(LIST_STYLES)) add(w, { style });
+  for (const [w, colour] of Object.entries(NAMED_COLOURS)) add(w, { colour });
   let maxLength = 0;
   const lengths = new Map<string, number[]>();
   for (const w of words.keys()) {
