@@ -52,7 +52,7 @@ const NOT_THEMES = ['粉丝', '粉末', '蓝牙', '橙子', '橙汁', '绿植', 
 /** Quantifiers that may come before a button label and are not part of it (一个“立即购买”按钮). */
 const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个', '来个', '来一个', '一块', '一排', '加个', '加一个', '是', '为', '有', '再', '还', '也', '要', '~']);
 /** Words a button label comes after ("按钮是X" is a value; in "下面一个X按钮" the label follows 下面). */
-const BOUNDARY = new Set<Role>(['intro', 'verb', 'with', 'top', 'bottom', 'order', 'conn']);
+const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn']);
 
 const roleOf = (t: Token | undefined): Role | undefined => (t?.kind === 'word' ? t.reading?.role : undefined);
 const readingOf = (t: Token | undefined): Reading => (t?.kind === 'word' && t.reading) || {};
@@ -168,6 +168,8 @@ export class Interpreter {
         let k = j;
         for (; k < n; k++) {
           if (paren && (toks[k].text === ')' || toks[k].text === ']')) break;
+          // "保存（大一点）": a remark in brackets after a name is not part of it.
+          if (k > j && (toks[k].text === '(' || toks[k].text === ')')) break;
           // 标题栏写X带返回图标: the icons that follow are not part of the title.
           if (k > j && (roleOf(toks[k]) === 'with' || toks[k].text === '有')) break;
           // "两个按钮:确认支付和微信支付、流程步骤": a section word after 、 starts the next section.
@@ -185,7 +187,7 @@ export class Interpreter {
         if (k === j) continue;
         // (两列), (4.8分): a bracket of numbers and keywords is not a name.
         if (paren && toks.slice(j, k).some((x) => x.kind === 'num' || readingOf(x).key || (roleOf(x) && roleOf(x) !== 'conn' && roleOf(x) !== 'filler'))) continue;
-        text = this.rawText(first.start, toks[k - 1].end).replace(/(按钮|按键)$/, '');
+        text = this.rawText(first.start, toks[k - 1].end).replace(/(按钮|按键)$/, '').replace(/[~!?.。！？～]+$/, '');
         last = paren && k < n ? k : k - 1;
       }
       if (!text) continue;

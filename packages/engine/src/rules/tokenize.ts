@@ -45,7 +45,7 @@ function endsInValueLead(norm: string, at: number): boolean {
   for (let len = Math.min(lexicon.maxLength, at); len > 0; len--) {
     const r = lexicon.words.get(norm.slice(at - len, at));
     // Only the longest word ending here counts: 说明文字 is a section, though 文字 is a key.
-    if (r) return !!((r.key && NAMING_KEYS.has(r.key)) || r.role === 'button' || r.role === 'verb');
+    if (r) return !!((r.key && NAMING_KEYS.has(r.key)) || r.role === 'verb' || ((r.role === 'button' || r.section === 'cta') && !!QUOTES[norm[at + 1]]));
   }
   return false;
 }
