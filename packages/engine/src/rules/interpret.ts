@@ -354,10 +354,18 @@ export class Interpreter {
     // A clause of bare items after a list that ran to the end of its clause continues it ("标签:推荐 关注").
     const pure = toks.length === seg.tokens.length;
     if (prev && pure && this.listOpen && this.continues(toks, anchors, prev.type)) {
-      const kind = ITEM_KINDS[prev.type]!;
-      const items = kind.make(splitItems(this.rawText(seg.start, seg.end)));
-      prev.props[kind.prop] = [...((prev.props[kind.prop] as unknown[]) ?? []), ...items];
+      this.extend(prev, this.rawText(seg.start, seg.end));
       return prev;
+    }
+    // "右上角放客服,编辑以及tab bar": the clause's first labels end the list, then a section follows.
+    if (prev && pure && this.listOpen) {
+      const c = toks.findIndex((t) => roleOf(t) === 'conn');
+      if (c > 0 && anchors.slice(c + 1).some(Boolean) && this.continues(toks.slice(0, c), anchors.slice(0, c), prev.type)) {
+        this.extend(prev, this.rawText(toks[0].start, toks[c - 1].end));
+        for (let k = 0; k <= c; k++) this.used.add(toks[k]);
+        anchors = anchors.slice(c + 1);
+        toks = toks.slice(c + 1);
+      }
     }
     this.listOpen = false;
 
@@ -476,6 +484,12 @@ export class Interpreter {
     return segMentions[segMentions.length - 1] ?? prev;
   }
 
+  /** Adds the items in `text` to a section's list. */
+  private extend(m: Mention, text: string): void {
+    const kind = ITEM_KINDS[m.type]!;
+    m.props[kind.prop] = [...((m.props[kind.prop] as unknown[]) ?? []), ...kind.make(splitItems(text))];
+  }
+
   /** Whether the last list read ran to the end of its clause, so bare items in the next clause continue it. */
   private listOpen = false;
 
@@ -483,6 +497,8 @@ export class Interpreter {
   private qualify(m: Mention, toks: Token[]): void {
     let i = 0;
     while (i < toks.length && (roleOf(toks[i]) === 'order' || roleOf(toks[i]) === 'filler')) i++;
+    // A bar's icons follow 带 or 有 at once; "中间放有待收货" is about something further down.
+    const bar = (m.type === 'topbar' || m.type === 'tabbar') && i > 0;
     // "纯文字样式（公司 张三）": the style, then the items in brackets.
     const bracket = toks.findIndex((t) => t.text === '(');
     if (bracket > i && toks.slice(i, bracket).every(isStyleWord)) {
@@ -495,8 +511,6 @@ export class Interpreter {
     while (['intro', 'verb'].includes(roleOf(toks[i + 1])!) && (r === 'with' || r === 'intro')) i++;
     const rest = toks.slice(i + 1);
     const content = rest.some((t) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && !t.reading!.role));
-    // A bar's icons follow 带 or 有 at once; "中间放有待收货" is about something further down.
-    const bar = (m.type === 'topbar' || m.type === 'tabbar') && i > 0;
     const listing = (r === 'intro' || r === 'with' || (r === 'verb' && toks[i].text !== '用')) && content && !bar;
     if (kind && listing && !rest.some((t) => readingOf(t).key || roleOf(t) === 'style')) {
       const items = this.items(m.type, toks, i + 1, toks.length - 1);
