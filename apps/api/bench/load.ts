@@ -8,12 +8,12 @@
  * loop; on a 2-core machine they still share the cores, as they would in the measurements written
  * in docs/api.md. Only 127.0.0.1 is ever contacted.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadavg, cpus } from 'node:os';
+import { loadavg, cpus, getPriority } from 'node:os';
 import autocannon from 'autocannon';
 import cliProgress from 'cli-progress';
 import { catalog, pageNames, themeNames, type PageName, type UiDslDocument } from '@uidsl/dsl';
@@ -89,11 +89,25 @@ interface Outcome {
   rejected_p50_ms?: number;
   rejected_p99_ms?: number;
   recovered_ms?: number;
+  server_cpu_ms_per_req?: number;
+}
+
+// CPU seconds the server process has used (all its threads), from /proc: on a shared machine,
+// CPU per request is the figure other jobs cannot distort; req/s and latency are.
+const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+  } catch {
+    return NaN;
+  }
 }
 
 const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{scenario} [{bar}] {percentage}% | {value}/{total} s | {rps} req/s | ETA {eta}s', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
 
-async function run(url: string, s: Scenario, duration = DURATION): Promise<Outcome> {
+async function run(url: string, s: Scenario, duration = DURATION, pid?: number): Promise<Outcome> {
+  const cpu0 = cpuSeconds(pid);
   let n = 0;
   const rejectedLatencies: number[] = [];
   const statuses = new Map<number, number>();
@@ -121,6 +135,7 @@ async function run(url: string, s: Scenario, duration = DURATION): Promise<Outco
     else if (elapsed % 5 === 0) process.stderr.write(`${s.name}: ${elapsed}/${duration} s, ${Math.round(done / elapsed)} req/s\n`);
   }, 1000);
   const r = await instance;
+  const cpu = cpuSeconds(pid) - cpu0;
   clearInterval(tick);
   bar?.stop();
   const count = (c: number) => statuses.get(c) ?? 0;
@@ -135,6 +150,7 @@ async function run(url: string, s: Scenario, duration = DURATION): Promise<Outco
     p99_ms: r.latency.p99,
     ok: okCount,
     rejected: { '429': count(429), '503': count(503) },
+    ...(Number.isFinite(cpu) ? { server_cpu_ms_per_req: round1((cpu * 1000) / Math.max(1, r.requests.total)) } : {}),
     other_errors: [...statuses].filter(([c]) => c >= 400 && c !== 429 && c !== 503).reduce((a, [, v]) => a + v, 0) + r.errors + r.timeouts,
     ...(rejectedLatencies.length
       ? { rejected_p50_ms: round1(rejectedLatencies[Math.floor(rejectedLatencies.length * 0.5)]!), rejected_p99_ms: round1(rejectedLatencies[Math.floor(rejectedLatencies.length * 0.99)]!) }
@@ -165,7 +181,7 @@ const throughput = ([
   { name: 'generate (distinct)', path: '/api/v1/generate', connections: 10, body: (n) => ({ prompt: prompt(n) }) },
 ] as Scenario[]).filter((s) => ONLY.has(s.name.split(' ')[0]!));
 
-process.stderr.write(`load test: ${DURATION} s per scenario on ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+process.stderr.write(`load test: ${DURATION} s per scenario on ${cpus().length} cores, nice ${getPriority()}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 
 if (throughput.length) {
   const { url, proc } = await startServer(open);
@@ -173,8 +189,8 @@ if (throughput.length) {
   process.stderr.write(`server ready: device ${info.device}, model loaded ${info.model_loaded}\n`);
   try {
     // JIT and caches warm up first, unrecorded.
-    await run(url, { ...throughput[0]!, name: 'warm-up' }, 3);
-    for (const s of throughput) results.push(await run(url, s));
+    await run(url, { ...throughput[0]!, name: 'warm-up' }, 3, proc.pid);
+    for (const s of throughput) results.push(await run(url, s, DURATION, proc.pid));
   } finally {
     await stop(proc);
   }
@@ -186,7 +202,7 @@ if (ONLY.has('overload')) {
   const calibrate = async (s: Scenario, env: Record<string, string>) => {
     const { url, proc } = await startServer({ ...open, ...env });
     try {
-      const r = await run(url, { ...s, name: `${s.name} calibration` });
+      const r = await run(url, { ...s, name: `${s.name} calibration` }, DURATION, proc.pid);
       results.push(r);
       return r.rps;
     } finally {
@@ -199,7 +215,7 @@ if (ONLY.has('overload')) {
     const rate = Math.max(2, Math.round(2 * (await calibrate(png, {}))));
     const { url, proc } = await startServer({ ...open, UIDSL_RENDER_QUEUE_DEPTH: '8' });
     try {
-      const o = await run(url, { name: 'png 2x (queue)', path: '/api/v1/render', connections: 64, overallRate: rate, body: (n) => ({ dsl: doc(n + 1e6), output_format: 'png' }) });
+      const o = await run(url, { name: 'png 2x (queue)', path: '/api/v1/render', connections: 64, overallRate: rate, body: (n) => ({ dsl: doc(n + 1e6), output_format: 'png' }) }, DURATION, proc.pid);
       o.recovered_ms = await recovery(url, '/api/v1/render', { dsl: doc(7), output_format: 'png' });
       results.push(o);
     } finally {
@@ -212,7 +228,7 @@ if (ONLY.has('overload')) {
     const rps = Math.max(1, Math.round(await calibrate(gen, {})));
     const { url, proc } = await startServer({ UIDSL_RATE_LIMIT: String(rps), UIDSL_RATE_WINDOW_MS: '1000' });
     try {
-      const o = await run(url, { name: 'generate 2x (rate)', path: '/api/v1/generate', connections: 32, overallRate: 2 * rps, body: (n) => ({ prompt: prompt(n + 1e6) }) });
+      const o = await run(url, { name: 'generate 2x (rate)', path: '/api/v1/generate', connections: 32, overallRate: 2 * rps, body: (n) => ({ prompt: prompt(n + 1e6) }) }, DURATION, proc.pid);
       await new Promise((r) => setTimeout(r, 1100));
       o.recovered_ms = await recovery(url, '/api/v1/generate', { prompt: prompt(3) });
       results.push(o);
@@ -222,11 +238,11 @@ if (ONLY.has('overload')) {
   }
 }
 
-const header = '| scenario | conns | offered req/s | ok req/s | p50 ms | p99 ms | 429 | 503 | other errors | refused p50 / p99 ms | recovered in ms |';
+const header = '| scenario | conns | offered req/s | ok req/s | p50 ms | p99 ms | 429 | 503 | other errors | refused p50 / p99 ms | recovered in ms | server CPU ms/req |';
 const rows = results.map((r) =>
-  `| ${r.scenario} | ${r.connections} | ${r.offered_rps ?? 'max'} | ${r.rps} | ${r.p50_ms} | ${r.p99_ms} | ${r.rejected['429']} | ${r.rejected['503']} | ${r.other_errors} | ${r.rejected_p50_ms !== undefined ? `${r.rejected_p50_ms} / ${r.rejected_p99_ms}` : '-'} | ${r.recovered_ms ?? '-'} |`,
+  `| ${r.scenario} | ${r.connections} | ${r.offered_rps ?? 'max'} | ${r.rps} | ${r.p50_ms} | ${r.p99_ms} | ${r.rejected['429']} | ${r.rejected['503']} | ${r.other_errors} | ${r.rejected_p50_ms !== undefined ? `${r.rejected_p50_ms} / ${r.rejected_p99_ms}` : '-'} | ${r.recovered_ms ?? '-'} | ${r.server_cpu_ms_per_req ?? '-'} |`,
 );
-process.stdout.write([header, '|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n');
+process.stdout.write([header, '|---|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n');
 mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ at: new Date().toISOString(), durationS: DURATION, cores: cpus().length, loadavg: loadavg(), results }, null, 2));
+writeFileSync(OUT, JSON.stringify({ at: new Date().toISOString(), durationS: DURATION, cores: cpus().length, loadavg: loadavg(), nice: getPriority(), results }, null, 2));
 process.stderr.write(`written ${OUT}\n`);
