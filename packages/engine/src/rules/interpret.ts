@@ -186,7 +186,7 @@ export class Interpreter {
         }
         if (k === j) continue;
         // (两列), (4.8分): a bracket of numbers and keywords is not a name.
-        if (paren && toks.slice(j, k).some((x) => x.kind === 'num' || readingOf(x).key || (roleOf(x) && roleOf(x) !== 'conn' && roleOf(x) !== 'filler'))) continue;
+        if (paren && toks.slice(j, k).some((x) => x.kind === 'num' || readingOf(x).key || (roleOf(x) && !['conn', 'filler', 'recommend', 'negate'].includes(roleOf(x)!)))) continue;
         text = this.rawText(first.start, toks[k - 1].end).replace(/(按钮|按键)$/, '').replace(/[~!?.。！？～]+$/, '');
         last = paren && k < n ? k : k - 1;
       }
@@ -320,6 +320,8 @@ export class Interpreter {
     }
     // "热门列表": after 推荐 or 热门, 列表 and 卡片 name a card list.
     if (r.section && roleOf(toks[i - 1]) === 'recommend' && (r.section === 'list' || r.section === 'card-list')) return 'card-list';
+    // "列表，带头像": a list's rows with avatars, not a user-info section.
+    if (r.section === 'user-info' && roleOf(toks[i - 1]) === 'with') return undefined;
     if (r.section) {
       if (r.style && nextRole === 'style') return undefined;
       if (r.icon && (nextRole === 'iconword' || (iconContext && r.section !== 'topbar'))) return undefined;
@@ -447,7 +449,7 @@ export class Interpreter {
         if (prev && pure && c.to < firstHead.from) continue;
         const body = toks.slice(c.from, c.to + 1);
         // "上方返回图标/…": icons at the top with no section word are the top bar's.
-        if (c.lead === 'top' && iconContext && body.some((t) => readingOf(t).icon)) {
+        if ((c.lead === 'top' || body.some(isCorner)) && iconContext && body.some((t) => readingOf(t).icon)) {
           const icons = body.filter((t) => readingOf(t).icon && !readingOf(t).role).map((t) => readingOf(t).icon!);
           const bar = segMentions.find((m) => m.type === 'topbar') ?? this.add('topbar', {}, true, toks[c.from].start, '顶部');
           bar.props.actions = [...((bar.props.actions as string[]) ?? []), ...icons];
