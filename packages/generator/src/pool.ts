@@ -12,41 +12,59 @@ export function inlineSource(nextRequest: () => ChunkRequest): ChunkSource {
   return { next: async () => makeChunk(nextRequest()), close: async () => {} };
 }
 
-/** `workers` threads, each kept `depth` chunks ahead, results reordered by request number. */
+interface Deferred { promise: Promise<ChunkResult>; resolve: (r: ChunkResult) => void; reject: (e: Error) => void }
+const deferred = (): Deferred => {
+  let resolve!: (r: ChunkResult) => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<ChunkResult>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+};
+
+/**
+ * `workers` generators in all: the calling thread plus `workers - 1` worker threads, so W workers
+ * keep W cores busy with no extra thread fighting for them. Request n goes to generator n mod W
+ * (the calling thread makes its share when the consumer reaches it); each thread keeps `depth`
+ * requests queued. Results come back in request order, so the output never depends on W.
+ */
 export function workerSource(nextRequest: () => ChunkRequest, workers: number, depth = 2): ChunkSource {
-  const threads = Array.from({ length: workers }, () => new Worker(new URL('./worker-entry.mjs', import.meta.url)));
-  const pending = new Map<number, { resolve: (r: ChunkResult) => void; reject: (e: Error) => void; promise: Promise<ChunkResult> }>();
+  const threads = Array.from({ length: workers - 1 }, () => new Worker(new URL('./worker-entry.mjs', import.meta.url)));
+  const queues = threads.map(() => [] as Deferred[]);
+  const pending = new Map<number, Deferred | ChunkRequest>();
   let issued = 0;
   let consumed = 0;
-  const issue = (thread: Worker) => {
-    const req = nextRequest();
-    const seq = issued++;
-    let resolve!: (r: ChunkResult) => void;
-    let reject!: (e: Error) => void;
-    const promise = new Promise<ChunkResult>((res, rej) => ((resolve = res), (reject = rej)));
-    pending.set(seq, { resolve, reject, promise });
-    queues.get(thread)!.push(seq);
-    thread.postMessage(req);
-  };
-  const queues = new Map<Worker, number[]>(threads.map((t) => [t, []]));
-  for (const t of threads) {
-    t.on('message', (r: ChunkResult) => {
-      const seq = queues.get(t)!.shift()!;
-      pending.get(seq)!.resolve(r);
+  let failed: Error | undefined;
+
+  threads.forEach((t, i) => {
+    t.on('message', (r: ChunkResult) => queues[i].shift()!.resolve(r));
+    t.on('error', (e) => {
+      failed = e;
+      for (const q of queues) for (const d of q.splice(0)) d.reject(e);
     });
-    t.on('error', (e) => { for (const p of pending.values()) p.reject(e); });
-  }
-  for (let d = 0; d < depth; d++) for (const t of threads) issue(t);
+  });
+
+  const issue = () => {
+    const seq = issued++;
+    const req = nextRequest();
+    const slot = seq % workers;
+    if (slot === workers - 1) {
+      pending.set(seq, req);
+      return;
+    }
+    const d = deferred();
+    queues[slot].push(d);
+    pending.set(seq, d);
+    threads[slot].postMessage(req);
+  };
+  for (let i = 0; i < workers * depth; i++) issue();
+
   return {
     async next() {
+      if (failed) throw failed;
       const seq = consumed++;
       const entry = pending.get(seq)!;
-      const result = await entry.promise;
       pending.delete(seq);
-      // Keep the thread that made it busy with the next request.
-      const thread = [...queues.entries()].find(([, q]) => q.length < depth)?.[0];
-      if (thread) issue(thread);
-      return result;
+      issue();
+      return 'promise' in entry ? entry.promise : makeChunk(entry);
     },
     async close() {
       await Promise.all(threads.map((t) => t.terminate()));
