@@ -545,7 +545,10 @@ export class Interpreter {
   }
 
   /** Whether a clause holds only bare items (no section word, measured number, position or value). */
-  private continues(toks: Token[], anchors: (SectionType | undefined)[], type: SectionType): boolean {
+  private continues(all: Token[], anchors: (SectionType | undefined)[], type: SectionType): boolean {
+    // "数量（必填项标星）": a remark in brackets after the label does not stop it being a label.
+    const open = all.findIndex((t) => t.text === '(');
+    const toks = open > 0 ? all.slice(0, open) : all;
     if (toks.length > 4) return false;
     if (type === 'topbar' || type === 'tabbar') {
       // "带分享 铃铛 收藏图标": a bar's icons, the last one perhaps followed by 图标 or 按钮.
@@ -558,7 +561,7 @@ export class Interpreter {
       if (t.kind !== 'word') return false;
       const r = t.reading!;
       if (r.role && r.role !== 'conn' && r.role !== 'filler') return false;
-      if (r.page || r.theme || r.key) return false;
+      if (r.page || r.theme || (r.key && !r.field)) return false;
       // A word that can only be a section (轮播图) starts a new section; one that is also a label (价格) continues.
       return !sectionOnly(r);
     });
@@ -658,7 +661,9 @@ export class Interpreter {
       if (t.kind === 'num' && (!counted || t.measure)) break;
       if (readingOf(t).key && !readingOf(t).field) break;
       // Words that name a section only by context (推荐, 视频) may be labels; section words stop the list.
-      if (anchors[k] && anchors[k] !== type && readingOf(t).section && (type === 'form' ? !readingOf(t).field : !counted || sectionOnly(t.reading!))) break;
+      // 填写 in a label ("填写信息→上传图片→发布三步") is a verb there, not the form.
+      const verbLike = t.text === '填写' && k < end;
+      if (anchors[k] && !verbLike && anchors[k] !== type && readingOf(t).section && (type === 'form' ? !readingOf(t).field : !counted || sectionOnly(t.reading!))) break;
       pieces++;
       if (t.kind === 'other') others++;
     }

@@ -82,6 +82,9 @@ function iconLabel(label: string): { icon?: Icon; label: string } {
 /** Splits the raw text of an item list on the separators people use between items. */
 export function splitItems(text: string): string[] {
   return text
+    // "价格（必填项标星）", "已签收就行": a remark after the last item is not part of it.
+    .replace(/[（(][^（()）、,，/|]*[）)]?$/, '')
+    .replace(/(就行|就好|即可)$/, '')
     .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|和|跟|及)\s*|\s+/)
     // 与 joins two items (学校与客服小美), except in a short compound that is one label (帮助与反馈).
     .flatMap((p) => (/^[^与]{2}与[^与]{2}$/.test(p) ? [p] : p.split('与')))
