@@ -362,7 +362,9 @@ export class Interpreter {
     // "右上角放客服,编辑以及tab bar": the clause's first labels end the list, then a section follows.
     if (prev && pure && this.listOpen) {
       const c = toks.findIndex((t) => roleOf(t) === 'conn');
-      if (c > 0 && anchors.slice(c + 1).some(Boolean) && this.continues(toks.slice(0, c), anchors.slice(0, c), prev.type)) {
+      let next = c + 1;
+      while (next < toks.length && ['top', 'bottom', 'order', 'filler'].includes(roleOf(toks[next])!)) next++;
+      if (c > 0 && anchors[next] && this.continues(toks.slice(0, c), anchors.slice(0, c), prev.type)) {
         this.extend(prev, this.rawText(toks[0].start, toks[c - 1].end));
         for (let k = 0; k <= c; k++) this.used.add(toks[k]);
         anchors = anchors.slice(c + 1);
@@ -561,7 +563,7 @@ export class Interpreter {
       if (t.kind !== 'word') return false;
       const r = t.reading!;
       if (r.role && r.role !== 'conn' && r.role !== 'filler') return false;
-      if (r.page || r.theme || (r.key && !r.field)) return false;
+      if (r.theme || (r.key && !r.field)) return false;
       // A word that can only be a section (轮播图) starts a new section; one that is also a label (价格) continues.
       return !sectionOnly(r);
     });
@@ -626,6 +628,8 @@ export class Interpreter {
       consumed.push(k);
     }
     if (end < j) return undefined;
+    // "菜单列表（右侧箭头）": one phrase in brackets is a remark, unless the section lists single things.
+    if (toks[j - 1]?.text === '(' && !['proof', 'form'].includes(type) && splitItems(this.rawText(toks[j].start, toks[end].end).replace(/^(右侧|左侧)/, '')).length < 2) return undefined;
     // "(卡片样式)" describes how the section looks; it lists nothing.
     if (toks.slice(j, end + 1).some(isStyleWord)) return undefined;
     return [j, end, consumed];
