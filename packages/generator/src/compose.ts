@@ -98,6 +98,16 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
     style = 'terse';
     const head = tw ? (rng.chance(0.5) ? [pw, tw] : [tw, pw]) : [pw];
     out = head.join(' ') + (body ? ' ' + body : '');
+  } else if (rng.chance(0.04)) {
+    // Key-value notes: "页面：首页；主题：黑金；模块：轮播图、两列商品".
+    style = 'fields';
+    const sep = rng.pick(['；', '，', '\n', ' / ', '。']);
+    const colon = rng.pick(['：', ':', '：']);
+    const parts = [`${rng.pick(['页面', '页面类型', '类型', '页面名称'])}${colon}${pw}`];
+    if (tw) parts.push(`${rng.pick(['主题', '风格', '配色', '色调'])}${colon}${tw}`);
+    if (body) parts.push(`${rng.pick(['模块', '内容', '组件', '布局', '包含'])}${colon}${body}`);
+    if (rng.chance(0.5) && tw) [parts[0], parts[1]] = [parts[1], parts[0]];
+    out = parts.join(sep);
   } else if (body && tw && rng.chance(0.08)) {
     // Sections first, then the page: "顶部搜索、两列商品卡片的黑金首页".
     style = 'sections-first';

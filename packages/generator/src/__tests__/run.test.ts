@@ -61,12 +61,16 @@ test('no instruction (nor its punctuation-free form) is in two splits', () => {
   }
 });
 
-test('no instruction maps to two documents, and no instruction repeats', () => {
+test('no instruction maps to two documents, nor do two that differ only in spaces and punctuation', () => {
   const docs = new Map<string, string>();
+  const byKey = new Map<string, string>();
   for (const split of SPLITS) {
     for (const r of records(base, split)) {
       assert.ok(!docs.has(r.instruction), `repeated: ${r.instruction}`);
       docs.set(r.instruction, r.output_json_minified);
+      const key = splitKey(r.instruction);
+      assert.equal(byKey.get(key) ?? r.output_json_minified, r.output_json_minified, r.instruction);
+      byKey.set(key, r.output_json_minified);
     }
   }
 });
