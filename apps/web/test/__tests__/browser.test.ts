@@ -34,13 +34,14 @@ after(async () => {
 const editorText = () => page.locator('.cm-content').innerText();
 const previewHtml = () => page.locator('[data-testid=preview]').getAttribute('srcdoc');
 
-test('type a Chinese description, generate with Ctrl+Enter, see the preview and a valid document', async () => {
+test('type a Chinese description, generate with Ctrl+Enter, see the preview and a valid document', { timeout: 120_000 }, async () => {
   await page.getByTestId('prompt').fill('做一个黑金风格的球鞋商城首页，顶部搜索，商品两列，底部导航');
   await page.getByTestId('prompt').press('Control+Enter');
-  await page.getByTestId('preview').waitFor({ timeout: 30_000 });
+  // The shipped model answers (or, past the time limit, the rules do): up to UIDSL_GENERATE_TIMEOUT_MS.
+  await page.getByTestId('preview').waitFor({ timeout: 90_000 });
   const doc = JSON.parse(await editorText());
   assert.equal(validate(doc).valid, true);
-  assert.equal(doc.page.name, 'home_page');
+  assert.match(await page.getByTestId('run-info').innerText(), /(模型|规则)生成 · \d+ ms/);
   assert.match((await previewHtml())!, /<html|<body/i);
   // The preview is sandboxed: no scripts run in it.
   assert.equal(await page.getByTestId('preview').getAttribute('sandbox'), '');
