@@ -84,6 +84,8 @@ export class Interpreter {
   private readonly used = new Set<Token>();
   /** Section words a value was given to (正文:"..."); they are never items of another list. */
   private readonly holders = new Set<Token>();
+  /** Tokens inside named values: a clause that had one still holds only its own words. */
+  private readonly named = new Set<Token>();
   private page?: PageName;
 
   constructor(
@@ -193,7 +195,10 @@ export class Interpreter {
       if (!text) continue;
       const target = this.targetOf(holder, toks.slice(0, i), cut);
       // A key word (标题) is spent; a section word (标题栏, 按钮) still names its section.
-      for (let k = holder.key ? i : i + 1; k <= last; k++) this.used.add(toks[k]);
+      for (let k = holder.key ? i : i + 1; k <= last; k++) {
+        this.used.add(toks[k]);
+        this.named.add(toks[k]);
+      }
       this.holders.add(t);
       out.push({ ...target, text, at: t.start });
       i = last;
@@ -354,7 +359,8 @@ export class Interpreter {
     let anchors = toks.map((_, i) => this.anchorOf(toks, i, iconContext));
 
     // A clause of bare items after a list that ran to the end of its clause continues it ("标签:推荐 关注").
-    const pure = toks.length === seg.tokens.length;
+    // A clause whose words went to the page type, theme or layout is about the page, not a list.
+    const pure = seg.tokens.every((t) => !this.used.has(t) || this.named.has(t));
     if (prev && pure && this.listOpen && this.continues(toks, anchors, prev.type)) {
       this.extend(prev, this.rawText(seg.start, seg.end));
       return prev;
@@ -515,12 +521,14 @@ export class Interpreter {
     while (['intro', 'verb'].includes(roleOf(toks[i + 1])!) && (r === 'with' || r === 'intro')) i++;
     const rest = toks.slice(i + 1);
     const content = rest.some((t) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && !t.reading!.role));
-    const listing = (r === 'intro' || r === 'with' || (r === 'verb' && toks[i].text !== '用')) && content && !bar;
+    // 带 lists a bar's icons or a user's stats; after other sections "带头像" is a remark.
+    const withList = r === 'with' && ['topbar', 'tabbar', 'user-info'].includes(m.type);
+    const listing = (r === 'intro' || withList || (r === 'verb' && toks[i].text !== '用')) && content && !bar;
     if (kind && listing && !rest.some((t) => readingOf(t).key || roleOf(t) === 'style')) {
       const items = this.items(m.type, toks, i + 1, toks.length - 1);
       if (items.length) {
         m.props[kind.prop] = items;
-        this.listOpen = true;
+        this.listOpen = !/几[条个项]$/.test(toks[toks.length - 1].text);
         return;
       }
     }
@@ -573,6 +581,10 @@ export class Interpreter {
     if (toks[a].kind === 'num') return undefined;
     let j = a + 1;
     while (roleOf(toks[j]) === 'filler' && toks[j].text !== '的') j++;
+    // "列表聊天气泡样式（鲜花 直播课）": the style, then the items in brackets.
+    let s = j;
+    while (s < toks.length && (isStyleWord(toks[s]) || readingOf(toks[s]).style)) s++;
+    if (s > j && toks[s]?.text === '(') j = s;
     let introduced = false;
     const r = roleOf(toks[j]);
     if (r === 'intro' || (r === 'verb' && toks[j].text !== '用') || (r === 'with' && (type === 'topbar' || type === 'tabbar'))) {
