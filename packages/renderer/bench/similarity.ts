@@ -34,7 +34,9 @@ async function grey(png: Buffer, height: number, bg: string) {
 }
 
 const browser = await launch();
-const context = await browser.newContext({ viewport: { width, height: 812 }, deviceScaleFactor: dpr });
+// A viewport 1 px high: the full-page screenshot is then exactly the document's height, so a short
+// page is compared over its own height, not padded to a phone screen of identical background.
+const context = await browser.newContext({ viewport: { width, height: 1 }, deviceScaleFactor: dpr });
 const page = await context.newPage();
 const bar = progress('similarity', pages.length);
 const rows: { id: string; ssim: number; heightPng: number; heightChromium: number }[] = [];

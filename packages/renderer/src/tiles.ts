@@ -22,6 +22,11 @@ export interface Tile { svg: string; height: number }
 export interface Raster { data: Buffer; width: number; height: number }
 
 const MB = 1024 * 1024;
+
+// libvips' operation cache is keyed on input buffers: our SVGs differ per block, so it never hits,
+// yet holds up to 50 MB of pixels and let RSS creep over a 1,000-page run. The block cache below
+// keeps what is worth keeping.
+sharp.cache(false);
 const svgs = new LRUCache<string, Tile>({ maxSize: 16 * MB, sizeCalculation: (t) => t.svg.length + 64 });
 const rasters = new LRUCache<string, Raster>({ maxSize: 48 * MB, sizeCalculation: (r) => r.data.length + 64 });
 
