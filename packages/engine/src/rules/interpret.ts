@@ -152,7 +152,13 @@ export class Interpreter {
         j++;
       } else if (next.kind === 'quote') {
         // 标题“X”: the quote is the value.
-      } else if ((holder.key || holder.section === 'cta') && (next.kind === 'other' || (holder.section === 'cta' && next.kind === 'word' && !nextRole && !readingOf(next).section))) {
+      } else if (
+        (holder.key || holder.section === 'cta') &&
+        (next.kind === 'other' ||
+          (holder.section === 'cta' && next.kind === 'word' && !nextRole && !readingOf(next).section) ||
+          // "搜索栏提示搜索店铺或商品": a placeholder or subtitle is the rest of the clause, whatever its words.
+          (['placeholder', 'subtitle'].includes(holder.key!) && next.kind === 'word' && !nextRole && !readingOf(next).key))
+      ) {
         // 副标题全场包邮, 按钮立即购买: a space or nothing stands for the verb.
       } else if (holder.key === 'title' && (roleOf(toks[i - 1]) === 'top' || readingOf(toks[i - 1]).section === 'topbar') && next.kind === 'word' && !nextRole && !readingOf(next).key) {
         // 顶部标题设置: after 顶部 nothing else could follow a title word.
@@ -331,7 +337,11 @@ export class Interpreter {
       if (r.style && nextRole === 'style') return undefined;
       if (r.icon && (nextRole === 'iconword' || (iconContext && r.section !== 'topbar'))) return undefined;
       type = r.section;
-    } else if (r.card && !(iconContext && r.icon)) type = 'card-list';
+    } else if (r.card && !(iconContext && r.icon)) {
+      // "下面显示作品和足迹": a bare card word listed after 显示 or 有 is a label, not a card list.
+      const listed = ['intro', 'verb'].includes(roleOf(toks[i - 1])!) && !/(卡|列表|流)/.test(t.text) && roleOf(toks[i + 1]) === 'conn';
+      if (!listed) type = 'card-list';
+    }
     return type && this.listPage(t, type);
   }
 
@@ -564,7 +574,7 @@ export class Interpreter {
       // "带分享 铃铛 收藏图标": a bar's icons, the last one perhaps followed by 图标 or 按钮.
       return toks.every((t, i) => (t.kind === 'word' && t.reading!.icon && !t.reading!.role) || roleOf(t) === 'conn' || (i === toks.length - 1 && i > 0 && (roleOf(t) === 'iconword' || roleOf(t) === 'button')));
     }
-    if (anchors.some(Boolean) || toks.every((t) => roleOf(t) === 'filler' || roleOf(t) === 'conn')) return false;
+    if (toks.some((t, i) => anchors[i] && readingOf(t).section) || toks.every((t) => roleOf(t) === 'filler' || roleOf(t) === 'conn')) return false;
     return toks.every((t) => {
       if (t.kind === 'other' || t.kind === 'quote') return true;
       if (t.kind === 'num') return !t.measure && !t.ordinal;
