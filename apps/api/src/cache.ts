@@ -8,11 +8,15 @@ export interface CachedResponse {
   etag: string;
   /** Response headers worth repeating on a hit (generation method, timings). */
   headers?: Record<string, string>;
+  /** The download name the answer suggests. */
+  filename?: string;
 }
 
 export interface ResponseCache {
   get(key: string): CachedResponse | undefined;
   set(key: string, value: Omit<CachedResponse, 'etag'>): CachedResponse;
+  /** Files an existing entry under a second key; the bytes are shared, so only the entry's overhead is counted again. */
+  alias(key: string, entry: CachedResponse): void;
   readonly size: number;
 }
 
@@ -24,6 +28,11 @@ export const etagOf = (body: Buffer | string): string => `"${createHash('sha256'
  */
 export function cacheKey(route: string, body: unknown): string {
   return createHash('sha256').update(route).update('\0').update(stableJson(body)).digest('base64url');
+}
+
+/** The key of a request by its exact bytes. */
+export function rawCacheKey(route: string, bytes: Buffer): string {
+  return createHash('sha256').update(route).update('\0').update(bytes).digest('base64url');
 }
 
 function stableJson(v: unknown): string {
@@ -39,7 +48,7 @@ function stableJson(v: unknown): string {
 /** An LRU bounded both by entry count and by total bytes; `entries: 0` disables it. */
 export function createCache(opts: { entries: number; bytes: number }): ResponseCache {
   if (opts.entries === 0 || opts.bytes === 0) {
-    return { get: () => undefined, set: (_k, v) => ({ ...v, etag: etagOf(v.body) }), size: 0 };
+    return { get: () => undefined, set: (_k, v) => ({ ...v, etag: etagOf(v.body) }), alias: () => undefined, size: 0 };
   }
   const lru = new LRUCache<string, CachedResponse>({
     max: opts.entries,
@@ -53,6 +62,9 @@ export function createCache(opts: { entries: number; bytes: number }): ResponseC
       // An entry larger than the whole cache is answered but not kept.
       if (value.body.length + 256 <= opts.bytes) lru.set(key, entry);
       return entry;
+    },
+    alias(key, entry) {
+      if (entry.body.length + 256 <= opts.bytes) lru.set(key, entry, { size: 256 });
     },
     get size() {
       return lru.size;

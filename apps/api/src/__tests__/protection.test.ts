@@ -163,7 +163,8 @@ test('graceful shutdown: requests in flight finish, new ones are refused, readin
   const srv = await startTestServer({ UIDSL_CACHE_ENTRIES: '0', UIDSL_SHUTDOWN_GRACE_MS: '5000' });
   srv.controls!.generateDelayMs = 300;
   const inFlight = post(srv.url, '/api/v1/generate', { prompt: '首页' });
-  await new Promise((r) => setTimeout(r, 50));
+  // Shut down only once the request is inside the engine, however slow the machine is today.
+  while (srv.controls!.calls.generate === 0) await new Promise((r) => setTimeout(r, 5));
   const stopping = srv.shutdown('test');
   assert.equal(srv.services.state.draining, true);
   const answered = await inFlight;

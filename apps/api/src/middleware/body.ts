@@ -13,7 +13,18 @@ export const requireJson: RequestHandler = (req, _res, next) => {
 };
 
 /** JSON parsing with a size limit; any JSON value is accepted here so a non-object gets INVALID_BODY, not a parse error. */
-export const jsonBody = (limit: number): RequestHandler => express.json({ limit, strict: false, type: ['application/json', 'application/*+json'] });
+export const jsonBody = (limit: number): RequestHandler =>
+  express.json({
+    limit,
+    strict: false,
+    type: ['application/json', 'application/*+json'],
+    // The exact bytes are kept (a reference, no copy): identical requests are found in the cache by them,
+    // before any validation runs.
+    verify: (req, _res, buf) => void ((req as { rawBody?: Buffer }).rawBody = buf),
+  });
+
+/** The body's bytes as received, when it was JSON. */
+export const rawBody = (req: unknown): Buffer | undefined => (req as { rawBody?: Buffer }).rawBody;
 
 /** Turns body-parser's errors into the API's codes. */
 export const bodyErrors: ErrorRequestHandler = (err, req, res, next) => {

@@ -1,6 +1,7 @@
 import type { Request, Response, Router } from 'express';
-import { cacheKey, etagOf, type CachedResponse } from '../cache.ts';
+import { cacheKey, rawCacheKey, etagOf, type CachedResponse } from '../cache.ts';
 import { parseRender } from '../requests.ts';
+import { rawBody } from '../middleware/body.ts';
 import { formats, fileExtension } from '../rendering.ts';
 import { ctx } from '../respond.ts';
 import type { Services } from '../services.ts';
@@ -26,9 +27,17 @@ export function sendRendered(req: Request, res: Response, entry: CachedResponse,
  */
 export function renderRoute(router: Router, s: Services): void {
   router.post('/render', async (req, res) => {
+    // Byte-identical requests are answered before parsing is even looked at: the bytes were valid
+    // when the entry was made. Other requests are keyed on their validated form.
+    const raw = rawBody(req);
+    const rawKey = raw ? rawCacheKey('render', raw) : undefined;
+    const early = rawKey ? s.cache.get(rawKey) : undefined;
+    if (early) {
+      s.metrics.cache.inc({ result: 'hit' });
+      return sendRendered(req, res, early, early.filename ?? 'page');
+    }
     const body = parseRender(req.body);
     const opts = { theme: body.theme, width: body.width, dpr: body.dpr, viewport: body.viewport };
-    // Keyed on the validated request, never the raw body, so hostile nesting never reaches the hasher.
     const key = cacheKey('render', { ...body });
     let entry = s.cache.get(key);
     s.metrics.cache.inc({ result: entry ? 'hit' : 'miss' });
@@ -41,10 +50,11 @@ export function renderRoute(router: Router, s: Services): void {
         method = out.method;
       }
       const rendered = await formats[body.format](s.deps.renderer, doc, opts, s.renderQueue, ctx(res).signal);
-      const value = { ...rendered, headers: { 'X-Generation-Method': method } };
+      const value = { ...rendered, headers: { 'X-Generation-Method': method }, filename: `page.${fileExtension[body.format]}` };
       // A rule-based stand-in for a failed model run is answered, not remembered.
       entry = method === 'rules' ? { ...value, etag: etagOf(value.body) } : s.cache.set(key, value);
     }
-    sendRendered(req, res, entry, `page.${fileExtension[body.format]}`);
+    if (rawKey && entry.headers?.['X-Generation-Method'] !== 'rules') s.cache.alias(rawKey, entry);
+    sendRendered(req, res, entry, entry.filename ?? 'page');
   });
 }
