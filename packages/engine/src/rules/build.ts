@@ -26,7 +26,12 @@ const usual = (page: PageName, type: SectionType) => USUAL.get(`${page}/${type}`
 function merge(page: PageName, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   const layoutHasCta = catalog.pages[page].layout.some((s) => s.type === 'cta');
-  for (const m of [...mentions].sort((a, b) => a.at - b.at)) {
+  const sorted = mentions.map((m) => ({ ...m })).sort((a, b) => a.at - b.at);
+  // 选项列表 names a menu, or a list when the page also has another menu ("选项列表，设置列表").
+  const menus = sorted.filter((m) => m.type === 'menu-list' && m.named);
+  const options = menus.find((m) => m.said === '选项列表');
+  if (options && menus.length > 1) options.type = 'list';
+  for (const m of sorted) {
     const form = out.find((x) => x.type === 'form');
     if (m.type === 'cta' && !layoutHasCta && form) {
       if (typeof m.props.text === 'string') form.props.submit = m.props.text;

@@ -731,18 +731,22 @@ export class Interpreter {
     const named = values.some((v) => v.type === 'cta');
     // "加入购物车和立即购买两个按钮": earlier chunks joined by 和 with no section of their own
     // (up to five of them, for the icons of a top bar: "带分享、更多按钮").
+    const taken: Chunk[] = [];
     for (let k = ci - 1; k >= 0 && labels.length < 5 && !named; k--) {
       const p = chunks[k];
       if ((p.head !== undefined && !counted) || chunks[k + 1].lead !== p.lead) break;
       const text = this.label(toks, p.from, p.to);
       if (!text) break;
       labels.unshift(text);
-      p.label = true;
+      taken.unshift(p);
     }
     if (topContext && labels.length && labels.every((l) => iconWord(l))) {
+      for (const p of taken) p.label = true;
       return this.add('topbar', { actions: labels.map(iconWord) }, true, headTok.start, labels.join('/'));
     }
+    // A button has at most two labels; earlier chunks stay sections ("商品列表还有A、B两个按钮").
     labels.splice(0, labels.length - 2);
+    for (const p of taken.slice(own ? -1 : -2)) p.label = true;
     const props: Record<string, unknown> = {};
     if (!values.some((v) => v.type === 'cta') && labels.length) {
       props.secondary = labels.length === 2 ? labels[0] : undefined;
