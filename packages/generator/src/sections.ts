@@ -117,7 +117,7 @@ function tabs({ rng, page }: PhraseContext): SaidSection {
     const list = joinList(rng, items);
     const n = countWord(rng, items.length);
     let text = rng.pick([`${word}${list}`, `${word}有${list}`, `${list}${rng.chance(0.5) ? n : ''}${word}`, `${word}：${list}`, `${word}（${list}）`, `有${list}${n}${word}`, `${n}${word}：${list}`]);
-    if (rng.chance(0.15)) {
+    if (rng.chance(0.2)) {
       const active = rng.int(items.length);
       props.active = active;
       varied.push('active');
@@ -204,6 +204,7 @@ function carousel({ rng }: PhraseContext): SaidSection {
 
 const money = (rng: Rng): number => (rng.chance(0.7) ? rng.pick([9, 19, 29, 39, 49, 59, 69, 79, 88, 99, 128, 168, 199, 299, 399, 499, 599, 799, 999, 1299, 1999, 2999, 4999]) : rng.range(1, 3000) + rng.pick([0, 0.5, 0.9, 0.99]));
 const fmtMoney = (n: number) => String(n);
+const CURRENCIES = [['美元', '$'], ['欧元', '€'], ['港币', 'HK$'], ['英镑', '£']] as const;
 
 function price({ rng, page }: PhraseContext): SaidSection {
   const word = page === 'cart_page' || page === 'checkout_page' ? rng.pick(['合计', '总价', '合计金额', '价格', '价格栏', '结算金额', '价格合计', '总计', '应付金额']) : rng.pick(['价格', '价格区', '售价', '价格栏', '价格信息', '价格区域', '价格展示', '商品价格']);
@@ -224,7 +225,18 @@ function price({ rng, page }: PhraseContext): SaidSection {
         props, varied,
       );
     }
+    if (rng.chance(0.12)) {
+      // A named currency: the symbol is what the document holds.
+      const [currencyWord, symbol] = rng.pick(CURRENCIES);
+      props.currency = symbol;
+      varied.push('currency');
+      return said(rng.pick([`${word}${value}${currencyWord}`, `${currencyWord}${word}${value}`, `${word}${symbol}${value}`, `${word}${value}，用${currencyWord}`]), props, varied);
+    }
     return said(rng.pick([`${word}${yen}${fmtMoney(value)}${unit}`, `${word}${namingVerb(rng)}${yen}${fmtMoney(value)}${unit}`, `${word}（${yen}${fmtMoney(value)}）`]), props, varied);
+  }
+  if (rng.chance(0.04)) {
+    const [currencyWord, symbol] = rng.pick(CURRENCIES);
+    return said(rng.pick([`${word}用${currencyWord}`, `${currencyWord}${word}`, `${word}（${currencyWord}）`]), { currency: symbol }, ['currency']);
   }
   return said(word, props, varied);
 }
@@ -240,13 +252,13 @@ function seller({ rng, page }: PhraseContext): SaidSection {
     varied.push('name');
     text = rng.pick([`${word}，店名${namingVerb(rng)}${quote(rng, name)}`, `${word}（${quote(rng, name)}）`, `店铺名${rng.pick(['叫', '是'])}${quote(rng, name)}的${word}`]);
   }
-  if (rng.chance(0.15)) {
+  if (rng.chance(0.2)) {
     const rating = rng.pick([4.5, 4.6, 4.7, 4.8, 4.9, 5]);
     props.rating = rating;
     varied.push('rating');
     text += rng.pick([`，评分${rating}`, ` ${rating}分`, `（${rating}分）`]);
   }
-  if (rng.chance(0.1)) {
+  if (rng.chance(0.15)) {
     const v = rng.chance(0.75);
     props.verified = v;
     varied.push('verified');
@@ -311,7 +323,7 @@ function userInfo({ rng }: PhraseContext): SaidSection {
     varied.push('name');
     text = rng.pick([`${word}，昵称${namingVerb(rng)}${quote(rng, name)}`, `${word}（${quote(rng, name)}）`, `用户名${rng.pick(['是', '叫'])}${quote(rng, name)}的${word}`]);
   }
-  if (!word.includes('头像') && rng.chance(0.08)) {
+  if (!word.includes('头像') && rng.chance(0.15)) {
     const on = rng.chance(0.5);
     props.avatar = on;
     varied.push('avatar');
@@ -490,7 +502,7 @@ function text({ rng, page }: PhraseContext): SaidSection {
     varied.push('title');
     out = rng.pick([`${word}，文章标题${namingVerb(rng)}${quote(rng, title)}`, `标题为${quote(rng, title)}的${word}`, `${word}（标题${quote(rng, title)}）`]);
   }
-  if (rng.chance(0.12)) {
+  if (rng.chance(0.2)) {
     const body = rng.pick(V.ARTICLE_BODIES);
     props.body = body;
     varied.push('body');
@@ -526,7 +538,7 @@ function steps({ rng, page }: PhraseContext): SaidSection {
     const arrow = rng.pick(['→', '->', '-', '、', '>']);
     const list = arrow === '、' ? joinList(rng, items) : items.join(arrow);
     text = rng.pick([`${word}：${list}`, `${word}显示${list}`, `${list}${countWord(rng, items.length, '步')}${rng.chance(0.5) ? word : ''}`, `${word}（${list}）`]);
-    if (rng.chance(0.2)) {
+    if (rng.chance(0.3)) {
       const active = rng.int(items.length);
       props.active = active;
       varied.push('active');

@@ -53,6 +53,8 @@ test('a named page type is written in the instruction; an unnamed one is home_pa
   }
 });
 
+/** A currency is said by its symbol or its name. */
+const CURRENCY_WORDS: Record<string, string> = { '$': '美元', '€': '欧元', 'HK$': '港币', '£': '英镑' };
 const ICON_OR_ENUM = new Set(['actions', 'items:tabbar', 'style', 'card']);
 const ALSO: Record<number, string[]> = { 1: ['单'], 2: ['双'] };
 const numberSaid = (instruction: string, n: number) =>
@@ -66,7 +68,8 @@ function checkSaid(p: Pair, s: Section): void {
     if (JSON.stringify(usual[key]) === JSON.stringify(value)) continue;
     if (ICON_OR_ENUM.has(key) || ICON_OR_ENUM.has(`${key}:${s.type}`)) continue;
     const where = `${s.type}.${key} in "${p.instruction}"`;
-    if (typeof value === 'string') assert.ok(p.instruction.includes(value), where);
+    if (key === 'currency') assert.ok(p.instruction.includes(String(value)) || p.instruction.includes(CURRENCY_WORDS[String(value)]), where);
+    else if (typeof value === 'string') assert.ok(p.instruction.includes(value), where);
     else if (typeof value === 'number' && key !== 'active') assert.ok(numberSaid(p.instruction, value), where);
     else if (Array.isArray(value)) {
       for (const item of value) {
