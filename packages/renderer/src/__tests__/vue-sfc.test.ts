@@ -18,7 +18,10 @@ test('the SFC has a template and a scoped style, and both compile', () => {
   assert.equal(descriptor.styles.length, 1);
   assert.equal(descriptor.styles[0].scoped, true);
   const id = 'data-v-uidsl';
-  assert.deepEqual(compileTemplate({ source: descriptor.template!.content, filename: 'Page.vue', id, scoped: true }).errors, []);
+  const template = compileTemplate({ source: descriptor.template!.content, filename: 'Page.vue', id, scoped: true, compilerOptions: { scopeId: id } });
+  assert.deepEqual(template.errors, []);
+  // The scope attribute reaches the elements inside the v-pre root, so the scoped classes apply.
+  assert.ok((template.code.match(/data-v-uidsl/g) ?? []).length > 20);
   const style = compileStyle({ source: descriptor.styles[0].content, filename: 'Page.vue', id, scoped: true });
   assert.deepEqual(style.errors, []);
   assert.match(style.code, /\.u0\[data-v-uidsl\]/);
