@@ -284,7 +284,7 @@ function cta({ rng, page, last }: PhraseContext): SaidSection {
   if (roll < 0.15) {
     const [secondary, text] = rng.sample(labels, 2);
     return said(
-      rng.pick([`${at}${secondary}和${text}两个按钮`, `${at}${secondary}、${text}两个按钮`, `${at}两个按钮：${secondary}和${text}`, `${at}按钮${secondary}和${text}`, `${at}左边${secondary}右边${text}两个按钮`]),
+      rng.pick([`${at}${secondary}和${text}两个按钮`, `${at}${secondary}、${text}两个按钮`, `${at}两个按钮：${secondary}和${text}`, `${at}按钮：${secondary}和${text}`, `${at}左边${secondary}右边${text}两个按钮`]),
       { text, secondary }, ['text', 'secondary'], at !== '',
     );
   }
