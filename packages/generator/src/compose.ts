@@ -41,6 +41,8 @@ function positionWord(rng: Rng, index: number, count: number, placed: boolean, r
 const SAYS_WHERE = /^(顶部|底部|最上|最下|上方|下方|左上|右上|页面顶部|页面底部|头部)/;
 
 const AREA_WORDS = ['区', '区域', '模块', '部分', '板块'];
+/** Adjectives that change nothing the DSL holds; never a theme word. */
+const SECTION_ADJECTIVES = ['醒目的', '漂亮的', '通栏', '全屏', '小小的', '大一点的', '好看的'];
 
 /** "一个菜单列表", "放个轮播图": a quantifier some people put before a bare section word. */
 const QUANTIFIERS = ['一个', '一个', '放一个', '加个', '来个', '一块', '一排', '放'];
@@ -72,7 +74,8 @@ function sectionsBody(rng: Rng, sections: SaidSection[], terse: boolean): string
     const q = quantify && !placed[i] && bare && rng.chance(0.5) ? rng.pick(QUANTIFIERS) : '';
     // "轮播图区域", "商品模块": an area word after a bare section word changes nothing.
     const area = bare && !terse && rng.chance(0.06) && !/(区|区域|模块|部分|栏|条|框|入口|按钮|）)$/.test(s.text) ? rng.pick(AREA_WORDS) : '';
-    return pos + q + s.text + area;
+    const adj = bare && !q && !terse && !placed[i] && rng.chance(0.03) ? rng.pick(SECTION_ADJECTIVES) : '';
+    return pos + q + adj + s.text + area;
   });
   let out = parts[0];
   for (let i = 1; i < count; i++) {
