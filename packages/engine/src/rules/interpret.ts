@@ -663,7 +663,7 @@ export class Interpreter {
     let k = a - 1;
     let counted = toks[a].kind === 'num';
     // "首页、分类、我的三个入口的底部导航": skip 的, the word for the items, then their count.
-    const describes = (t: Token, i: number) => ['filler', 'iconword', 'top', 'bottom'].includes(roleOf(t)!) || (!anchors[i] && !!readingOf(t).section);
+    const describes = (t: Token, i: number) => t.text === '的' || ['iconword', 'top', 'bottom'].includes(roleOf(t)!) || (!anchors[i] && !!readingOf(t).section);
     while (k >= 0 && !counted && describes(toks[k], k)) consumed.push(k--);
     if (!counted && toks[k]?.kind === 'num' && (toks[k].measure === 'items' || toks[k].measure === 'steps')) {
       counted = true;
@@ -685,11 +685,14 @@ export class Interpreter {
       if (role && role !== 'filler' && role !== 'recommend' && role !== 'negate') break;
       if (role === 'filler') continue;
       if (t.kind === 'num' && (!counted || t.measure)) break;
-      if (readingOf(t).key && !readingOf(t).field) break;
+      // A key is itself a label unless a number follows it (评分 in "按评分、销量排序").
+      if (readingOf(t).key && !readingOf(t).field && toks[k + 1]?.kind === 'num') break;
       // Words that name a section only by context (推荐, 视频) may be labels; section words stop the list.
       // 填写 in a label ("填写信息→上传图片→发布三步") is a verb there, not the form.
       const verbLike = t.text === '填写' && k < end;
-      if (anchors[k] && !verbLike && anchors[k] !== type && readingOf(t).section && (type === 'form' ? !readingOf(t).field : !counted || sectionOnly(t.reading!))) break;
+      // Tab and filter labels are often section words too (价格, 店铺, 视频); other lists stop at one.
+      const labelish = type === 'form' ? !!readingOf(t).field : counted || type === 'tabs' || type === 'filters' ? !sectionOnly(readingOf(t)) : false;
+      if (anchors[k] && !verbLike && anchors[k] !== type && readingOf(t).section && !labelish) break;
       pieces++;
       if (t.kind === 'other') others++;
     }
