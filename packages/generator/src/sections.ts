@@ -39,7 +39,7 @@ const TOP_ICONS: readonly Icon[] = ['back', 'share', 'search', 'more', 'bell', '
 const TABBAR_ICONS: readonly Icon[] = ['home', 'category', 'search', 'plus', 'message', 'cart', 'user'];
 const iconWord = (rng: Rng, icon: Icon) => rng.pick(BAR_ICON_WORDS[icon] ?? [icon]);
 
-function topbar({ rng, page, first }: PhraseContext): SaidSection {
+function topbar({ rng, page }: PhraseContext): SaidSection {
   const word = rng.pick(['顶部标题栏', '标题栏', '导航栏', '顶栏', '顶部栏', '头部', 'header', '顶部导航栏', '标题栏', '顶部导航']);
   const props: Record<string, unknown> = {};
   const varied: string[] = [];
@@ -82,7 +82,7 @@ function topbar({ rng, page, first }: PhraseContext): SaidSection {
     parts.push(`左边logo${rng.pick(['写', '是', '：'])}${quote(rng, logo)}`);
   }
   const sep = rng.pick(['', '，', ' ', '，', '']);
-  return said(parts.join(sep), props, varied, hasPos(parts[0]) || /^顶部/.test(parts[0]) || (first && rng.chance(0)));
+  return said(parts.join(sep), props, varied, hasPos(parts[0]));
 }
 
 function searchBar({ rng, first }: PhraseContext): SaidSection {
