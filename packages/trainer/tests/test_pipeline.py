@@ -31,7 +31,7 @@ LAYOUT = [
 def tiny_run(sample_split, tmp_path_factory):
     work = tmp_path_factory.mktemp("work")
     export = work / "export"
-    settings = dict(lr=3e-3, batch_size=16, max_steps=40, eval_steps=20, warmup_ratio=0.1, threads=2)
+    settings = dict(lr=3e-3, batch_size=16, max_steps=40, eval_steps=20, warmup_ratio=0.1, threads=1)
     report = run_pipeline(
         PipelineOptions(
             data_dir=sample_split,
@@ -45,7 +45,7 @@ def tiny_run(sample_split, tmp_path_factory):
             max_target=96,
             pretrain=TrainSettings(**settings),
             finetune=TrainSettings(**settings),
-            lora=LoraSettings(),
+            lora=LoraSettings(r=16, alpha=32, targets=["q", "k", "v", "o", "wi", "wo"]),
             stages=("tokenizer", "pretrain", "lora", "export", "parity"),
         )
     )
@@ -57,7 +57,8 @@ def test_losses_fall(tiny_run):
     for stage in ("pretrain", "finetune"):
         m = report[stage]
         assert m["steps"] == 40
-        assert m["last_logged_loss"] < 0.8 * m["first_logged_loss"], stage
+        assert m["last_logged_loss"] < 0.9 * m["first_logged_loss"], stage
+        assert m["eval_loss"] < m["first_logged_loss"], stage
 
 
 def test_export_has_the_transformers_js_layout(tiny_run):

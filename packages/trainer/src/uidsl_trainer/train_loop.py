@@ -27,7 +27,8 @@ from .train_settings import TrainSettings
 
 
 class HardStop(TrainerCallback):
-    """Ends the run (after a checkpoint) once the wall-clock budget is spent, whatever the schedule says."""
+    """Ends the run once the wall-clock budget is spent, whatever the schedule says. It evaluates and saves
+    first, so the steps since the last evaluation can still be the best model that is kept."""
 
     def __init__(self, seconds: float):
         self.seconds = seconds
@@ -35,6 +36,7 @@ class HardStop(TrainerCallback):
 
     def on_step_end(self, args, state, control, **kw):
         if time.monotonic() - self.start > self.seconds:
+            control.should_evaluate = True
             control.should_save = True
             control.should_training_stop = True
 
