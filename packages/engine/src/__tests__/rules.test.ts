@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { catalog, minify, propsSchema, validate, type Section, type UiDslDocument } from '@uidsl/dsl';
 import { parsePrompt, rulesGenerate } from '../rules/index.ts';
+import { build } from '../rules/build.ts';
 
 const types = (doc: UiDslDocument) => doc.page.sections.map((s) => s.type);
 const props = (doc: UiDslDocument, type: Section['type']) => doc.page.sections.find((s) => s.type === type)?.props as Record<string, unknown> | undefined;
@@ -150,4 +151,12 @@ test('parsePrompt reports what it recognised and where', () => {
 test('the same prompt always gives the same bytes', () => {
   const prompt = '银白风格的商品详情，轮播图5张，价格199，底部立即购买按钮';
   assert.equal(minify(rulesGenerate(prompt)), minify(rulesGenerate(prompt)));
+});
+
+test('a list left open before a section that takes no items does not trip the parser', () => {
+  // The parser itself, without the fallback rulesGenerate would hide a throw behind.
+  const doc = build(parsePrompt('购物车页，标题栏（“小店”），有返回图标、现价99，原价199、商品列表、底部按钮'));
+  assert.ok(validate(doc).valid);
+  assert.deepEqual(props(doc, 'topbar'), { title: '小店', actions: ['back'] });
+  assert.deepEqual(props(doc, 'price'), { value: 99, original: 199, currency: '¥' });
 });

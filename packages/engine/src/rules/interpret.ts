@@ -371,17 +371,18 @@ export class Interpreter {
     // A clause of bare items after a list that ran to the end of its clause continues it ("标签:推荐 关注").
     // A clause whose words went to the page type, theme or layout is about the page, not a list.
     const pure = seg.tokens.every((t) => !this.used.has(t) || this.named.has(t));
-    if (prev && pure && this.listOpen && this.continues(toks, anchors, prev.type)) {
-      this.extend(prev, this.rawText(seg.start, seg.end));
+    const open = prev && pure && this.listOpen && takesItems(prev.type);
+    if (open && this.continues(toks, anchors, prev!.type)) {
+      this.extend(prev!, this.rawText(seg.start, seg.end));
       return prev;
     }
     // "右上角放客服,编辑以及tab bar": the clause's first labels end the list, then a section follows.
-    if (prev && pure && this.listOpen) {
+    if (open) {
       const c = toks.findIndex((t) => roleOf(t) === 'conn');
       let next = c + 1;
       while (next < toks.length && ['top', 'bottom', 'order', 'filler'].includes(roleOf(toks[next])!)) next++;
-      if (c > 0 && anchors[next] && this.continues(toks.slice(0, c), anchors.slice(0, c), prev.type)) {
-        this.extend(prev, this.rawText(toks[0].start, toks[c - 1].end));
+      if (c > 0 && anchors[next] && this.continues(toks.slice(0, c), anchors.slice(0, c), prev!.type)) {
+        this.extend(prev!, this.rawText(toks[0].start, toks[c - 1].end));
         for (let k = 0; k <= c; k++) this.used.add(toks[k]);
         anchors = anchors.slice(c + 1);
         toks = toks.slice(c + 1);
