@@ -17,6 +17,10 @@ interface ObjFrame {
   key: string;
   at: number;
   values: Readonly<Record<string, unknown>>;
+  /** Fields that may come next (narrowed by the key typed so far), computed once per field boundary. */
+  cands: readonly Field[];
+  /** Whether a required field is still to come, so the object cannot close yet. */
+  mustGo: boolean;
 }
 interface ArrFrame {
   k: 'arr';
@@ -31,8 +35,8 @@ interface StrFrame {
   buf: string;
   len: number;
   hex: string;
-  /** Enum values still allowed (the node's, less excluded ones). */
-  values?: readonly string[];
+  /** Enum values still allowed (the node's, less excluded ones); null for free text. */
+  values: readonly string[] | null;
 }
 interface NumFrame { k: 'num'; node: NumberNode; text: string }
 interface BoolFrame { k: 'bool'; text: string }
@@ -65,12 +69,12 @@ const HEX_AT = [/^0$/, /^0$/, /^[01]$/, /^[0-9a-f]$/];
 export function open(node: GNode): Frame {
   switch (node.kind) {
     case 'object':
-      return { k: 'obj', node, fields: node.fields, pos: 0, phase: 'open', key: '', at: -1, values: {} };
+      return { k: 'obj', node, fields: node.fields, pos: 0, phase: 'open', key: '', at: -1, values: {}, cands: [], mustGo: true };
     case 'array':
       return { k: 'arr', node, phase: 'open', items: [] };
     case 'string': {
       const values = node.values && node.exclude ? node.values.filter((v) => !node.exclude!.has(v)) : node.values;
-      return { k: 'str', node, phase: 'open', buf: '', len: 0, hex: '', ...(values ? { values } : {}) };
+      return { k: 'str', node, phase: 'open', buf: '', len: 0, hex: '', values: values ?? null };
     }
     case 'number':
       return { k: 'num', node, text: '' };
@@ -93,19 +97,38 @@ export function satisfiable(node: GNode): boolean {
   }
 }
 
+// Frames are rebuilt with every property in a fixed order: one hidden class per kind keeps the hot path fast.
+const objOf = (f: ObjFrame, p: Partial<ObjFrame>): ObjFrame => ({
+  k: 'obj',
+  node: f.node,
+  fields: p.fields ?? f.fields,
+  pos: p.pos ?? f.pos,
+  phase: p.phase ?? f.phase,
+  key: p.key ?? f.key,
+  at: p.at ?? f.at,
+  values: p.values ?? f.values,
+  cands: p.cands ?? f.cands,
+  mustGo: p.mustGo ?? f.mustGo,
+});
+const arrOf = (f: ArrFrame, phase: ArrFrame['phase'], items = f.items): ArrFrame => ({ k: 'arr', node: f.node, phase, items });
+const strOf = (f: StrFrame, phase: StrFrame['phase'], buf: string, len: number, hex: string): StrFrame => ({ k: 'str', node: f.node, phase, buf, len, hex, values: f.values });
+
 const refined = (f: Field, values: Readonly<Record<string, unknown>>): GNode => (f.refine ? f.refine(values, f.node) : f.node);
 
 /** Fields that may be written next: from `pos` up to and including the first required one. */
-function candidates(fr: ObjFrame): Field[] {
-  const out: Field[] = [];
+function boundary(fr: ObjFrame): Pick<ObjFrame, 'cands' | 'mustGo'> {
+  const cands: Field[] = [];
+  let mustGo = false;
   for (let i = fr.pos; i < fr.fields.length; i++) {
     const f = fr.fields[i]!;
-    if (satisfiable(refined(f, fr.values))) out.push(f);
-    if (f.required) break;
+    if (satisfiable(refined(f, fr.values))) cands.push(f);
+    if (f.required) {
+      mustGo = true;
+      break;
+    }
   }
-  return out;
+  return { cands, mustGo };
 }
-const requiredLeft = (fr: ObjFrame) => fr.fields.slice(fr.pos).some((f) => f.required);
 
 function withExclude(node: GNode, path: readonly string[], taken: Set<string>): GNode {
   if (path.length === 0) return node.kind === 'string' ? { ...node, exclude: taken } : node;
@@ -147,25 +170,27 @@ const obj: Handler<ObjFrame> = {
   step(f, ch) {
     switch (f.phase) {
       case 'open':
-        return ch === '{' ? { t: 'stay', f: { ...f, phase: 'first' } } : null;
+        if (ch !== '{') return null;
+        return { t: 'stay', f: objOf(f, { phase: 'first', ...boundary(f) }) };
       case 'first':
-        if (ch === '"' && candidates(f).length) return { t: 'stay', f: { ...f, phase: 'key', key: '' } };
-        return ch === '}' && !requiredLeft(f) ? { t: 'done', v: f.values } : null;
+        if (ch === '"' && f.cands.length) return { t: 'stay', f: objOf(f, { phase: 'key', key: '' }) };
+        return ch === '}' && !f.mustGo ? { t: 'done', v: f.values } : null;
       case 'quote':
-        return ch === '"' ? { t: 'stay', f: { ...f, phase: 'key', key: '' } } : null;
+        return ch === '"' ? { t: 'stay', f: objOf(f, { phase: 'key', key: '' }) } : null;
       case 'key': {
         if (ch === '"') {
-          const at = f.fields.findIndex((x, i) => i >= f.pos && x.key === f.key);
-          return at >= 0 && candidates(f).includes(f.fields[at]!) ? { t: 'stay', f: { ...f, phase: 'colon', at } } : null;
+          const hit = f.cands.find((x) => x.key === f.key);
+          return hit ? { t: 'stay', f: objOf(f, { phase: 'colon', at: f.fields.indexOf(hit, f.pos) }) } : null;
         }
         const key = f.key + ch;
-        return candidates(f).some((x) => x.key.startsWith(key)) ? { t: 'stay', f: { ...f, key } } : null;
+        const cands = f.cands.filter((x) => x.key.startsWith(key));
+        return cands.length ? { t: 'stay', f: objOf(f, { key, cands }) } : null;
       }
       case 'colon':
-        return ch === ':' ? { t: 'push', f: { ...f, phase: 'value' }, child: open(refined(f.fields[f.at]!, f.values)) } : null;
+        return ch === ':' ? { t: 'push', f: objOf(f, { phase: 'value' }), child: open(refined(f.fields[f.at]!, f.values)) } : null;
       case 'after':
-        if (ch === ',' && candidates(f).length) return { t: 'stay', f: { ...f, phase: 'quote' } };
-        return ch === '}' && !requiredLeft(f) ? { t: 'done', v: f.values } : null;
+        if (ch === ',' && f.cands.length) return { t: 'stay', f: objOf(f, { phase: 'quote' }) };
+        return ch === '}' && !f.mustGo ? { t: 'done', v: f.values } : null;
       case 'value':
         return null;
     }
@@ -175,21 +200,20 @@ const obj: Handler<ObjFrame> = {
       case 'open':
         return '{';
       case 'first':
-      case 'after': {
-        const chars = new Set<string>();
-        if (candidates(f).length) chars.add(f.phase === 'first' ? '"' : ',');
-        if (!requiredLeft(f)) chars.add('}');
-        return single(chars);
-      }
+      case 'after':
+        if (f.cands.length && f.mustGo) return f.phase === 'first' ? '"' : ',';
+        if (!f.cands.length) return '}';
+        return MANY;
       case 'quote':
         return '"';
       case 'key': {
-        const chars = new Set<string>();
-        for (const c of candidates(f)) {
-          if (c.key === f.key) chars.add('"');
-          else if (c.key.startsWith(f.key)) chars.add(c.key[f.key.length]!);
+        let only: string | undefined;
+        for (const c of f.cands) {
+          const next = c.key === f.key ? '"' : c.key[f.key.length]!;
+          if (only === undefined) only = next;
+          else if (only !== next) return MANY;
         }
-        return single(chars);
+        return only ?? MANY;
       }
       case 'colon':
         return ':';
@@ -202,7 +226,8 @@ const obj: Handler<ObjFrame> = {
     const values = { ...f.values, [field.key]: v };
     const variant = f.node.tag && field.key === f.node.tag.key ? f.node.tag.variants.get(v as string) : undefined;
     const fields = variant ? [...f.fields.slice(0, f.at + 1), ...variant] : f.fields;
-    return { ...f, fields, values, pos: f.at + 1, phase: 'after' };
+    const next = objOf(f, { fields, values, pos: f.at + 1, phase: 'after' });
+    return objOf(next, boundary(next));
   },
 };
 
@@ -210,14 +235,14 @@ const arr: Handler<ArrFrame> = {
   step(f, ch) {
     switch (f.phase) {
       case 'open':
-        return ch === '[' ? { t: 'stay', f: { ...f, phase: 'first' } } : null;
+        return ch === '[' ? { t: 'stay', f: arrOf(f, 'first') } : null;
       case 'first':
         if (ch === ']') return f.node.min === 0 ? { t: 'done', v: f.items } : null;
-        return f.node.max > 0 && satisfiable(itemNode(f)) ? { t: 'delegate', f: { ...f, phase: 'value' }, child: open(itemNode(f)) } : null;
+        return f.node.max > 0 && satisfiable(itemNode(f)) ? { t: 'delegate', f: arrOf(f, 'value'), child: open(itemNode(f)) } : null;
       case 'item':
-        return { t: 'delegate', f: { ...f, phase: 'value' }, child: open(itemNode(f)) };
+        return { t: 'delegate', f: arrOf(f, 'value'), child: open(itemNode(f)) };
       case 'after':
-        if (ch === ',') return f.items.length < f.node.max && satisfiable(itemNode(f)) ? { t: 'stay', f: { ...f, phase: 'item' } } : null;
+        if (ch === ',') return f.items.length < f.node.max && satisfiable(itemNode(f)) ? { t: 'stay', f: arrOf(f, 'item') } : null;
         return ch === ']' && f.items.length >= f.node.min ? { t: 'done', v: f.items } : null;
       case 'value':
         return null;
@@ -245,7 +270,7 @@ const arr: Handler<ArrFrame> = {
     }
   },
   receive(f, v) {
-    return { ...f, items: [...f.items, v], phase: 'after' };
+    return arrOf(f, 'after', [...f.items, v]);
   },
 };
 
@@ -266,7 +291,7 @@ function addChar(f: StrFrame, c: string): Step {
   if (node.pattern && !node.pattern[f.len]?.test(c)) return null;
   // At the length limit the string must close next, so it must not be a taken value.
   if (len === node.max && node.exclude?.has(buf)) return null;
-  return { t: 'stay', f: { ...f, phase: 'body', buf, len, hex: '' } };
+  return { t: 'stay', f: strOf(f, 'body', buf, len, '') };
 }
 
 const literalOf = (re: RegExp): string | null => {
@@ -278,19 +303,19 @@ const str: Handler<StrFrame> = {
   step(f, ch) {
     switch (f.phase) {
       case 'open':
-        return ch === '"' ? { t: 'stay', f: { ...f, phase: 'body' } } : null;
+        return ch === '"' ? { t: 'stay', f: strOf(f, 'body', f.buf, f.len, '') } : null;
       case 'body':
         if (ch === '"') return closeOk(f) ? { t: 'done', v: f.buf } : null;
-        if (ch === '\\') return f.values || f.node.pattern || f.len >= f.node.max ? null : { t: 'stay', f: { ...f, phase: 'esc' } };
+        if (ch === '\\') return f.values || f.node.pattern || f.len >= f.node.max ? null : { t: 'stay', f: strOf(f, 'esc', f.buf, f.len, '') };
         if (ch.codePointAt(0)! < 0x20) return null;
         return addChar(f, ch);
       case 'esc':
-        if (ch === 'u') return { t: 'stay', f: { ...f, phase: 'hex', hex: '' } };
+        if (ch === 'u') return { t: 'stay', f: strOf(f, 'hex', f.buf, f.len, '') };
         return SHORT_ESCAPES[ch] ? addChar(f, SHORT_ESCAPES[ch]!) : null;
       case 'hex': {
         if (!HEX_AT[f.hex.length]!.test(ch)) return null;
         const hex = f.hex + ch;
-        if (hex.length < 4) return { t: 'stay', f: { ...f, hex } };
+        if (hex.length < 4) return { t: 'stay', f: strOf(f, 'hex', f.buf, f.len, hex) };
         const c = String.fromCharCode(parseInt(hex, 16));
         return Object.values(SHORT_ESCAPES).includes(c) ? null : addChar(f, c);
       }
@@ -323,7 +348,7 @@ const DIGITS = '0123456789.-'.split('');
 const num: Handler<NumFrame> = {
   step(f, ch) {
     const text = f.text + ch;
-    if (numberPrefixOk(text, f.node)) return { t: 'stay', f: { ...f, text } };
+    if (numberPrefixOk(text, f.node)) return { t: 'stay', f: { k: 'num', node: f.node, text } };
     return numberComplete(f.text, f.node) ? { t: 'pass', v: Number(f.text) } : null;
   },
   peek(f) {
@@ -341,7 +366,7 @@ const bool: Handler<BoolFrame> = {
     const text = f.text + ch;
     const hit = BOOLS.find((b) => b.startsWith(text));
     if (!hit) return null;
-    return hit === text ? { t: 'done', v: text === 'true' } : { t: 'stay', f: { ...f, text } };
+    return hit === text ? { t: 'done', v: text === 'true' } : { t: 'stay', f: { k: 'bool', text } };
   },
   peek(f) {
     const hit = f.text ? BOOLS.find((b) => b.startsWith(f.text)) : undefined;
