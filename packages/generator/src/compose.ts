@@ -1,6 +1,6 @@
 import { catalog, type PageName, type ThemeName } from '@uidsl/dsl';
 import type { Rng } from './rng.ts';
-import type { SaidSection } from './sections.ts';
+import type { SaidSection } from './phrases/index.ts';
 import type { LayoutSaid } from './document.ts';
 
 const OPENERS = ['', '', '', '帮我做个', '帮我做一个', '我想要一个', '我想要', '请生成一个', '请生成', '做一个', '做个', '给我一个', '设计一个', '来个', '生成一个', '帮忙做个', '我需要一个', '想做一个', '搞一个',

@@ -1,7 +1,7 @@
 import type { SectionType, UiDslDocument } from '@uidsl/dsl';
 import type { Rng } from './rng.ts';
 import { planPage } from './plan.ts';
-import { phrasers, withDetail, type SaidSection } from './sections.ts';
+import { phrasers, withDetail, type SaidSection } from './phrases/index.ts';
 import { compose, layoutSaid } from './compose.ts';
 import { buildDocument } from './document.ts';
 

@@ -1,0 +1,86 @@
+// Input and progress: forms, filters and steps.
+import type { PageName } from '@uidsl/dsl';
+import { countWord, joinList, namingVerb, quote } from '../say.ts';
+import { ordinal } from '../numerals.ts';
+import { fieldTypeFor } from '../infer.ts';
+import * as V from '../values.ts';
+import { said, pickList, type PhraseContext, type SaidSection } from './common.ts';
+
+function formLabels(page: PageName): readonly string[] {
+  if (page === 'login_page') return V.FORM_LABELS.login;
+  if (page === 'publish_page') return V.FORM_LABELS.publish;
+  if (page === 'checkout_page') return V.FORM_LABELS.checkout;
+  if (page === 'profile_page' || page === 'settings_page') return V.FORM_LABELS.profile;
+  return V.FORM_LABELS.generic;
+}
+
+/** Pages whose form owns the page's button: there "按钮写X" sets `form.submit`. */
+export const FORM_SUBMIT_PAGES: readonly PageName[] = ['login_page', 'publish_page'];
+
+export function form({ rng, page }: PhraseContext): SaidSection {
+  const word = rng.pick(['表单', '输入框', '填写区', '信息填写', '输入区域', '表单区']);
+  const props: Record<string, unknown> = {};
+  const varied: string[] = [];
+  let text = word;
+  if (rng.chance(0.6)) {
+    const labels = pickList(rng, formLabels(page), 1, 5);
+    props.fields = labels.map((label) => ({ label, type: fieldTypeFor(label) }));
+    varied.push('fields');
+    const list = joinList(rng, labels);
+    const n = countWord(rng, labels.length, rng.pick(['个', '项']));
+    const compact = labels.length <= 3 && labels.every((l) => l.length <= 3) && rng.chance(0.15);
+    if (compact) {
+      text = `${labels.join('')}${rng.chance(0.6) ? n : ''}${rng.pick(['输入框', '输入项', '框'])}`;
+    } else if (rng.chance(0.1)) {
+      text = labels.map((l) => `${l}${rng.pick(['输入框', '框'])}`).join(rng.pick(['、', '，', '和']));
+    } else text = rng.pick([
+      `${word}${rng.pick(['包含', '有', '：'])}${list}`,
+      `${list}${rng.chance(0.4) ? n : ''}${rng.pick(['输入框', '字段', '填写项'])}`,
+      `${word}${rng.pick(['包含', '有'])}${list}${n}${rng.pick(['字段', '输入项', ''])}`,
+      `字段：${list}`,
+      `填写${list}`,
+      `${word}（${list}）`,
+    ]);
+  }
+  if (FORM_SUBMIT_PAGES.includes(page) && rng.chance(0.45)) {
+    const submit = rng.pick(V.BUTTON_LABELS[page]);
+    props.submit = submit;
+    varied.push('submit');
+    const q = quote(rng, submit);
+    text += rng.pick([`，${rng.pick(['提交', '底部', ''])}按钮${namingVerb(rng)}${q}`, `，${q}按钮`, `，下面一个${q}按钮`, ` 按钮${q}`]);
+  }
+  return said(text, props, varied);
+}
+
+export function filters({ rng }: PhraseContext): SaidSection {
+  const word = rng.pick(['筛选', '筛选条件', '筛选栏', '排序筛选', '排序', '筛选项', '排序栏', '过滤条件', '热门标签筛选', '筛选标签']);
+  if (rng.chance(0.35)) {
+    const items = V.labels(rng, V.FILTER_LABELS, 2, 5, 0.15);
+    const list = joinList(rng, items);
+    return said(rng.pick([`${word}：${list}`, `${list}${word}`, `按${list}排序`, `${word}有${list}`, `${word}（${list}）`]), { items }, ['items']);
+  }
+  return said(word);
+}
+
+export function steps({ rng, page }: PhraseContext): SaidSection {
+  const word = rng.pick(['步骤条', '步骤', '进度条', '流程', '流程条', '步骤指示', '进度', '流程步骤', '进度指示']);
+  const key = page === 'publish_page' ? 'publish' : page === 'login_page' ? 'login' : page === 'order_page' ? 'order' : 'checkout';
+  const props: Record<string, unknown> = {};
+  const varied: string[] = [];
+  let text = word;
+  if (rng.chance(0.5)) {
+    const items = rng.pick(V.STEP_LABELS[key]).slice();
+    props.items = items;
+    varied.push('items');
+    const arrow = rng.pick(['→', '->', '-', '、', '>']);
+    const list = arrow === '、' ? joinList(rng, items) : items.join(arrow);
+    text = rng.pick([`${word}：${list}`, `${word}显示${list}`, `${list}${countWord(rng, items.length, '步')}${rng.chance(0.5) ? word : ''}`, `${word}（${list}）`]);
+    if (rng.chance(0.3)) {
+      const active = rng.int(items.length);
+      props.active = active;
+      varied.push('active');
+      text += rng.pick([`，当前${ordinal(active, rng.chance(0.5))}步`, `，停在${items[active]}`]);
+    }
+  }
+  return said(text, props, varied);
+}

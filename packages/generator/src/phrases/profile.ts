@@ -1,0 +1,81 @@
+// Account sections: user info, menu lists, grid menus and stats.
+import { countWord, joinList, namingVerb, quote } from '../say.ts';
+import { chineseNumber } from '../numerals.ts';
+import * as V from '../values.ts';
+import { said, pickList, iconLabels, type PhraseContext, type SaidSection } from './common.ts';
+
+export function userInfo({ rng }: PhraseContext): SaidSection {
+  const word = rng.pick(['用户信息', '头像昵称', '个人信息', '头像和昵称', '用户头像昵称', '头像+昵称', '用户资料卡', '个人资料', '用户头像', '头像区域', '个人信息卡']);
+  const props: Record<string, unknown> = {};
+  const varied: string[] = [];
+  let text = word;
+  if (word.includes('头像')) props.avatar = true;
+  if (rng.chance(0.2)) {
+    const name = V.userName(rng);
+    props.name = name;
+    varied.push('name');
+    text = rng.pick([`${word}，昵称${namingVerb(rng)}${quote(rng, name)}`, `${word}（${quote(rng, name)}）`, `用户名${rng.pick(['是', '叫'])}${quote(rng, name)}的${word}`]);
+  }
+  if (!word.includes('头像') && rng.chance(0.15)) {
+    const on = rng.chance(0.5);
+    props.avatar = on;
+    varied.push('avatar');
+    text += on ? rng.pick(['，带头像', '，显示头像']) : rng.pick(['，不要头像', '，不显示头像']);
+  }
+  if (rng.chance(0.12)) {
+    const stats = pickList(rng, V.STAT_LABELS, 2, 3);
+    props.stats = stats;
+    varied.push('stats');
+    text += rng.pick([`，下面显示${joinList(rng, stats)}`, `，带${joinList(rng, stats)}数`]);
+  }
+  return said(text, props, varied);
+}
+
+export function menuList({ rng, page }: PhraseContext): SaidSection {
+  const word = rng.pick(page === 'settings_page' ? ['菜单列表', '设置项', '设置列表', '选项列表', '功能列表', '菜单'] : ['菜单列表', '菜单', '功能列表', '功能菜单', '列表菜单', '服务列表', '列表式菜单', '常用功能']);
+  if (rng.chance(0.35)) {
+    const pool = page === 'settings_page' ? V.MENU_LABELS.settings : page === 'checkout_page' ? V.MENU_LABELS.checkout : V.MENU_LABELS.profile;
+    const labels = V.labels(rng, pool, 2, 5, 0.15);
+    const list = joinList(rng, labels);
+    return said(rng.pick([`${word}有${list}`, `${word}：${list}`, `${word}（${list}）`, `${list}${rng.chance(0.5) ? '等' : ''}${word}`, `${word}包含${list}`]), { items: iconLabels(labels) }, ['items']);
+  }
+  return said(word);
+}
+
+export function gridMenu({ rng, page }: PhraseContext): SaidSection {
+  const orderGrid = page === 'profile_page' && rng.chance(0.4);
+  const word = orderGrid ? rng.pick(['订单状态宫格', '订单入口', '订单宫格']) : rng.pick(['宫格菜单', '金刚区', '宫格', '图标入口', '快捷入口', '功能宫格', '图标导航', '分类入口', '宫格导航', '图标菜单', '功能入口', '快捷功能区']);
+  const props: Record<string, unknown> = {};
+  const varied: string[] = [];
+  let text = word;
+  if (rng.chance(0.3)) {
+    const labels = V.labels(rng, orderGrid ? V.MENU_LABELS.orderGrid : V.MENU_LABELS.grid, 3, 5, orderGrid ? 0 : 0.25);
+    props.items = iconLabels(labels);
+    varied.push('items');
+    const list = joinList(rng, labels);
+    text = rng.pick([`${word}有${list}`, `${word}：${list}`, `${list}${rng.chance(0.5) ? countWord(rng, labels.length) : ''}${word}`, `${word}（${list}）`]);
+  }
+  if (rng.chance(0.25)) {
+    const columns = rng.range(2, 5);
+    // The schema orders grid-menu props items, columns; the composer re-orders anyway.
+    props.columns = columns;
+    varied.push('columns');
+    const n = rng.chance(0.5) ? chineseNumber(columns) : String(columns);
+    text = rng.pick([`${n}列${text}`, `${text}，每行${n}个`, `${text}（${n}列）`, `一行${n}个的${text}`]);
+  }
+  return said(text, props, varied);
+}
+
+export function stats({ rng }: PhraseContext): SaidSection {
+  const word = rng.pick(['数据统计', '统计', '数据栏', '数据面板', '统计数据', '数据概览', '数据', '数据卡片']);
+  if (rng.chance(0.4)) {
+    const labels = pickList(rng, V.STAT_LABELS, 2, 4);
+    const withValues = rng.chance(0.25);
+    const values = labels.map(() => (rng.chance(0.5) ? rng.range(0, 999) : `${rng.range(1, 99) / 10}万`));
+    const items = labels.map((label, i) => ({ label, value: withValues ? values[i] : 0 }));
+    const list = withValues ? labels.map((l, i) => `${l}${values[i]}`).join(rng.pick(['、', ' ', '，'])) : joinList(rng, labels);
+    const compact = !withValues && rng.chance(0.3) ? labels.join('') : list;
+    return said(rng.pick([`${word}：${list}`, `${compact}${rng.chance(0.5) ? word : '数据'}`, `${word}（${list}）`, `${word}显示${list}`]), { items }, ['items']);
+  }
+  return said(word);
+}
