@@ -75,7 +75,8 @@ const modes: Mode[] = [
 
 async function main() {
   const prompts = loadPrompts();
-  const base: EngineOptions = { modelDir, fallback: false, maxNewTokens, precision, threads, log: (l) => process.stderr.write(`[engine] ${l}\n`) };
+  // A generous deadline: the benchmark measures the model, a timeout would only hide its output.
+  const base: EngineOptions = { modelDir, fallback: false, maxNewTokens, precision, threads, timeoutMs: 600_000, log: (l) => process.stderr.write(`[engine] ${l}\n`) };
   const report: Record<string, any> = { model: modelDir, precision, prompts: prompts.length, threads: threads ?? 'auto', node: process.version, cpus: (await import('node:os')).cpus().length };
 
   const rssBefore = rss();

@@ -95,7 +95,9 @@ export async function run(argv: string[]): Promise<number> {
     if (!values.in) throw new Error('--in is required');
     if (!existsSync(values.in)) throw new Error(`cannot read "${values.in}"`);
     if (values.limit !== undefined && !(Number.isInteger(Number(values.limit)) && Number(values.limit) > 0)) throw new Error('--limit must be a whole number > 0');
+    // Scores measure the model: a generous deadline unless one is given (latency is reported anyway).
     values.engine = engineOptions(values, false);
+    values.engine.timeoutMs ??= 60_000;
   } catch (err) {
     process.stderr.write(`uidsl eval: ${(err as Error).message}\n\n${HELP}`);
     return 2;
