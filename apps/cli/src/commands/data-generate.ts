@@ -14,7 +14,7 @@ options:
   --out DIR          output folder (required)
   --shards K         write each split as K files, shard k generated from (seed, k) (default 1)
   --shard-index I    generate only shard I of K (one job of a sharded run, e.g. a Kubernetes Indexed Job)
-  --workers W        worker threads (default 1: generate on the main thread)
+  --workers W        generators: the main thread plus W-1 worker threads (default 1)
   --split A,B,C      train,val,test shares (default ${DEFAULT_RATIOS.train},${DEFAULT_RATIOS.val},${DEFAULT_RATIOS.test})
   --quiet            no progress output
 `;
