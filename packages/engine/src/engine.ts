@@ -118,12 +118,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     };
   }
 
-  function context(loaded: Loaded, overrides: Overrides, check: () => void): DecodeContext {
+  function context(loaded: Loaded, overrides: Overrides, check: () => void, maxNewTokens = o.maxNewTokens): DecodeContext {
     return {
       model: loaded.model,
       tokenizer: loaded.tokenizer,
       decoderStart: loaded.decoderStart,
-      maxNewTokens: o.maxNewTokens,
+      maxNewTokens,
       grammar: o.constrained ? documentGrammar(overrides) : null,
       jumpForward: o.jumpForward,
       processors: loaded.processors,
@@ -145,7 +145,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     return { timings, text, doc: applyOverrides(parsed.doc!, overrides) };
   }
 
-  async function runOne(loaded: Loaded, prompt: string, overrides: Overrides, check: () => void, queued: number): Promise<Attempt> {
+  async function runOne(loaded: Loaded, prompt: string, overrides: Overrides, check: () => void, queued: number, maxNewTokens = o.maxNewTokens): Promise<Attempt> {
     const timings: Record<string, number> = { queue: since(queued) };
     check();
     let t = performance.now();
@@ -155,7 +155,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const enc = await loaded.model.encode([ids], loaded.tokenizer.table.pad);
     timings.encode = since(t);
     t = performance.now();
-    const ctx = context(loaded, overrides, check);
+    const ctx = context(loaded, overrides, check, maxNewTokens);
     const gen = o.beams > 1 ? await beamSearch(ctx, enc, o.beams, loaded.lengthPenalty) : await greedy(ctx, enc);
     timings.decode = since(t);
     return finish(loaded, gen, overrides, timings);
@@ -225,8 +225,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   }
 
   if (m && o.warmup) {
+    // A few tokens are enough to initialise the sessions and compile the hot paths.
     const t = performance.now();
-    await generate('首页', { timeoutMs: 60_000 }).catch(() => undefined);
+    await runOne(m, '首页', {}, () => {}, t, 16).catch(() => undefined);
     o.log(`warm-up ${since(t)} ms`);
   }
 
