@@ -52,7 +52,7 @@ const INTROS = ['，', '，包含', '，有', '：', '，包括', '，里面有'
 /** Decorations a person adds to a theme word; they never change the theme. */
 const THEME_FLAVOUR = ['', '', '', '', '', '', '', '高级感', '科技感', '质感', '大气', '时尚', '清新', '活力', '温柔', '沉稳'];
 /** Style words about the page itself, never a theme: "dashboard风格的个人中心". */
-const PAGE_FLAVOUR = ['dashboard风格的', '卡片式的', '扁平化的', '现代感', '移动端风格的', 'iOS风格的', '偏商务的', '年轻化的'];
+const PAGE_FLAVOUR = ['dashboard风格的', '大屏风格的', '扁平化的', '现代感', '移动端风格的', 'iOS风格的', '偏商务的', '年轻化的'];
 /** What the app is about; decoration only, the page type still comes from the page word. */
 const DOMAINS = ['潮鞋', '二手交易', '生鲜', '宠物', '数码', '美妆', '外卖', '母婴', '图书', '旅行', '健身', '家居', '奶茶', '咖啡', '社区团购', '校园', '潮玩', '水果', '服装', '珠宝'];
 const DOMAIN_TAILS = ['', 'app', '商城', '小程序', '平台', '电商', 'App', '类app'];
