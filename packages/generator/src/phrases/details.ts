@@ -7,10 +7,10 @@ import type { SaidSection } from './common.ts';
  * and the model learns to. Never a word that names a value, a section or a theme.
  */
 const DETAILS: Partial<Record<SectionType, readonly string[]>> = {
-  topbar: ['，居中显示', '（固定在顶部）', '，吸顶', '，透明背景'],
-  'card-list': ['，带价格和销量', '，圆角卡片', '（带角标）', '，显示销量', '，图片大一点'],
+  topbar: ['，居中显示', '（固定在顶部）', '，吸顶', '，带阴影'],
+  'card-list': ['，带销量角标', '，圆角卡片', '（带角标）', '，显示销量', '，图片大一点'],
   carousel: ['，圆角', '（带指示点）', '，展示活动图'],
-  list: ['，带头像', '，左滑删除', '（带时间）'],
+  list: ['，带未读红点', '，左滑删除', '（带时间）'],
   form: ['，带校验', '（必填项标星）'],
   'grid-menu': ['，图标圆形', '（带文字）'],
   'menu-list': ['，每项带箭头', '（右侧箭头）'],
