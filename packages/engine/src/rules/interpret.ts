@@ -1,5 +1,5 @@
 import type { PageName, SectionType, ThemeName } from '@uidsl/dsl';
-import type { Reading } from './lexicon.ts';
+import { lexicon, type Reading } from './lexicon.ts';
 import type { Role } from './grammar.ts';
 import type { Segment, Token } from './tokenize.ts';
 import { ITEM_KINDS, iconNamed, splitItems } from './items.ts';
@@ -477,7 +477,7 @@ export class Interpreter {
         }
         // "…/页面底部确认支付": words at the bottom with no section word are a button.
         const label = c.lead === 'bottom' && c.direct ? this.label(toks, c.from, c.to) : '';
-        if (label && toks.slice(c.from, c.to + 1).some((t) => t.kind === 'other') && !iconNamed(label)) {
+        if (label && toks.slice(c.from, c.to + 1).some((t) => t.kind === 'other') && !lexicon.words.get(label)?.icon) {
           this.add('cta', { text: label, secondary: undefined }, true, toks[c.from].start, label);
           continue;
         }
@@ -623,8 +623,9 @@ export class Interpreter {
       // 的 ends a list: "输入框有发货地的简约发布页" goes on about the page, not the fields.
       if (role === 'top' || role === 'bottom' || role === 'order' || t.text === ')' || t.text === ']' || t.text === '的') break;
       if (role === 'button' || (role === 'iconword' && (type === 'topbar' || type === 'tabbar'))) {
-        // "有返回、分享按钮": the bar's icons end with the word for them.
-        if (type === 'topbar' || type === 'tabbar') consumed.push(k);
+        // "有返回、分享按钮": the bar's icons end with the word for them ("…以及按钮" is a button of its own).
+        if ((type === 'topbar' || type === 'tabbar') && roleOf(toks[k - 1]) !== 'conn' && toks[k - 1]?.kind !== 'num') consumed.push(k);
+        else if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;
       }
       if (t.kind === 'num' && (t.measure === 'items' || t.measure === 'steps')) {
