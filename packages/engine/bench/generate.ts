@@ -97,11 +97,14 @@ async function main() {
     let valid = 0;
     const b = bar(mode.name, prompts.length);
     for (const p of prompts) {
-      const r: GenerateResult | (Error & { output?: string }) = await e.generate(p).catch((err) => err);
+      // Timed whether or not the model finished: the tiny stand-in model rarely does, and speed is speed.
+      const t0 = performance.now();
+      const r: GenerateResult | (Error & { output?: string; timings?: Record<string, number> }) = await e.generate(p).catch((err) => err);
+      ms.push(performance.now() - t0);
+      const timings = r.timings ?? {};
+      calls.push(timings.decoderCalls ?? 0);
+      tokens.push(timings.tokens ?? 0);
       if ('doc' in r) {
-        ms.push(r.ms);
-        calls.push(r.timings!.decoderCalls!);
-        tokens.push(r.timings!.tokens!);
         out.push(r.text!);
         valid++;
       } else out.push(r.output ?? null);
@@ -109,7 +112,7 @@ async function main() {
     }
     b.stop();
     outputs[mode.name] = out;
-    report.modes[mode.name] = { valid: valid / prompts.length, latency_ms: ms.length ? stats(ms) : null, decoder_calls_mean: r1(calls.reduce((x, y) => x + y, 0) / Math.max(1, calls.length)), tokens_mean: r1(tokens.reduce((x, y) => x + y, 0) / Math.max(1, tokens.length)) };
+    report.modes[mode.name] = { valid: valid / prompts.length, latency_ms: stats(ms), decoder_calls_mean: r1(calls.reduce((x, y) => x + y, 0) / Math.max(1, calls.length)), tokens_mean: r1(tokens.reduce((x, y) => x + y, 0) / Math.max(1, tokens.length)) };
     if (e !== engine) await e.close();
   }
   report.jump_forward_same_output = outputs[modes[0]!.name]!.every((o, i) => o === outputs[modes[1]!.name]![i]);

@@ -137,10 +137,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const text = decodeTokens(loaded.tokenizer.table, gen.ids);
     const parsed = parseDocument(text);
     Object.assign(timings, { validate: since(t), tokens: gen.ids.length, decoderCalls: gen.decoderCalls, jumped: gen.jumped, rolledBack: gen.rolledBack });
-    if (!gen.finished) return { timings, error: new EngineError('INVALID_OUTPUT', `the model hit the ${o.maxNewTokens}-token limit`, { output: text }) };
+    if (!gen.finished) return { timings, error: new EngineError('INVALID_OUTPUT', `the model hit the ${o.maxNewTokens}-token limit`, { output: text, timings }) };
     if (!parsed.valid) {
       const first = parsed.issues[0];
-      return { timings, error: new EngineError('INVALID_OUTPUT', `the model wrote an invalid document (${first?.path || 'root'}: ${first?.message})`, { output: text }) };
+      return { timings, error: new EngineError('INVALID_OUTPUT', `the model wrote an invalid document (${first?.path || 'root'}: ${first?.message})`, { output: text, timings }) };
     }
     return { timings, text, doc: applyOverrides(parsed.doc!, overrides) };
   }

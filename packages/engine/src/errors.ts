@@ -18,9 +18,12 @@ export class EngineError extends Error {
   readonly status: number;
   /** The text the model wrote, when it wrote something unusable (evaluation reports JSON validity from it). */
   readonly output?: string;
-  constructor(kind: EngineErrorKind, message: string, options?: { cause?: unknown; output?: string }) {
+  /** Stage timings and decoding counters of the failed attempt, when it got that far. */
+  readonly timings?: Record<string, number>;
+  constructor(kind: EngineErrorKind, message: string, options?: { cause?: unknown; output?: string; timings?: Record<string, number> }) {
     super(message, options);
     if (options?.output !== undefined) this.output = options.output;
+    if (options?.timings !== undefined) this.timings = options.timings;
     this.name = 'EngineError';
     this.code = EngineErrorCodes[kind].code;
     this.status = EngineErrorCodes[kind].status;
