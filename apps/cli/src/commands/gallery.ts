@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validate, themeNames, type ThemeName, type UiDslDocument } from '@uidsl/dsl';
-import { renderPng, themeList, fontFaceCss, FONT_STACK } from '@uidsl/renderer';
 import { progress } from '../progress.ts';
 
 const HELP = `usage: uidsl gallery --in FILE.jsonl --out DIR [--limit N] [--themes all|doc|T1,T2] [--viewport screen|full] [--dpr 1|2]
@@ -37,7 +36,9 @@ function readEntries(text: string, limit: number): { entries: Entry[]; invalid: 
   return { entries, invalid };
 }
 
-function page(entries: Entry[], themes: (ThemeName | 'doc')[], cells: string[][], source: string): string {
+type Renderer = typeof import('@uidsl/renderer');
+
+function page({ themeList, fontFaceCss, FONT_STACK }: Renderer, entries: Entry[], themes: (ThemeName | 'doc')[], cells: string[][], source: string): string {
   const labels = Object.fromEntries(themeList().map((t) => [t.name, t.label]));
   const head = themes.map((t) => `<th>${t === 'doc' ? 'document theme' : `${escapeHtml(t)}<br><small>${escapeHtml(labels[t])}</small>`}</th>`).join('');
   const rows = entries.map((e, r) =>
@@ -100,6 +101,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`uidsl gallery: no valid document in ${values.in} (${invalid} invalid lines)\n`);
     return 1;
   }
+  // Loaded only now: satori, sharp and the fonts take a while, and a usage error should not wait for them.
+  const renderer = await import('@uidsl/renderer');
   const dir = values.out as string;
   mkdirSync(join(dir, 'png'), { recursive: true });
   const bar = progress('gallery', entries.length * themes.length);
@@ -108,7 +111,7 @@ export async function run(argv: string[]): Promise<number> {
     const row: string[] = [];
     for (const theme of themes) {
       const name = `png/${String(r).padStart(3, '0')}-${theme === 'doc' ? e.doc.page.theme : theme}.png`;
-      const png = await renderPng(e.doc, { theme: theme === 'doc' ? undefined : theme, viewport: viewport as 'screen' | 'full', dpr: dpr as 1 | 2 });
+      const png = await renderer.renderPng(e.doc, { theme: theme === 'doc' ? undefined : theme, viewport: viewport as 'screen' | 'full', dpr: dpr as 1 | 2 });
       writeFileSync(join(dir, name), png);
       row.push(name);
       bar.tick();
@@ -116,7 +119,7 @@ export async function run(argv: string[]): Promise<number> {
     cells.push(row);
   }
   bar.stop();
-  writeFileSync(join(dir, 'index.html'), page(entries, themes, cells, values.in as string));
+  writeFileSync(join(dir, 'index.html'), page(renderer, entries, themes, cells, values.in as string));
   process.stderr.write(`uidsl gallery: wrote ${join(dir, 'index.html')} (${entries.length} documents x ${themes.length} themes${invalid ? `, ${invalid} invalid lines skipped` : ''})\n`);
   return 0;
 }

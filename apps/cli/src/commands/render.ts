@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssues, parseDocument, themeNames, type ThemeName } from '@uidsl/dsl';
-import { renderHtml, renderVue, renderSvg, renderPng, RenderError, LIMITS } from '@uidsl/renderer';
+import { LIMITS } from '@uidsl/renderer/options';
+import type { RenderError as RenderErrorType } from '@uidsl/renderer';
 
 const FORMATS = ['html', 'vue', 'png', 'svg'] as const;
 type Format = (typeof FORMATS)[number];
@@ -65,6 +66,8 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
 
+  // Loaded only now: satori, sharp and the fonts take a while, and a usage error should not wait for them.
+  const { renderHtml, renderVue, renderSvg, renderPng, RenderError } = await import('@uidsl/renderer');
   const opts = { theme: theme as ThemeName | undefined, width: num('width'), dpr: num('dpr') as 1 | 2 | 3 | undefined, viewport: values.viewport as 'full' | 'screen' | undefined };
   let result: string | Buffer;
   try {
@@ -75,8 +78,9 @@ export async function run(argv: string[]): Promise<number> {
       : await renderPng(parsed.doc, opts);
   } catch (err) {
     if (err instanceof RenderError) {
-      process.stderr.write(`uidsl render: ${err.message} [${err.code}]\n`);
-      return err.code === 'RENDER_BAD_OPTION' ? 2 : 1;
+      const e = err as RenderErrorType;
+      process.stderr.write(`uidsl render: ${e.message} [${e.code}]\n`);
+      return e.code === 'RENDER_BAD_OPTION' ? 2 : 1;
     }
     throw err;
   }

@@ -56,7 +56,7 @@ test('random schema-valid documents always render to HTML, Vue and SVG', async (
       assert.deepEqual(parse(renderVue(doc)).errors, []);
       assert.match(await renderSvg(doc), /^<svg /);
     }),
-    { numRuns: 60 },
+    { numRuns: 40 },
   );
 });
 
