@@ -48,6 +48,7 @@ const SECTION_ADJECTIVES = ['醒目的', '漂亮的', '通栏', '全屏', '小�
 const QUANTIFIERS = ['一个', '一个', '放一个', '加个', '来个', '一块', '一排', '放'];
 
 const SEPARATORS = [['，', 10], ['、', 3], [',', 3], ['；', 1], [' ', 4], ['/', 1], ['+', 0.5], [' , ', 0.3], ['。', 0.5], ['\n', 0.2]] as const;
+const SEPARATOR_TABLE = SEPARATORS.map((s) => [s, s[1]] as const);
 const INTROS = ['，', '，包含', '，有', '：', '，包括', '，里面有', '，页面有', '，从上到下依次是', '，结构：', '，页面上放', '，要有', ':', ' ', '，需要', '，上面有', '，页面包含', '。页面有', '，内容有', '，模块有', '，组件：', '，布局是', '，依次放', '，希望有', '\n'];
 /** Decorations a person adds to a theme word; they never change the theme. */
 const THEME_FLAVOUR = ['', '', '', '', '', '', '', '高级感', '科技感', '质感', '大气', '时尚', '清新', '活力', '温柔', '沉稳'];
@@ -62,7 +63,7 @@ export interface Composed { instruction: string; style: string }
 function sectionsBody(rng: Rng, sections: SaidSection[], terse: boolean): string {
   const count = sections.length;
   const posRate = terse ? 0.08 : rng.pick([0, 0.2, 0.35, 0.6, 0.9]);
-  const [primary] = terse ? [' '] : rng.weighted(SEPARATORS.map((s) => [s, s[1]] as const));
+  const [primary] = terse ? [' '] : rng.weighted(SEPARATOR_TABLE);
   const mixed = !terse && rng.chance(0.3);
   const quantify = !terse && rng.chance(0.2);
   const placed = sections.map((s) => s.placed || SAYS_WHERE.test(s.text));

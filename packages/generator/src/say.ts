@@ -12,8 +12,10 @@ const QUOTES: readonly (readonly [string, string, number])[] = [
   ['《', '》', 0.5],
 ];
 
+const QUOTE_TABLE = QUOTES.map((q) => [q, q[2]] as const);
+
 export function quote(rng: Rng, value: string): string {
-  const [open, close] = rng.weighted(QUOTES.map((q) => [q, q[2]] as const));
+  const [open, close] = rng.weighted(QUOTE_TABLE);
   return open + value + close;
 }
 
