@@ -352,10 +352,15 @@ const num: Handler<NumFrame> = {
     return numberComplete(f.text, f.node) ? { t: 'pass', v: Number(f.text) } : null;
   },
   peek(f) {
-    const own = DIGITS.filter((c) => numberPrefixOk(f.text + c, f.node));
     const complete = numberComplete(f.text, f.node);
-    if (own.length === 0) return complete ? END : MANY;
-    return own.length === 1 && !complete ? own[0]! : MANY;
+    let only: string | undefined;
+    for (const c of DIGITS) {
+      if (!numberPrefixOk(f.text + c, f.node)) continue;
+      // Two ways on, or one way on besides stopping here: a choice either way.
+      if (only !== undefined || complete) return MANY;
+      only = c;
+    }
+    return only ?? (complete ? END : MANY);
   },
   value: (f) => Number(f.text),
 };
