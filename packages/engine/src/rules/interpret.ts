@@ -3,6 +3,7 @@ import { lexicon, type Reading } from './lexicon.ts';
 import type { Role } from './grammar.ts';
 import type { Segment, Token } from './tokenize.ts';
 import { ITEM_KINDS, iconNamed, splitItems } from './items.ts';
+import { POSITION, SPLITS, barIcons, iconWord, isCorner, isStyleWord, listedIcon, readingOf, roleOf, sectionOnly } from './cues.ts';
 import { readProps } from './props.ts';
 
 /** A section the description asks for, with the props its words set. */
@@ -54,15 +55,9 @@ const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个'
 /** Words a button label comes after ("按钮是X" is a value; in "下面一个X按钮" the label follows 下面). */
 const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn']);
 
-const roleOf = (t: Token | undefined): Role | undefined => (t?.kind === 'word' ? t.reading?.role : undefined);
-const readingOf = (t: Token | undefined): Reading => (t?.kind === 'word' && t.reading) || {};
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
 /** Sections whose items people also list before the section word without a count ("推荐、关注标签"). */
 const BACKWARD_LISTS = new Set<SectionType>(['tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'form', 'stats']);
-const SPLITS = new Set<Role>(['conn', 'top', 'bottom', 'order']);
-const POSITION = new Set<Role>(['top', 'bottom', 'order', 'conn', 'intro', 'pageword']);
-/** A word that can only name a section (轮播图), never be a label in a list. */
-const sectionOnly = (r: Reading) => !!r.section && !r.icon && !r.field && !r.card && !r.page && !r.key;
 
 /** A value of a clause: "标题叫X", "按钮写X", a quoted string after a key. */
 interface Value { type: SectionType; prop: string; text: string; at: number }
@@ -774,62 +769,4 @@ export class Interpreter {
     if (labels.length >= 2 && labels.every((l) => iconNamed(l))) out.push(this.add('tabbar', { items: labels.map(iconNamed) }, true, at, '底部'));
     else if (labels.length === 1 && toks.some((t) => t.kind === 'other')) out.push(this.add('cta', { text: labels[0], secondary: undefined }, true, at, '底部'));
   }
-}
-
-const isCorner = (t: Token) => t.text === '右上角' || t.text === '左上角';
-/** 样式, 卡片式, 纯文字: words about how a list looks (聊天 is also a page and an icon, so it is not one). */
-const isStyleWord = (t: Token) => roleOf(t) === 'style' || (t.kind === 'word' && !!t.reading!.style && !t.reading!.page && !t.reading!.icon && !t.reading!.section);
-
-/** Whether an icon word is one of a bar's icons ("带购物车、定位图标", "底部导航有首页、分类"), not a page type. */
-function listedIcon(toks: Token[], i: number): boolean {
-  if (!readingOf(toks[i]).icon) return false;
-  // "首页、分类和购物车三个图标的tab bar": icons followed by their count.
-  for (let k = i + 1; k < toks.length; k++) {
-    const r = roleOf(toks[k]);
-    if (r === 'conn' || (readingOf(toks[k]).icon && !r)) continue;
-    if ((toks[k].kind === 'num' && toks[k].measure === 'items') || r === 'iconword') return true;
-    break;
-  }
-  for (let k = i - 1; k >= 0; k--) {
-    const r = roleOf(toks[k]);
-    if (r === 'conn' || (readingOf(toks[k]).icon && !r)) continue;
-    return r === 'with' || r === 'intro' || r === 'top' || isCorner(toks[k]);
-  }
-  return false;
-}
-
-/**
- * Whether a clause names a top bar by its icons alone: at the top (顶部, 左上角), icon words joined
- * by 和 or 、, ending the clause or followed by 按钮/图标 ("顶部返回和分享", "左上角设置按钮").
- */
-function barIcons(toks: Token[]): boolean {
-  return toks.some((t, p) => (roleOf(t) === 'top' || isCorner(t)) && barIconsAt(toks, p));
-}
-
-/** Icons a top bar carries; 搜索 at the top is a search bar instead (the contract allows both). */
-const BAR_ICONS = new Set(['back', 'share', 'more', 'bell', 'cart', 'message', 'settings', 'scan', 'heart', 'edit', 'location', 'service', 'filter']);
-
-function barIconsAt(toks: Token[], p: number): boolean {
-  let q = p + 1;
-  while (roleOf(toks[q]) === 'intro' || roleOf(toks[q]) === 'verb' || roleOf(toks[q]) === 'with') q++;
-  let icons = 0;
-  let last: Token | undefined;
-  for (; q < toks.length; q++) {
-    const t = toks[q];
-    if (roleOf(t) === 'conn') continue;
-    if (t.kind === 'word' && t.reading!.icon && !t.reading!.role) {
-      icons++;
-      last = t;
-    } else break;
-  }
-  if (!icons) return false;
-  const suffix = roleOf(toks[q]) === 'button' || roleOf(toks[q]) === 'iconword';
-  // 左上角 always means the top bar; "顶部筛选" does when the clause ends there.
-  const alone = q === toks.length || roleOf(toks[q - 1]) === 'conn';
-  return suffix || isCorner(toks[p]) || (alone && (icons >= 2 || BAR_ICONS.has(last!.reading!.icon!)));
-}
-
-/** The icon a short label names as a whole (返回 -> back), not a label that merely contains an icon word. */
-function iconWord(label: string): ReturnType<typeof iconNamed> {
-  return label.length <= 3 ? iconNamed(label) : undefined;
 }
