@@ -80,9 +80,12 @@ test(`fuzz: ${BODIES} random and mutated bodies, no 5xx, no crash, bounded memor
   // The real renderer and engine. The engine runs its rule-based path (no model directory): thousands of
   // model generations would take hours here, and what is fuzzed is the API's handling of input.
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', UIDSL_WARMUP: 'false', UIDSL_LOG_LEVEL: 'silent', UIDSL_MODEL_DIR: '/nonexistent-model' });
+  const deps = await loadDeps(config);
+  await deps.warmUp?.(catalogDoc());
+  // Time limits out of the way: a 504 on a busy machine would say nothing about input handling.
   const srv = await startTestServer(
-    { UIDSL_RATE_LIMIT: '0', UIDSL_QUEUE_DEPTH: '1000', UIDSL_RENDER_QUEUE_DEPTH: '1000', UIDSL_BODY_LIMIT: '64kb', UIDSL_REQUEST_TIMEOUT_MS: '60000', UIDSL_CACHE_BYTES: '16mb' },
-    await loadDeps(config),
+    { UIDSL_RATE_LIMIT: '0', UIDSL_QUEUE_DEPTH: '1000', UIDSL_RENDER_QUEUE_DEPTH: '1000', UIDSL_BODY_LIMIT: '64kb', UIDSL_REQUEST_TIMEOUT_MS: '300000', UIDSL_CACHE_BYTES: '16mb' },
+    deps,
   );
   try {
     const samples = fc.sample(requestArb, { numRuns: BODIES, seed: 20261123 });

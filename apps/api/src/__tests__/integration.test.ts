@@ -9,14 +9,17 @@ import { startTestServer, post, catalogDoc } from './fakes.ts';
 // (no model directory), so they test the API's plumbing, not the quality of whichever model is shipped.
 let srv: Awaited<ReturnType<typeof startTestServer>>;
 before(async () => {
-  const env = { UIDSL_RENDER_CONCURRENCY: '1', UIDSL_MODEL_DIR: '/nonexistent-model' };
-  srv = await startTestServer(env, await loadDeps(loadConfig({ ...env, UIDSL_LOG_LEVEL: 'silent' })));
+  // Generous time limits: on a busy 2-core machine a cold PNG worker alone can take tens of seconds.
+  const env = { UIDSL_RENDER_CONCURRENCY: '1', UIDSL_MODEL_DIR: '/nonexistent-model', UIDSL_REQUEST_TIMEOUT_MS: '180000' };
+  const deps = await loadDeps(loadConfig({ ...env, UIDSL_LOG_LEVEL: 'silent' }));
+  await deps.warmUp?.(catalogDoc());
+  srv = await startTestServer(env, deps);
 });
 after(() => srv.shutdown());
 
 test('the shipped model answers through the API: loaded, ready, a valid document', { timeout: 180_000 }, async () => {
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', UIDSL_LOG_LEVEL: 'silent', UIDSL_RENDER_CONCURRENCY: '1' });
-  const withModel = await startTestServer({ UIDSL_RENDER_CONCURRENCY: '1' }, await loadDeps(config));
+  const withModel = await startTestServer({ UIDSL_RENDER_CONCURRENCY: '1', UIDSL_REQUEST_TIMEOUT_MS: '180000' }, await loadDeps(config));
   try {
     const ready = await (await fetch(`${withModel.url}/readyz`)).json();
     assert.equal(ready.model_loaded, true);

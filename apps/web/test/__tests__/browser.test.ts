@@ -19,8 +19,10 @@ const generateCalls: string[] = [];
 
 before(async () => {
   execFileSync('bash', ['scripts/setup-web.sh'], { cwd: root, stdio: 'inherit' });
-  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', UIDSL_LOG_LEVEL: 'warn', UIDSL_WARMUP: 'false' });
+  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', UIDSL_LOG_LEVEL: 'warn', UIDSL_REQUEST_TIMEOUT_MS: '180000' });
   srv = await startServer(config, { deps: await loadDeps(config) });
+  // As a user would: the page is opened once the server says it is ready (model and PNG workers warm).
+  while ((await fetch(`${srv.url}/readyz`)).status !== 200) await new Promise((r) => setTimeout(r, 200));
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   page.on('request', (r) => r.url().endsWith('/api/v1/generate') && generateCalls.push(r.postData() ?? ''));
