@@ -52,7 +52,7 @@ test('forced pieces cut at pre-token boundaries tokenize exactly as inside the w
 });
 
 test('jump-forward gives the same documents as plain constrained greedy, in fewer decoder calls', { skip: noModel }, async () => {
-  const opts = { modelDir, fallback: false, maxNewTokens: 160, threads: 1, warmup: false, log: () => {} };
+  const opts = { modelDir, fallback: false, maxNewTokens: 160, threads: 1, warmup: false, timeoutMs: 600_000, log: () => {} };
   const [jf, plain] = await Promise.all([createEngine({ ...opts, jumpForward: true }), createEngine({ ...opts, jumpForward: false })]);
   try {
     for (const prompt of PROMPTS) {
