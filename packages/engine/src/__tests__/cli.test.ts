@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +11,9 @@ import { modelDir, noModel } from './helpers/model.ts';
 const bin = fileURLToPath(new URL('../../../../apps/cli/bin/uidsl.mjs', import.meta.url));
 const uidsl = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, UIDSL_MODEL_DIR: modelDir, UIDSL_THREADS: '1' } });
 
-test('uidsl generate --in writes one line per input line; bad lines get an error and the run goes on', { skip: noModel }, () => {
+test('uidsl generate --in writes one line per input line; bad lines get an error and the run goes on', { skip: noModel }, (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'uidsl-gen-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const input = join(dir, 'in.jsonl');
   const output = join(dir, 'out.jsonl');
   writeFileSync(input, ['{"id":"a","instruction":"简约的首页，底部导航"}', 'not json', '{"id":"c"}', '', '{"id":"d","instruction":"粉色登录页"}'].join('\n'));
