@@ -18,7 +18,7 @@ export const engineFlagSpec = {
 export const engineFlagHelp = `engine options:
   --model DIR          model directory (default $UIDSL_MODEL_DIR, else data/models/default)
   --device D           cpu, cuda, webgpu or auto (default $UIDSL_DEVICE, else cpu)
-  --threads N          ONNX Runtime threads (default: one per core)
+  --threads N          ONNX Runtime threads (default 1; 0 lets ONNX Runtime choose)
   --precision P        fp32 or q8 (the int8 files)
   --beams N            beam search width (default 1: greedy)
   --max-new-tokens N   output length cap (default 512)

@@ -3,7 +3,7 @@
  * and prompts. One command:
  *
  *   npx tsx packages/engine/bench/generate.ts [--model DIR] [--prompts FILE.jsonl] [--n 50]
- *        [--batch 8] [--memory-runs 10000] [--threads N] [--precision fp32|q8] [--out FILE.json]
+ *        [--batch 8] [--memory-runs 10000] [--threads 1] [--precision fp32|q8] [--out FILE.json]
  *
  * Prints a table and writes the figures as JSON (default out/bench/engine.json).
  */
@@ -34,7 +34,8 @@ const { values: a } = parseArgs({
 const modelDir = resolve(a.model ?? process.env.UIDSL_MODEL_DIR ?? defaultModelDir);
 const n = Number(a.n);
 const maxNewTokens = Number(a['max-new-tokens']);
-const threads = a.threads === undefined ? undefined : Number(a.threads);
+// The engine's default is 1 thread; Transformers.js gets the same count so the comparison is fair.
+const threads = a.threads === undefined ? 1 : Number(a.threads);
 const precision = a.precision as 'fp32' | 'q8';
 
 /** Instructions of the generated test split when there is one, else a few written here. */
@@ -77,7 +78,7 @@ async function main() {
   const prompts = loadPrompts();
   // A generous deadline: the benchmark measures the model, a timeout would only hide its output.
   const base: EngineOptions = { modelDir, fallback: false, maxNewTokens, precision, threads, timeoutMs: 600_000, log: (l) => process.stderr.write(`[engine] ${l}\n`) };
-  const report: Record<string, any> = { model: modelDir, precision, prompts: prompts.length, threads: threads ?? 'auto', node: process.version, cpus: (await import('node:os')).cpus().length };
+  const report: Record<string, any> = { model: modelDir, precision, prompts: prompts.length, threads, node: process.version, cpus: (await import('node:os')).cpus().length };
 
   const rssBefore = rss();
   let t = performance.now();
@@ -136,7 +137,7 @@ async function main() {
     local_files_only: true,
     dtype: precision,
     device: 'cpu',
-    ...(threads ? { session_options: { intraOpNumThreads: threads, interOpNumThreads: 1 } } : {}),
+    session_options: { intraOpNumThreads: threads, interOpNumThreads: 1 },
   } as any);
   const refMs: number[] = [];
   let same = 0;
