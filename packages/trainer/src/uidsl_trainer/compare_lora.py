@@ -39,7 +39,9 @@ def slug(name: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
 
 
-def run(base: Path, data: Path, out: Path, steps: int, lr_lora: float, lr_full: float, batch: int, train_limit: int, val_limit: int, only: list[str] | None) -> list[dict]:
+def run(base: Path, data: Path, out: Path, steps: int, lr_lora: float, lr_full: float, batch: int, train_limit: int, val_limit: int, only: list[str] | None, on_row=None) -> list[dict]:
+    """Runs the variants one after another; `on_row(rows)` is called after each, so a report is there
+    even when the comparison is cut short."""
     train = read_records(data / "train.jsonl", train_limit)
     val = read_records(data / "val.jsonl", val_limit)
     rows = []
@@ -72,6 +74,8 @@ def run(base: Path, data: Path, out: Path, steps: int, lr_lora: float, lr_full: 
         )
         print(json.dumps(rows[-1]), flush=True)
         (out / "comparison.json").write_text(json.dumps(rows, indent=2))
+        if on_row:
+            on_row(rows)
     return rows
 
 
@@ -120,14 +124,17 @@ def main(argv: list[str] | None = None) -> int:
         torch.set_num_threads(a.threads)
     a.out.mkdir(parents=True, exist_ok=True)
     only = [s.strip() for s in a.only.split(",") if s.strip()] or None
-    rows = run(a.base, a.data, a.out, a.steps, a.lr_lora, a.lr_full, a.batch, a.train_limit, a.val_limit, only)
-    if a.report:
-        meta = {
-            "base": a.base, "data": a.data, "steps": a.steps, "batch": a.batch, "train": a.train_limit, "val": a.val_limit,
-            "lr_lora": a.lr_lora, "lr_full": a.lr_full, "hardware": f"{torch.get_num_threads()} CPU threads ({platform.machine()})",
-            "command": "python -m uidsl_trainer.compare_lora " + " ".join(sys.argv[1:] if argv is None else argv),
-        }
-        a.report.write_text(markdown(rows, meta), encoding="utf-8")
+    meta = {
+        "base": a.base, "data": a.data, "steps": a.steps, "batch": a.batch, "train": a.train_limit, "val": a.val_limit,
+        "lr_lora": a.lr_lora, "lr_full": a.lr_full, "hardware": f"{torch.get_num_threads()} CPU threads ({platform.machine()})",
+        "command": "python -m uidsl_trainer.compare_lora " + " ".join(sys.argv[1:] if argv is None else argv),
+    }
+
+    def write(rows: list[dict]) -> None:
+        if a.report:
+            a.report.write_text(markdown(rows, meta), encoding="utf-8")
+
+    run(a.base, a.data, a.out, a.steps, a.lr_lora, a.lr_full, a.batch, a.train_limit, a.val_limit, only, on_row=write)
     return 0
 
 

@@ -43,9 +43,13 @@ def write_model_card(path: Path, r: dict, note: str = "") -> None:
         f"- pretraining: span corruption (15% noise, mean span 3) on instructions and documents separately, {pre.get('steps', 'n/a')} steps,"
         f" {_min(pre.get('train_seconds'))}, validation loss {pre.get('eval_loss', float('nan')):.3f}" if pre else "- base: " + str(ft.get("base_model")),
         "",
-        "## LoRA",
-        f"- `LoraConfig(task_type=SEQ_2_SEQ_LM, r={lora.get('r')}, lora_alpha={lora.get('alpha')}, lora_dropout={lora.get('dropout')},"
-        f" target_modules={lora.get('targets')}, modules_to_save={lora.get('modules_to_save') or None})`",
+        "## Fine-tuning",
+        (
+            f"- LoRA: `LoraConfig(task_type=SEQ_2_SEQ_LM, r={lora.get('r')}, lora_alpha={lora.get('alpha')}, lora_dropout={lora.get('dropout')},"
+            f" target_modules={lora.get('targets')}, modules_to_save={lora.get('modules_to_save') or None})`"
+            if lora
+            else "- full fine-tuning: every weight trained (no adapter)"
+        ),
         f"- trainable parameters: {ft.get('trainable_parameters')} of {ft.get('total_parameters')} ({_pct(ft.get('trainable_share'))}), adapter {ft.get('saved_bytes', 0) / 1e6:.2f} MB",
         f"- {ft.get('steps')} steps (batch {ft.get('settings', {}).get('batch_size')}, lr {ft.get('settings', {}).get('lr')}, cosine with warmup,"
         f" grad clip {ft.get('settings', {}).get('max_grad_norm')}), {_min(ft.get('train_seconds'))}, validation loss {ft.get('eval_loss', float('nan')):.4f}",

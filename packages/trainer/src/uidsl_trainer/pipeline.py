@@ -43,6 +43,8 @@ class PipelineOptions:
     pretrain: TrainSettings = field(default_factory=TrainSettings)
     finetune: TrainSettings = field(default_factory=TrainSettings)
     lora: LoraSettings = field(default_factory=LoraSettings)
+    # Trains every weight instead of an adapter (the comparison's "full fine-tuning" row).
+    full_finetune: bool = False
     dev_set: Path | None = None
     stages: tuple[str, ...] = ("tokenizer", "pretrain", "lora", "export", "parity", "evaluate")
     note: str = ""
@@ -83,9 +85,10 @@ def run_pipeline(o: PipelineOptions) -> dict:
         report["pretrain"] = json.loads((base_path / "pretrain_metrics.json").read_text())
 
     adapter = work / "lora" / "adapter"
-    if not (adapter / "adapter_config.json").exists():
-        log(f"LoRA fine-tuning {o.lora.to_dict()}")
-        finetune_lora(base_path, train, val, o.lora, o.finetune, work / "lora", max_target=o.max_target)
+    tuned = work / "lora" / "model"
+    if not ((tuned / "config.json") if o.full_finetune else (adapter / "adapter_config.json")).exists():
+        log("full fine-tuning" if o.full_finetune else f"LoRA fine-tuning {o.lora.to_dict()}")
+        finetune_lora(base_path, train, val, None if o.full_finetune else o.lora, o.finetune, work / "lora", max_target=o.max_target)
     report["finetune"] = json.loads((work / "lora" / "finetune_metrics.json").read_text())
 
     merged = work / "merged"
@@ -93,7 +96,10 @@ def run_pipeline(o: PipelineOptions) -> dict:
         log("merging the adapter and exporting to ONNX")
         if merged.exists():
             shutil.rmtree(merged)
-        merge(base_path, adapter, merged)
+        if o.full_finetune:
+            shutil.copytree(tuned, merged)
+        else:
+            merge(base_path, adapter, merged)
         if o.export_dir.exists():
             shutil.rmtree(o.export_dir)
         export_onnx(merged, o.export_dir, max_length=o.max_target)
