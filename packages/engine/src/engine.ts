@@ -126,6 +126,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       maxNewTokens,
       grammar: o.constrained ? documentGrammar(overrides) : null,
       jumpForward: o.jumpForward,
+      giveUpBelow: o.fallback ? o.minConfidence / 2 : 0,
       processors: loaded.processors,
       check,
     };
@@ -137,10 +138,19 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const text = decodeTokens(loaded.tokenizer.table, gen.ids);
     const parsed = parseDocument(text);
     Object.assign(timings, { validate: since(t), tokens: gen.ids.length, decoderCalls: gen.decoderCalls, jumped: gen.jumped, rolledBack: gen.rolledBack });
+    const confidence = gen.scored ? Math.exp(gen.logProb / gen.scored) : 0;
+    timings.confidence = Math.round(confidence * 1e4) / 1e4;
+    if (!gen.finished && o.fallback && confidence < o.minConfidence / 2) {
+      return { timings, error: new EngineError('LOW_CONFIDENCE', `the model's confidence ${confidence.toFixed(3)} fell below ${o.minConfidence / 2}; decoding stopped early`, { output: text, timings }) };
+    }
     if (!gen.finished) return { timings, error: new EngineError('INVALID_OUTPUT', `the model hit the ${o.maxNewTokens}-token limit`, { output: text, timings }) };
     if (!parsed.valid) {
       const first = parsed.issues[0];
       return { timings, error: new EngineError('INVALID_OUTPUT', `the model wrote an invalid document (${first?.path || 'root'}: ${first?.message})`, { output: text, timings }) };
+    }
+    if (o.fallback && confidence < o.minConfidence) {
+      const why = `the model's confidence ${confidence.toFixed(3)} is below ${o.minConfidence}`;
+      return { timings, error: new EngineError('LOW_CONFIDENCE', why, { output: text, timings }) };
     }
     return { timings, text, doc: applyOverrides(parsed.doc!, overrides) };
   }

@@ -6,6 +6,7 @@ export const EngineErrorCodes = {
   TIMEOUT: { code: 'ENGINE_TIMEOUT', status: 504 },
   ABORTED: { code: 'ENGINE_ABORTED', status: 499 },
   INVALID_OUTPUT: { code: 'ENGINE_INVALID_OUTPUT', status: 502 },
+  LOW_CONFIDENCE: { code: 'ENGINE_LOW_CONFIDENCE', status: 502 },
   CLOSED: { code: 'ENGINE_CLOSED', status: 503 },
   INFERENCE: { code: 'ENGINE_INFERENCE', status: 500 },
 } as const;

@@ -22,6 +22,13 @@ export interface EngineOptions {
   timeoutMs?: number;
   /** Output length cap in tokens (default 512). */
   maxNewTokens?: number;
+  /**
+   * With fallback on, a model answer whose per-token confidence (geometric mean of the probabilities
+   * the model gave its own tokens) is below this is replaced by the rule-based one: a valid document
+   * the model was unsure of is more often wrong than the rules. 0 trusts every valid answer.
+   * Default UIDSL_MIN_CONFIDENCE, else DEFAULT_MIN_CONFIDENCE.
+   */
+  minConfidence?: number;
   /** Beam width; 1 is greedy (default). */
   beams?: number;
   /** fp32 or q8 (the *_quantized.onnx files); default UIDSL_PRECISION, else fp32. */
@@ -33,6 +40,9 @@ export interface EngineOptions {
 }
 
 export type ResolvedOptions = Required<Omit<EngineOptions, 'modelDir'>> & { modelDir: string | undefined };
+
+/** Chosen on the shipped model's validation split: see docs/engine.md, "Confidence gate". */
+export const DEFAULT_MIN_CONFIDENCE = 0.9;
 
 const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
 
@@ -48,6 +58,7 @@ export function resolveOptions(o: EngineOptions, env: NodeJS.ProcessEnv = proces
     fallback: o.fallback ?? true,
     timeoutMs: o.timeoutMs ?? num(env.UIDSL_TIMEOUT_MS) ?? 10_000,
     maxNewTokens: o.maxNewTokens ?? 512,
+    minConfidence: o.minConfidence ?? num(env.UIDSL_MIN_CONFIDENCE) ?? DEFAULT_MIN_CONFIDENCE,
     beams: Math.max(1, o.beams ?? 1),
     precision,
     log: o.log ?? ((line) => process.stderr.write(`[engine] ${line}\n`)),

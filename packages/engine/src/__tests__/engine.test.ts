@@ -107,3 +107,22 @@ test('without a model the engine answers with the rules, or refuses to start wit
   await engine.close();
   await assert.rejects(engine.generate(prompt), (e: EngineError) => e.code === 'ENGINE_CLOSED');
 });
+
+test('the confidence gate: an answer the model is unsure of goes to the rules; 0 trusts every valid answer', { skip: noModel }, async () => {
+  // maxNewTokens keeps the ungated run short; the gated run gives up early on its own.
+  const strict = await createEngine({ modelDir, minConfidence: 1, maxNewTokens: 64, ...quiet });
+  const trusting = await createEngine({ modelDir, minConfidence: 0, fallback: true, maxNewTokens: 64, ...quiet });
+  try {
+    const gated = await strict.generate(prompt);
+    assert.equal(gated.method, 'rules');
+    assert.match(gated.warnings![0]!, /confidence/);
+    assert.ok(gated.timings!.confidence! > 0 && gated.timings!.confidence! < 1);
+    const r = await trusting.generate(prompt);
+    // With the gate off, only a failure (here: the length cap) can send the answer to the rules.
+    if (r.method === 'rules') assert.match(r.warnings![0]!, /token limit/);
+    else assert.ok(validate(r.doc).valid);
+  } finally {
+    await strict.close();
+    await trusting.close();
+  }
+});

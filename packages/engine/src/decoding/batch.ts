@@ -8,6 +8,8 @@ interface Row {
   state: State | null;
   done: boolean;
   finished: boolean;
+  logProb: number;
+  scored: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export async function greedyBatch(ctx: DecodeContext, enc: Encoded): Promise<Gen
   const { model, tokenizer } = ctx;
   const vocab = model.dims.vocab;
   const eos = tokenizer.table.eos;
-  const rows: Row[] = Array.from({ length: enc.rows }, () => ({ out: [], state: ctx.grammar ? initialState(ctx.grammar) : null, done: false, finished: false }));
+  const rows: Row[] = Array.from({ length: enc.rows }, () => ({ out: [], state: ctx.grammar ? initialState(ctx.grammar) : null, done: false, finished: false, logProb: 0, scored: 0 }));
   let tokens = rows.map(() => [ctx.decoderStart]);
   let cache = null;
   let calls = 0;
@@ -38,6 +40,8 @@ export async function greedyBatch(ctx: DecodeContext, enc: Encoded): Promise<Gen
       }
       r.out.push(next.id);
       r.state = next.state;
+      r.logProb += next.logp;
+      r.scored++;
       if ((r.state && isComplete(r.state)) || r.out.length >= ctx.maxNewTokens) {
         r.done = true;
         r.finished = r.out.length < ctx.maxNewTokens || (r.state !== null && isComplete(r.state));
@@ -45,5 +49,5 @@ export async function greedyBatch(ctx: DecodeContext, enc: Encoded): Promise<Gen
       return [next.id];
     });
   }
-  return rows.map((r) => ({ ids: r.out, finished: r.finished, decoderCalls: calls, jumped: 0, rolledBack: 0 }));
+  return rows.map((r) => ({ ids: r.out, finished: r.finished, decoderCalls: calls, jumped: 0, rolledBack: 0, logProb: r.logProb, scored: r.scored }));
 }

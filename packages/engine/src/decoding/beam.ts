@@ -32,7 +32,7 @@ export async function beamSearch(ctx: DecodeContext, enc: Encoded, width: number
   let encRows = enc;
   let cache: Cache | null = null;
   let tokens = [[ctx.decoderStart]];
-  const finished: { ids: number[]; score: number }[] = [];
+  const finished: { ids: number[]; score: number; raw: number; steps: number }[] = [];
   let calls = 0;
   const norm = (score: number, len: number) => score / Math.max(1, len) ** lengthPenalty;
 
@@ -61,7 +61,7 @@ export async function beamSearch(ctx: DecodeContext, enc: Encoded, width: number
     for (const c of candidates) {
       if (next.length === width) break;
       const ids = [...beams[c.from]!.ids, ...(c.id === table.eos ? [] : [c.id])];
-      if (c.id === table.eos || (c.state && isComplete(c.state))) finished.push({ ids, score: norm(c.score, ids.length) });
+      if (c.id === table.eos || (c.state && isComplete(c.state))) finished.push({ ids, score: norm(c.score, ids.length), raw: c.score, steps: step + 1 });
       else {
         next.push({ ids, state: c.state, score: c.score });
         from.push(c.from);
@@ -76,5 +76,7 @@ export async function beamSearch(ctx: DecodeContext, enc: Encoded, width: number
   }
   const best = finished.sort((a, b) => b.score - a.score)[0];
   const fallback = beams.sort((a, b) => b.score - a.score)[0];
-  return { ids: best?.ids ?? fallback?.ids ?? [], finished: best !== undefined, decoderCalls: calls, jumped: 0, rolledBack: 0 };
+  const logProb = best?.raw ?? fallback?.score ?? 0;
+  const scored = best?.steps ?? fallback?.ids.length ?? 0;
+  return { ids: best?.ids ?? fallback?.ids ?? [], finished: best !== undefined, decoderCalls: calls, jumped: 0, rolledBack: 0, logProb, scored };
 }

@@ -13,6 +13,11 @@ export interface DecodeContext {
   grammar: GNode | null;
   jumpForward: boolean;
   processors: readonly LogitsProcessor[];
+  /**
+   * Stop early (unfinished) once at least 8 tokens are scored and the running per-token confidence is
+   * below this: the answer will be refused anyway, so spare the rest of the decoding. 0 never stops.
+   */
+  giveUpBelow: number;
   /** Throws when the request was aborted or ran out of time; called between decoder calls. */
   check: () => void;
 }
@@ -27,4 +32,11 @@ export interface Generation {
   jumped: number;
   /** Jump-forward tokens the model disagreed with, rolled back. */
   rolledBack: number;
+  /**
+   * Sum of the log-probabilities (full softmax over the vocabulary) the model gave the tokens it
+   * chose, and how many were scored; `exp(logProb / scored)` is the per-token confidence the engine
+   * gates on before trusting an answer.
+   */
+  logProb: number;
+  scored: number;
 }

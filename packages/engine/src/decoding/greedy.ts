@@ -3,21 +3,26 @@ import type { Encoded } from '../model/seq2seq.ts';
 import { advance, lastChar } from './advance.ts';
 import type { DecodeContext, Generation } from './context.ts';
 import { planJump, type Jump } from './jump-forward.ts';
-import { argmax, bestAccepted } from './select.ts';
+import { argmax, bestAccepted, logProbOf } from './select.ts';
 
 interface Choice {
   id: number;
   state: State | null;
+  /** The model's own log-probability of `id`, before the constraint. */
+  logp: number;
 }
 
 /** Greedy choice on one row of logits, inside the grammar when there is one. */
 export function choose(ctx: DecodeContext, row: Float32Array, state: State | null, generated: readonly number[]): Choice | null {
   for (const p of ctx.processors) p(row, generated);
-  if (!state) return { id: argmax(row, 0, row.length), state: null };
+  if (!state) {
+    const id = argmax(row, 0, row.length);
+    return { id, state: null, logp: logProbOf(row, id) };
+  }
   const table = ctx.tokenizer.table;
   let next: State | null = null;
   const [id] = bestAccepted(row, 0, Math.min(row.length, table.size), (candidate) => (next = advance(table, state, candidate)) !== null);
-  return id === undefined ? null : { id, state: next };
+  return id === undefined ? null : { id, state: next, logp: logProbOf(row, id) };
 }
 
 const rowOf = (logits: Float32Array, vocab: number, i: number) => logits.subarray(i * vocab, (i + 1) * vocab);
@@ -37,7 +42,10 @@ export async function greedy(ctx: DecodeContext, enc: Encoded): Promise<Generati
   let pending = [ctx.decoderStart];
   let jump: Jump | null = null;
   let cache = null;
-  const stats = { decoderCalls: 0, jumped: 0, rolledBack: 0 };
+  const stats = { decoderCalls: 0, jumped: 0, rolledBack: 0, logProb: 0, scored: 0 };
+  const score = (c: Choice | null) => {
+    if (c) (stats.logProb += c.logp), stats.scored++;
+  };
   const result = (finished: boolean): Generation => ({ ids: out, finished, ...stats });
   // The opening of every document (`{"page":{"name":"`) is forced: it rides along with the start token.
   if (state && ctx.jumpForward) {
@@ -58,6 +66,7 @@ export async function greedy(ctx: DecodeContext, enc: Encoded): Promise<Generati
       for (; kept < jump.ids.length; kept++) {
         const before = kept === 0 ? state : jump.states[kept - 1]!;
         const choice = choose(ctx, rowOf(step.logits, vocab, kept), before, out.concat(jump.ids.slice(0, kept)));
+        score(choice);
         if (choice?.id !== jump.ids[kept]) {
           next = choice;
           break;
@@ -73,8 +82,9 @@ export async function greedy(ctx: DecodeContext, enc: Encoded): Promise<Generati
       row = kept;
       jump = null;
     }
-    if (row === step.n - 1) next = choose(ctx, rowOf(step.logits, vocab, row), state, out);
+    if (row === step.n - 1) score((next = choose(ctx, rowOf(step.logits, vocab, row), state, out)));
     if (!next || next.id === eos) return result(next !== null);
+    if (stats.scored >= 8 && Math.exp(stats.logProb / stats.scored) < ctx.giveUpBelow) return result(false);
     out.push(next.id);
     state = next.state;
     if (state && isComplete(state)) return result(true);

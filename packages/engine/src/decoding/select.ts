@@ -61,3 +61,12 @@ export function bestAccepted(logits: Float32Array, off: number, size: number, ac
   for (const id of descending(logits, off, size)) if (accept(id) && found.push(id) === k) break;
   return found;
 }
+
+/** log softmax(row)[id]: how much probability the model itself put on a token, constraint or not. */
+export function logProbOf(row: Float32Array, id: number): number {
+  let max = -Infinity;
+  for (let i = 0; i < row.length; i++) if (row[i]! > max) max = row[i]!;
+  let sum = 0;
+  for (let i = 0; i < row.length; i++) sum += Math.exp(row[i]! - max);
+  return row[id]! - max - Math.log(sum);
+}
