@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help="a line for the top of the model card")
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--threads", type=int, default=None)
+    p.add_argument("--dropout", type=float, default=None, help="model dropout for pretraining and fine-tuning (default: the size preset's)")
     _train_args(p, "pretrain", lr=2e-3, batch=32, epochs=1)
     _train_args(p, "finetune", lr=2e-3, batch=32, epochs=3)
     _lora_args(p)
@@ -115,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
                 work_dir=a.work,
                 export_dir=a.export,
                 size=a.size,
+                dropout=a.dropout,
                 vocab_size=a.vocab_size,
                 base_model=a.base_model,
                 train_limit=a.train_limit,

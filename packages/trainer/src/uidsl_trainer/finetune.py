@@ -16,10 +16,12 @@ from .train_loop import run_training
 from .train_settings import TrainSettings
 
 
-def load_base(path: str | Path):
+def load_base(path: str | Path, dropout: float | None = None):
     """A seq2seq checkpoint and its tokenizer from a local directory: the self-pretrained base, or a public
-    checkpoint (mT5, a Chinese T5, flan-t5) a user has on disk. Nothing is fetched from a hub."""
-    model = AutoModelForSeq2SeqLM.from_pretrained(str(path), local_files_only=True)
+    checkpoint (mT5, a Chinese T5, flan-t5) a user has on disk. Nothing is fetched from a hub. `dropout`
+    overrides the checkpoint's (T5's `dropout_rate`)."""
+    overrides = {} if dropout is None else {"dropout_rate": dropout}
+    model = AutoModelForSeq2SeqLM.from_pretrained(str(path), local_files_only=True, **overrides)
     tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
     return model, tokenizer
 
@@ -39,11 +41,12 @@ def finetune_lora(
     out_dir: str | Path,
     max_source: int = 128,
     max_target: int = 512,
+    dropout: float | None = None,
 ) -> dict:
     """Trains an adapter (or, with `lora=None`, the whole model: the comparison's full fine-tuning) and
     saves it to `out_dir/adapter` in PEFT format (`adapter_config.json`, `adapter_model.safetensors`)."""
     out = Path(out_dir)
-    model, tokenizer = load_base(base_path)
+    model, tokenizer = load_base(base_path, dropout)
     if lora is not None:
         model = get_peft_model(model, lora.to_peft())
     trainable, total = trainable_parameters(model)

@@ -32,6 +32,9 @@ class PipelineOptions:
     work_dir: Path
     export_dir: Path
     size: str = "small"
+    # Overrides the preset's dropout in pretraining and fine-tuning: a short run on a CPU underfits, and
+    # dropout only slows it down further.
+    dropout: float | None = None
     vocab_size: int = 6000
     tokenizer_records: int = 20000
     base_model: Path | None = None
@@ -81,14 +84,14 @@ def run_pipeline(o: PipelineOptions) -> dict:
         base_path = work / "base" / "model"
         if not (base_path / "config.json").exists():
             log("pretraining the base (span corruption)")
-            pretrain(train, val, tokenizer, o.size, o.pretrain, work / "base")
+            pretrain(train, val, tokenizer, o.size, o.pretrain, work / "base", dropout=o.dropout)
         report["pretrain"] = json.loads((base_path / "pretrain_metrics.json").read_text())
 
     adapter = work / "lora" / "adapter"
     tuned = work / "lora" / "model"
     if not ((tuned / "config.json") if o.full_finetune else (adapter / "adapter_config.json")).exists():
         log("full fine-tuning" if o.full_finetune else f"LoRA fine-tuning {o.lora.to_dict()}")
-        finetune_lora(base_path, train, val, None if o.full_finetune else o.lora, o.finetune, work / "lora", max_target=o.max_target)
+        finetune_lora(base_path, train, val, None if o.full_finetune else o.lora, o.finetune, work / "lora", max_target=o.max_target, dropout=o.dropout)
     report["finetune"] = json.loads((work / "lora" / "finetune_metrics.json").read_text())
 
     merged = work / "merged"

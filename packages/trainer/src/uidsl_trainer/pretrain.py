@@ -4,12 +4,13 @@ each on its own), the role a public checkpoint such as flan-t5 plays when one is
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from transformers import T5ForConditionalGeneration
 
 from .datasets import SpanCorruptionDataset
-from .model_config import describe, t5_config
+from .model_config import PRESETS, describe, t5_config
 from .records import Record, corpus_texts
 from .tokenizer import sentinel_ids
 from .train_loop import run_training
@@ -24,11 +25,14 @@ def pretrain(
     settings: TrainSettings,
     out_dir: str | Path,
     max_length: int = 384,
+    dropout: float | None = None,
 ) -> dict:
     out = Path(out_dir)
     sentinels = sentinel_ids(tokenizer)
     train_ds = SpanCorruptionDataset(corpus_texts(train), tokenizer, sentinels, max_length, settings.seed)
     eval_ds = SpanCorruptionDataset(corpus_texts(val), tokenizer, sentinels, max_length, settings.seed + 1, fixed=True)
+    if dropout is not None:
+        size = replace(PRESETS[size] if isinstance(size, str) else size, dropout_rate=dropout)
     model = T5ForConditionalGeneration(t5_config(size, len(tokenizer)))
     metrics = run_training(model, tokenizer, train_ds, eval_ds, settings, out / "checkpoints", "pretrain")
     base = out / "model"
