@@ -10,16 +10,17 @@ import { fontsForSatori } from './font.ts';
 import { css } from './ui.ts';
 import type { Look } from './theme.ts';
 import { RenderError } from './errors.ts';
+import { stripOf, solidRgb, type Strip } from './png-strips.ts';
 
 /**
  * A page is a column of independent blocks, one per section, each as wide as the page and as tall
- * as its own content. Each block is drawn on the page background (satori, then sharp) and kept:
- * a page that repeats a block already drawn for the same look (a tabbar, a default topbar, the
- * sections a user did not touch while editing another) reuses its pixels. Blocks keep integer CSS
- * heights, so stacking them lands on whole pixels and matches a single drawing of the page.
+ * as its own content. Each block is drawn on the page background (satori, then sharp), compressed
+ * into a finished PNG strip (png-strips.ts) and kept: a page that repeats a block already drawn for
+ * the same look (a tabbar, a default topbar, the sections a user did not touch while editing
+ * another) reuses its compressed rows as they are. Blocks keep integer CSS heights, so stacking
+ * them lands on whole pixels and matches a single drawing of the page.
  */
-export interface Tile { svg: string; height: number }
-export interface Raster { data: Buffer; width: number; height: number }
+export interface Tile { svg: string; height: number; bg: string }
 
 const MB = 1024 * 1024;
 
@@ -28,7 +29,8 @@ const MB = 1024 * 1024;
 // keeps what is worth keeping.
 sharp.cache(false);
 const svgs = new LRUCache<string, Tile>({ maxSize: 16 * MB, sizeCalculation: (t) => t.svg.length + 64 });
-const rasters = new LRUCache<string, Raster>({ maxSize: 48 * MB, sizeCalculation: (r) => r.data.length + 64 });
+// Compressed, a block is about 1/30 of its pixels, so this holds thousands of blocks.
+const strips = new LRUCache<string, Strip>({ maxSize: 48 * MB, sizeCalculation: (s) => s.chunk.length + 64 });
 
 /** What a block's pixels depend on: the look of the page and the section itself. */
 export const tileKey = (section: Section, look: Look): string =>
@@ -44,23 +46,27 @@ export async function tileSvg(section: Section, look: Look, key = tileKey(sectio
   } catch (err) {
     throw new RenderError('FAILED', `drawing a ${section.type} section failed: ${(err as Error).message}`);
   }
-  const tile = { svg: flattenSvg(svg), height: Math.round(Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 0)) };
+  const tile = { svg: flattenSvg(svg), height: Math.round(Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 0)), bg: look.t.bg };
   svgs.set(key, tile);
   return tile;
 }
 
-export async function tileRaster(tile: Tile, key: string, dpr: number): Promise<Raster> {
-  const rkey = `${dpr}:${key}`;
-  const hit = rasters.get(rkey);
+/** The block's rows at `dpr`: exactly height x dpr of them, flattened on the page background. */
+export async function tileStrip(tile: Tile, key: string, dpr: number): Promise<Strip> {
+  const skey = `${dpr}:${key}`;
+  const hit = strips.get(skey);
   if (hit) return hit;
-  const { data, info } = await sharp(Buffer.from(tile.svg), { density: 72 * dpr }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const raster = { data, width: info.width, height: info.height };
-  rasters.set(rkey, raster);
-  return raster;
+  const rows = tile.height * dpr;
+  const img = sharp(Buffer.from(tile.svg), { density: 72 * dpr }).flatten({ background: tile.bg });
+  const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
+  // A fractional SVG height rasterises to one row more than the block's whole-pixel height; the next block owns it.
+  const strip = info.height >= rows ? stripOf(data, info.width, rows) : stripOf(Buffer.concat([data, solidRgb(info.width, rows - info.height, tile.bg)]), info.width, rows);
+  strips.set(skey, strip);
+  return strip;
 }
 
 /** Empties both caches (benchmarks use it to measure drawing from scratch). */
 export function clearTiles(): void {
   svgs.clear();
-  rasters.clear();
+  strips.clear();
 }

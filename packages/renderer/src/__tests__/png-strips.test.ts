@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inflateSync, deflateSync } from 'node:zlib';
+import sharp from 'sharp';
+import { assemblePng, stripOf, stripHead, solidRgb, adler32, adlerCombine } from '../png-strips.ts';
+
+const noise = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 131 + seed * 17 + ((i * i) >> 3)) & 0xff));
+
+/** The concatenated IDAT data of a PNG, inflated by zlib, which checks the stream and its Adler-32. */
+function idat(png: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const len = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  return inflateSync(Buffer.concat(parts));
+}
+
+test('adler32 and its combination agree with zlib', () => {
+  const [a, b] = [noise(70_000, 1), noise(12_345, 2)];
+  const zlibAdler = (x: Buffer) => deflateSync(x).readUInt32BE(deflateSync(x).length - 4);
+  assert.equal(adler32(a), zlibAdler(a));
+  assert.equal(adlerCombine(adler32(a), adler32(b), b.length), zlibAdler(Buffer.concat([a, b])));
+});
+
+test('strips compressed apart stack into one valid PNG with every row in place', async () => {
+  const w = 37;
+  const top = noise(w * 5 * 3, 3);
+  const middle = solidRgb(w, 4, '#10A0FF');
+  const bottom = noise(w * 9 * 3, 4);
+  const png = assemblePng([stripOf(top, w, 5), stripOf(middle, w, 4), stripHead(stripOf(bottom, w, 9), 6)]);
+  assert.equal(idat(png).length, 15 * (w * 3 + 1), 'zlib accepts the stream and its checksum');
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  assert.deepEqual([info.width, info.height, info.channels], [w, 15, 3]);
+  assert.ok(data.subarray(0, top.length).equals(top));
+  assert.ok(data.subarray(top.length, top.length + middle.length).equals(middle));
+  assert.deepEqual([...middle.subarray(0, 3)], [0x10, 0xa0, 0xff]);
+  assert.ok(data.subarray(top.length + middle.length).equals(bottom.subarray(0, w * 6 * 3)), 'the head of a strip is its first rows');
+});

@@ -1,0 +1,119 @@
+import { deflateRawSync, inflateRawSync, crc32 as nativeCrc32, constants } from 'node:zlib';
+
+/**
+ * A PNG assembled from pieces compressed ahead of time. A PNG's pixels are one zlib stream cut into any
+ * number of IDAT chunks, and a deflate stream may be a run of non-final blocks each ending on a byte
+ * boundary (a sync flush). So a band of rows, deflated on its own and sync-flushed, can be kept as a
+ * finished IDAT chunk and laid next to others: a page is its blocks' chunks plus a header, a closing
+ * empty block and the Adler-32 of all rows, combined from the bands' own sums without reading a pixel.
+ * Rows are 8-bit RGB (the page is opaque) with filter 0, so a band does not depend on the rows above it.
+ */
+export interface Strip {
+  width: number;
+  rows: number;
+  /** The band's IDAT chunk: length, type, raw deflate data (sync-flushed, not final), CRC. */
+  chunk: Buffer;
+  /** Adler-32 of the band's filtered rows, and how many bytes they are. */
+  adler: number;
+  length: number;
+}
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const ADLER_MOD = 65521;
+
+// zlib.crc32 came in Node 20.15; the table is for older 20.x (the engines field allows them).
+const crcTable = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+function crc32(data: Uint8Array, value = 0): number {
+  if (typeof nativeCrc32 === 'function') return nativeCrc32(data, value);
+  let c = ~value;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+export function adler32(data: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  // 5552 bytes is the most that can be summed before b could pass 2^32 (as zlib does it).
+  for (let i = 0; i < data.length; ) {
+    const end = Math.min(i + 5552, data.length);
+    for (; i < end; i++) {
+      a += data[i];
+      b += a;
+    }
+    a %= ADLER_MOD;
+    b %= ADLER_MOD;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** The Adler-32 of two byte runs laid end to end, from each run's own (zlib's adler32_combine). */
+export function adlerCombine(first: number, second: number, secondLength: number): number {
+  const rem = secondLength % ADLER_MOD;
+  const a1 = first & 0xffff;
+  const b1 = first >>> 16;
+  const a2 = second & 0xffff;
+  const b2 = second >>> 16;
+  const a = (a1 + a2 + ADLER_MOD - 1) % ADLER_MOD;
+  const b = (b1 + b2 + ((rem * a1) % ADLER_MOD) + ADLER_MOD - rem) % ADLER_MOD;
+  return ((b << 16) | a) >>> 0;
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  out.set(data, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/** A band of rows from `rgb` (width x rows x 3 bytes), filtered and deflated into its own IDAT chunk. */
+export function stripOf(rgb: Uint8Array, width: number, rows: number): Strip {
+  const stride = width * 3;
+  const filtered = Buffer.alloc(rows * (stride + 1));
+  for (let y = 0; y < rows; y++) filtered.set(rgb.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  // Level 1: the pages are flat colour and repeated rows, which the fastest level already finds.
+  const data = deflateRawSync(filtered, { level: 1, finishFlush: constants.Z_SYNC_FLUSH });
+  return { width, rows, chunk: chunk('IDAT', data), adler: adler32(filtered), length: filtered.length };
+}
+
+/** RGB bytes of `rows` rows of one `#rrggbb` colour. */
+export function solidRgb(width: number, rows: number, hex: string): Buffer {
+  const out = Buffer.alloc(width * rows * 3);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  for (let i = 0; i < out.length; i += 3) {
+    out[i] = r;
+    out[i + 1] = g;
+    out[i + 2] = b;
+  }
+  return out;
+}
+
+/** The first `rows` rows of a strip (the block the screen viewport's fold cuts). */
+export function stripHead(strip: Strip, rows: number): Strip {
+  const data = strip.chunk.subarray(8, strip.chunk.length - 4);
+  const filtered = inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
+  const stride = strip.width * 3;
+  const rgb = Buffer.alloc(rows * stride);
+  for (let y = 0; y < rows; y++) filtered.copy(rgb, y * stride, y * (stride + 1) + 1, (y + 1) * (stride + 1));
+  return stripOf(rgb, strip.width, rows);
+}
+
+/** The PNG of strips stacked top to bottom (all as wide as the first). */
+export function assemblePng(strips: Strip[]): Buffer {
+  const width = strips[0].width;
+  const height = strips.reduce((n, s) => n + s.rows, 0);
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, adaptive filtering (each row says its filter), no interlace
+  let adler = 1;
+  for (const s of strips) adler = adlerCombine(adler, s.adler, s.length);
+  // zlib header for the fastest level (0x78 0x01), then the bands, then an empty final block and the checksum.
+  const tail = Buffer.from([0x03, 0x00, adler >>> 24, (adler >>> 16) & 0xff, (adler >>> 8) & 0xff, adler & 0xff]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', Buffer.from([0x78, 0x01])), ...strips.map((s) => s.chunk), chunk('IDAT', tail), chunk('IEND', Buffer.alloc(0))]);
+}
