@@ -90,6 +90,9 @@ interface Outcome {
   rejected_p99_ms?: number;
   recovered_ms?: number;
   server_cpu_ms_per_req?: number;
+  /** Successful answers by X-Generation-Method (model, rules, dsl), and generations answered from the cache. */
+  methods?: Record<string, number>;
+  cache_hits?: number;
 }
 
 // CPU seconds the server process has used (all its threads), from /proc: on a shared machine,
@@ -111,6 +114,10 @@ async function run(url: string, s: Scenario, duration = DURATION, pid?: number):
   let n = 0;
   const rejectedLatencies: number[] = [];
   const statuses = new Map<number, number>();
+  // What actually answered: a "cached" scenario whose answers are rule fallbacks (never cached) is
+  // measuring in-flight sharing of one model run, not the cache, and the table must say so.
+  const methods: Record<string, number> = {};
+  let cacheHits = 0;
   const instance = autocannon({
     url: url + s.path,
     method: 'POST',
@@ -118,7 +125,17 @@ async function run(url: string, s: Scenario, duration = DURATION, pid?: number):
     duration,
     ...(s.overallRate ? { overallRate: s.overallRate } : {}),
     headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(s.body(n++)) }) }],
+    requests: [
+      {
+        setupRequest: (req) => ({ ...req, body: JSON.stringify(s.body(n++)) }),
+        onResponse: (status, body, _context, headers) => {
+          if (status !== 200) return;
+          const method = headers?.['x-generation-method'] ?? headers?.['X-Generation-Method'];
+          if (typeof method === 'string') methods[method] = (methods[method] ?? 0) + 1;
+          if (body.includes('"cached":true')) cacheHits++;
+        },
+      },
+    ],
     setupClient: (client) => {
       client.on('response', (status, _bytes, ms) => {
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -151,6 +168,8 @@ async function run(url: string, s: Scenario, duration = DURATION, pid?: number):
     ok: okCount,
     rejected: { '429': count(429), '503': count(503) },
     ...(Number.isFinite(cpu) ? { server_cpu_ms_per_req: round1((cpu * 1000) / Math.max(1, r.requests.total)) } : {}),
+    methods,
+    ...(s.path === '/api/v1/generate' ? { cache_hits: cacheHits } : {}),
     other_errors: [...statuses].filter(([c]) => c >= 400 && c !== 429 && c !== 503).reduce((a, [, v]) => a + v, 0) + r.errors + r.timeouts,
     ...(rejectedLatencies.length
       ? { rejected_p50_ms: round1(rejectedLatencies[Math.floor(rejectedLatencies.length * 0.5)]!), rejected_p99_ms: round1(rejectedLatencies[Math.floor(rejectedLatencies.length * 0.99)]!) }
@@ -238,11 +257,12 @@ if (ONLY.has('overload')) {
   }
 }
 
-const header = '| scenario | conns | offered req/s | ok req/s | p50 ms | p99 ms | 429 | 503 | other errors | refused p50 / p99 ms | recovered in ms | server CPU ms/req |';
+const header = '| scenario | conns | offered req/s | ok req/s | p50 ms | p99 ms | 429 | 503 | other errors | refused p50 / p99 ms | recovered in ms | server CPU ms/req | answered by | cache hits |';
+const answeredBy = (m: Record<string, number> = {}) => Object.entries(m).map(([k, v]) => `${k} ${v}`).join(', ') || '-';
 const rows = results.map((r) =>
-  `| ${r.scenario} | ${r.connections} | ${r.offered_rps ?? 'max'} | ${r.rps} | ${r.p50_ms} | ${r.p99_ms} | ${r.rejected['429']} | ${r.rejected['503']} | ${r.other_errors} | ${r.rejected_p50_ms !== undefined ? `${r.rejected_p50_ms} / ${r.rejected_p99_ms}` : '-'} | ${r.recovered_ms ?? '-'} | ${r.server_cpu_ms_per_req ?? '-'} |`,
+  `| ${r.scenario} | ${r.connections} | ${r.offered_rps ?? 'max'} | ${r.rps} | ${r.p50_ms} | ${r.p99_ms} | ${r.rejected['429']} | ${r.rejected['503']} | ${r.other_errors} | ${r.rejected_p50_ms !== undefined ? `${r.rejected_p50_ms} / ${r.rejected_p99_ms}` : '-'} | ${r.recovered_ms ?? '-'} | ${r.server_cpu_ms_per_req ?? '-'} | ${answeredBy(r.methods)} | ${r.cache_hits ?? '-'} |`,
 );
-process.stdout.write([header, '|---|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n');
+process.stdout.write([header, '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n');
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, JSON.stringify({ at: new Date().toISOString(), durationS: DURATION, cores: cpus().length, loadavg: loadavg(), nice: getPriority(), results }, null, 2));
 process.stderr.write(`written ${OUT}\n`);

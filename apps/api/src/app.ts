@@ -99,7 +99,9 @@ export function createApp(config: ApiConfig, deps: AppDeps, opts: { logger?: Log
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(compression());
+  // Renders are gzipped by their route, which keeps the compressed bytes in its cache.
+  const compress = compression();
+  app.use((req, res, next) => (req.path === '/api/v1/render' ? next() : compress(req, res, next)));
   if (config.corsOrigins.length) {
     const any = config.corsOrigins.includes('*');
     app.use(['/api', '/generate-ui', '/openapi.json'], cors({ origin: any ? true : config.corsOrigins, exposedHeaders: ['ETag', 'Retry-After', 'X-Request-Id', 'X-Generation-Method'], maxAge: 600 }));

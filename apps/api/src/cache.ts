@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 
 /** A cached answer: the bytes sent, their content type, and a strong ETag over them. */
@@ -10,6 +10,8 @@ export interface CachedResponse {
   headers?: Record<string, string>;
   /** The download name the answer suggests. */
   filename?: string;
+  /** The body gzipped, kept when the request that made the entry accepted gzip (see compress.ts). */
+  gzip?: Buffer;
 }
 
 export interface ResponseCache {
@@ -20,29 +22,40 @@ export interface ResponseCache {
   readonly size: number;
 }
 
-export const etagOf = (body: Buffer | string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+// One-shot hashing: no Hash object per call, which for small inputs costs as much as the hashing.
+export const etagOf = (body: Buffer | string): string => `"${hash('sha256', body, 'base64url').slice(0, 27)}"`;
 
 /**
  * The key of a request: the route and its normalised body (keys sorted, so `{a,b}` and `{b,a}`
  * hit the same entry). Hashed, so a key never holds a client's 100 kB body twice.
  */
 export function cacheKey(route: string, body: unknown): string {
-  return createHash('sha256').update(route).update('\0').update(stableJson(body)).digest('base64url');
+  return hash('sha256', `${route}\0${stableJson(body)}`, 'base64url');
 }
 
 /** The key of a request by its exact bytes. */
 export function rawCacheKey(route: string, bytes: Buffer): string {
-  return createHash('sha256').update(route).update('\0').update(bytes).digest('base64url');
+  return hash('sha256', Buffer.concat([Buffer.from(`${route}\0`), bytes]), 'base64url');
 }
 
-function stableJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  if (v && typeof v === 'object')
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(v) ?? 'null';
+/** JSON with every object's keys sorted; `undefined` members are left out, as JSON.stringify does. */
+export function stableJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  let out: string;
+  if (Array.isArray(v)) {
+    out = '[';
+    for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + stableJson(v[i]);
+    return out + ']';
+  }
+  const o = v as Record<string, unknown>;
+  out = '{';
+  let first = true;
+  for (const k of Object.keys(o).sort()) {
+    if (o[k] === undefined) continue;
+    out += (first ? '' : ',') + JSON.stringify(k) + ':' + stableJson(o[k]);
+    first = false;
+  }
+  return out + '}';
 }
 
 /** An LRU bounded both by entry count and by total bytes; `entries: 0` disables it. */
@@ -53,14 +66,14 @@ export function createCache(opts: { entries: number; bytes: number }): ResponseC
   const lru = new LRUCache<string, CachedResponse>({
     max: opts.entries,
     maxSize: opts.bytes,
-    sizeCalculation: (v) => Math.max(1, v.body.length + 256),
+    sizeCalculation: (v) => Math.max(1, v.body.length + (v.gzip?.length ?? 0) + 256),
   });
   return {
     get: (key) => lru.get(key),
     set(key, value) {
       const entry = { ...value, etag: etagOf(value.body) };
       // An entry larger than the whole cache is answered but not kept.
-      if (value.body.length + 256 <= opts.bytes) lru.set(key, entry);
+      if (value.body.length + (value.gzip?.length ?? 0) + 256 <= opts.bytes) lru.set(key, entry);
       return entry;
     },
     alias(key, entry) {

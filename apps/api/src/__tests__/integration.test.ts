@@ -1,5 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { validate } from '@uidsl/dsl';
 import { loadConfig } from '../config.ts';
 import { loadDeps } from '../deps.ts';
@@ -76,4 +78,38 @@ test('the compatibility endpoint with use_rules answers method "rules" and a png
   assert.equal(r.data.method, 'rules');
   assert.equal(r.data.data.dsl.page.name, 'cart_page');
   assert.match(r.data.data.png, /^data:image\/png;base64,iVBORw0KGgo/);
+});
+
+/** A POST whose body comes back exactly as sent on the wire (fetch would decode gzip itself). */
+function rawPost(url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+test('rendered pages go out gzipped only when asked, fresh and from the cache, and decode to the same bytes', async () => {
+  const body = { dsl: catalogDoc('profile_page', 'sakura-pink'), output_format: 'html' };
+  const url = `${srv.url}/api/v1/render`;
+  const plain = await rawPost(url, body, {});
+  assert.equal(plain.status, 200);
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.ok(plain.body.length > 10_000, 'a real page with its font subset');
+  const fresh = await rawPost(url, { ...body, width: 400 }, { 'accept-encoding': 'gzip, deflate, br' });
+  assert.equal(fresh.headers['content-encoding'], 'gzip');
+  assert.equal(fresh.headers.vary, 'Accept-Encoding');
+  assert.ok(fresh.body.length < plain.body.length * 0.7);
+  assert.match(gunzipSync(fresh.body).toString(), /<!doctype html>/i);
+  const cached = await rawPost(url, body, { 'accept-encoding': 'gzip' });
+  assert.equal(cached.headers['content-encoding'], 'gzip');
+  assert.deepEqual(gunzipSync(cached.body), plain.body);
+  assert.equal(cached.headers.etag, plain.headers.etag);
+  const refused = await rawPost(url, body, { 'accept-encoding': 'gzip;q=0, identity' });
+  assert.equal(refused.headers['content-encoding'], undefined);
+  assert.deepEqual(refused.body, plain.body);
 });

@@ -18,7 +18,16 @@ export function context(opts: { log: Logger; metrics: Metrics; timeoutMs: number
     const id = incoming && SAFE_ID.test(incoming) ? incoming : randomUUID();
     res.setHeader('X-Request-Id', id);
     const ac = new AbortController();
-    const c: RequestContext = { id, log: opts.log.child({ reqId: id }), signal: ac.signal, envelope: opts.envelopePaths.includes(req.path) };
+    // The child logger is made only when a route logs: most requests write the access line alone.
+    let child: Logger | undefined;
+    const c: RequestContext = {
+      id,
+      get log() {
+        return (child ??= opts.log.child({ reqId: id }));
+      },
+      signal: ac.signal,
+      envelope: opts.envelopePaths.includes(req.path),
+    };
     res.locals.ctx = c;
 
     const timer = setTimeout(() => {
@@ -39,8 +48,8 @@ export function context(opts: { log: Logger; metrics: Metrics; timeoutMs: number
       const route = req.route ? req.originalUrl.split('?')[0]!.toLowerCase() : res.statusCode === 404 ? 'unmatched' : req.originalUrl.startsWith('/api/') ? 'api' : 'static';
       opts.metrics.requests.inc({ route, method: req.method, status: String(res.statusCode) });
       opts.metrics.latency.observe({ route, method: req.method }, seconds);
-      c.log[res.statusCode >= 500 ? 'warn' : 'info'](
-        { method: req.method, url: req.originalUrl.slice(0, 200), status: res.statusCode, ms: Math.round(seconds * 10000) / 10, bytes: Number(res.getHeader('content-length') ?? 0) || undefined, aborted: !res.writableFinished || undefined },
+      opts.log[res.statusCode >= 500 ? 'warn' : 'info'](
+        { reqId: id, method: req.method, url: req.originalUrl.slice(0, 200), status: res.statusCode, ms: Math.round(seconds * 10000) / 10, bytes: Number(res.getHeader('content-length') ?? 0) || undefined, aborted: !res.writableFinished || undefined },
         'request',
       );
     });

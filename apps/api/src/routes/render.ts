@@ -4,9 +4,14 @@ import { parseRender } from '../requests.ts';
 import { rawBody } from '../middleware/body.ts';
 import { formats, fileExtension } from '../rendering.ts';
 import { ctx } from '../respond.ts';
+import { gzip, wantsGzip } from '../compress.ts';
 import type { Services } from '../services.ts';
 
-/** Sends a cached or fresh rendering with its strong ETag; a matching If-None-Match gets 304. */
+/**
+ * Sends a cached or fresh rendering with its strong ETag; a matching If-None-Match gets 304.
+ * Gzip is done here rather than by the compression middleware (which this route skips): a cached
+ * entry keeps its gzipped bytes, so a repeated answer is not compressed again.
+ */
 export function sendRendered(req: Request, res: Response, entry: CachedResponse, filename: string): void {
   res.setHeader('ETag', entry.etag);
   res.setHeader('Cache-Control', 'private, no-cache');
@@ -18,6 +23,12 @@ export function sendRendered(req: Request, res: Response, entry: CachedResponse,
   }
   res.setHeader('Content-Type', entry.contentType);
   if (!entry.contentType.startsWith('application/json')) res.setHeader('Content-Disposition', `inline; filename="${filename}"`);
+  if (entry.contentType !== 'image/png') res.setHeader('Vary', 'Accept-Encoding');
+  if (wantsGzip(req, entry.contentType, entry.body.length)) {
+    res.setHeader('Content-Encoding', 'gzip');
+    res.end(entry.gzip ?? gzip(entry.body));
+    return;
+  }
   res.end(entry.body);
 }
 
@@ -50,7 +61,10 @@ export function renderRoute(router: Router, s: Services): void {
         method = out.method;
       }
       const rendered = await formats[body.format](s.deps.renderer, doc, opts, s.renderQueue, ctx(res).signal);
-      const value = { ...rendered, headers: { 'X-Generation-Method': method }, filename: `page.${fileExtension[body.format]}` };
+      // The gzipped bytes are kept with the entry only when this client wanted them: a client that
+      // never asks for gzip (a script, the load test) never pays for compressing.
+      const packed = wantsGzip(req, rendered.contentType, rendered.body.length) ? { gzip: gzip(rendered.body) } : {};
+      const value = { ...rendered, ...packed, headers: { 'X-Generation-Method': method }, filename: `page.${fileExtension[body.format]}` };
       // A rule-based stand-in for a failed model run is answered, not remembered.
       entry = method === 'rules' ? { ...value, etag: etagOf(value.body) } : s.cache.set(key, value);
     }
