@@ -1,4 +1,4 @@
-import { deflateRawSync, inflateRawSync, crc32 as nativeCrc32, constants } from 'node:zlib';
+import { createDeflate, inflateRawSync, crc32 as nativeCrc32, constants } from 'node:zlib';
 
 /**
  * A PNG assembled from pieces compressed ahead of time. A PNG's pixels are one zlib stream cut into any
@@ -34,22 +34,6 @@ function crc32(data: Uint8Array, value = 0): number {
   return ~c >>> 0;
 }
 
-export function adler32(data: Uint8Array): number {
-  let a = 1;
-  let b = 0;
-  // 5552 bytes is the most that can be summed before b could pass 2^32 (as zlib does it).
-  for (let i = 0; i < data.length; ) {
-    const end = Math.min(i + 5552, data.length);
-    for (; i < end; i++) {
-      a += data[i];
-      b += a;
-    }
-    a %= ADLER_MOD;
-    b %= ADLER_MOD;
-  }
-  return ((b << 16) | a) >>> 0;
-}
-
 /** The Adler-32 of two byte runs laid end to end, from each run's own (zlib's adler32_combine). */
 export function adlerCombine(first: number, second: number, secondLength: number): number {
   const rem = secondLength % ADLER_MOD;
@@ -71,14 +55,40 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
+/**
+ * Deflates a band's rows on libuv's thread pool, so the main thread goes on laying out the next block.
+ * The rows are written, sync-flushed, then the stream is ended: zlib then adds only an empty final
+ * block and the Adler-32 of the rows, which it computes natively as it goes.
+ */
+function deflateBand(filtered: Buffer): Promise<{ data: Buffer; adler: number }> {
+  return new Promise((resolve, reject) => {
+    // Level 1: the pages are flat colour and repeated rows, which the fastest level already finds.
+    const z = createDeflate({ level: 1 });
+    const parts: Buffer[] = [];
+    z.on('data', (d: Buffer) => parts.push(d));
+    z.on('error', reject);
+    z.on('end', () => {
+      const out = Buffer.concat(parts);
+      // 2-byte header | the rows' blocks, ending on the sync flush's 00 00 FF FF | 03 00 (empty final block) | Adler-32
+      const end = out.length - 6;
+      if (out[end] !== 0x03 || out[end + 1] !== 0x00 || out.readUInt32BE(end - 4) !== 0x0000ffff) {
+        reject(new Error('zlib ended a band in an unexpected way'));
+        return;
+      }
+      resolve({ data: out.subarray(2, end), adler: out.readUInt32BE(end + 2) });
+    });
+    z.write(filtered);
+    z.flush(constants.Z_SYNC_FLUSH, () => z.end());
+  });
+}
+
 /** A band of rows from `rgb` (width x rows x 3 bytes), filtered and deflated into its own IDAT chunk. */
-export function stripOf(rgb: Uint8Array, width: number, rows: number): Strip {
+export async function stripOf(rgb: Uint8Array, width: number, rows: number): Promise<Strip> {
   const stride = width * 3;
   const filtered = Buffer.alloc(rows * (stride + 1));
   for (let y = 0; y < rows; y++) filtered.set(rgb.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  // Level 1: the pages are flat colour and repeated rows, which the fastest level already finds.
-  const data = deflateRawSync(filtered, { level: 1, finishFlush: constants.Z_SYNC_FLUSH });
-  return { width, rows, chunk: chunk('IDAT', data), adler: adler32(filtered), length: filtered.length };
+  const { data, adler } = await deflateBand(filtered);
+  return { width, rows, chunk: chunk('IDAT', data), adler, length: filtered.length };
 }
 
 /** RGB bytes of `rows` rows of one `#rrggbb` colour. */
@@ -94,7 +104,7 @@ export function solidRgb(width: number, rows: number, hex: string): Buffer {
 }
 
 /** The first `rows` rows of a strip (the block the screen viewport's fold cuts). */
-export function stripHead(strip: Strip, rows: number): Strip {
+export function stripHead(strip: Strip, rows: number): Promise<Strip> {
   const data = strip.chunk.subarray(8, strip.chunk.length - 4);
   const filtered = inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
   const stride = strip.width * 3;

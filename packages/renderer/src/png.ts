@@ -6,46 +6,52 @@ import { resolve, LIMITS, type PngOptions } from './options.ts';
 import { RenderError } from './errors.ts';
 
 /**
- * The page as a PNG: each section block drawn by satori, rasterised by sharp at `dpr` device pixels
- * per CSS pixel and compressed on its own (see tiles.ts), then the blocks' compressed rows laid one
- * under the other with the page background below them (png-strips.ts): a page whose blocks are all
- * cached costs no drawing and no compression. The screen viewport draws only the blocks above the
- * 812 px fold. Refused past LIMITS.maxPixels.
+ * The page as a PNG: each section block laid out by satori, rasterised by sharp at `dpr` device
+ * pixels per CSS pixel and compressed on its own (see tiles.ts), then the blocks' compressed rows
+ * laid one under the other with the page background below them (png-strips.ts): a page whose
+ * blocks are all cached costs no drawing and no compression. Rasterising and compressing run on
+ * libuv's thread pool, so each block's start while satori lays out the next one on this thread.
+ * The screen viewport draws only the blocks above the 812 px fold. Refused past LIMITS.maxPixels,
+ * and no block is rasterised past that limit either.
  */
 export async function renderPng(input: unknown, opts: PngOptions = {}): Promise<Buffer> {
   const r = resolve(input, opts);
   const look = lookOf(r.doc, r.theme, r.width);
   const screen = r.viewport === 'screen';
   const fold = LIMITS.screen.height;
+  const within = (cssRows: number) => r.width * cssRows * r.dpr * r.dpr <= LIMITS.maxPixels;
 
-  const blocks: { key: string; tile: Awaited<ReturnType<typeof tileSvg>> }[] = [];
+  const drawn: Promise<Strip>[] = [];
   let y = 0;
   for (const section of r.doc.page.sections) {
     if (screen && y >= fold) break;
     const key = tileKey(section, look);
     const tile = await tileSvg(section, look, key);
-    blocks.push({ key, tile });
     y += tile.height;
+    if (!within(y)) continue;
+    const strip = tileStrip(tile, key, r.dpr);
+    // Handled when awaited below; this only keeps a failure from counting as unhandled meanwhile.
+    strip.catch(() => {});
+    drawn.push(strip);
   }
   const height = screen ? fold : Math.max(1, y + bottomSpace(r.doc, look));
-  const pixels = r.width * height * r.dpr * r.dpr;
-  if (pixels > LIMITS.maxPixels) {
+  if (!within(height)) {
     throw new RenderError('TOO_LARGE', `the page would be ${r.width * r.dpr}x${height * r.dpr} px, over the ${LIMITS.maxPixels} pixel limit; use a smaller dpr or the screen viewport`);
   }
 
   try {
-    const strips: Strip[] = await Promise.all(blocks.map((b) => tileStrip(b.tile, b.key, r.dpr)));
+    const strips = await Promise.all(drawn);
     const width = r.width * r.dpr;
     // The fold cuts the last block of a screen render; below the blocks is the page background.
     let rows = 0;
-    const page = strips.map((s) => {
+    const page = await Promise.all(strips.map((s) => {
       const keep = Math.min(s.rows, height * r.dpr - rows);
       rows += keep;
       return keep < s.rows ? stripHead(s, keep) : s;
-    });
+    }));
     const rest = height * r.dpr - rows;
-    if (rest > 0) page.push(stripOf(solidRgb(width, rest, look.t.bg), width, rest));
-    return assemblePng(page.filter((s) => s.rows > 0));
+    if (rest > 0) page.push(await stripOf(solidRgb(width, rest, look.t.bg), width, rest));
+    return assemblePng(page);
   } catch (err) {
     throw new RenderError('FAILED', `rasterising the page failed: ${(err as Error).message}`);
   }

@@ -52,17 +52,29 @@ export async function tileSvg(section: Section, look: Look, key = tileKey(sectio
 }
 
 /** The block's rows at `dpr`: exactly height x dpr of them, flattened on the page background. */
-export async function tileStrip(tile: Tile, key: string, dpr: number): Promise<Strip> {
+export function tileStrip(tile: Tile, key: string, dpr: number): Promise<Strip> {
   const skey = `${dpr}:${key}`;
   const hit = strips.get(skey);
-  if (hit) return hit;
+  if (hit) return Promise.resolve(hit);
+  // A page holding the same block twice, or two pages drawn at once, share one drawing.
+  let pending = drawing.get(skey);
+  if (!pending) {
+    pending = drawStrip(tile, dpr).then(
+      (strip) => (strips.set(skey, strip), strip),
+    ).finally(() => drawing.delete(skey));
+    drawing.set(skey, pending);
+  }
+  return pending;
+}
+const drawing = new Map<string, Promise<Strip>>();
+
+async function drawStrip(tile: Tile, dpr: number): Promise<Strip> {
   const rows = tile.height * dpr;
   const img = sharp(Buffer.from(tile.svg), { density: 72 * dpr }).flatten({ background: tile.bg });
   const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
   // A fractional SVG height rasterises to one row more than the block's whole-pixel height; the next block owns it.
-  const strip = info.height >= rows ? stripOf(data, info.width, rows) : stripOf(Buffer.concat([data, solidRgb(info.width, rows - info.height, tile.bg)]), info.width, rows);
-  strips.set(skey, strip);
-  return strip;
+  const rgb = info.height >= rows ? data : Buffer.concat([data, solidRgb(info.width, rows - info.height, tile.bg)]);
+  return stripOf(rgb, info.width, rows);
 }
 
 /** Empties both caches (benchmarks use it to measure drawing from scratch). */
