@@ -6,11 +6,12 @@
  *
  * The server runs as its own process (`uidsl serve`) so the load generator does not share its event
  * loop; on a 2-core machine they still share the cores, as they would in the measurements written
- * in docs/api.md. Only 127.0.0.1 is ever contacted.
+ * in docs/api.md. Only 127.0.0.1 is ever contacted. The server takes its settings from the
+ * environment as usual, e.g. `UIDSL_WORKERS=2 npx tsx apps/api/bench/load.ts`.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg, cpus, getPriority } from 'node:os';
@@ -90,18 +91,31 @@ interface Outcome {
   rejected_p99_ms?: number;
   recovered_ms?: number;
   server_cpu_ms_per_req?: number;
+  client_cpu_ms_per_req?: number;
   /** Successful answers by X-Generation-Method (model, rules, dsl), and generations answered from the cache. */
   methods?: Record<string, number>;
   cache_hits?: number;
 }
 
-// CPU seconds the server process has used (all its threads), from /proc: on a shared machine,
-// CPU per request is the figure other jobs cannot distort; req/s and latency are.
+// CPU seconds the server has used (all its threads, and the processes it started to share its port
+// with UIDSL_WORKERS), from /proc: on a shared machine, CPU per request is the figure other jobs
+// cannot distort; req/s and latency are.
 const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+const statOf = (pid: number | string) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
 function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+    let ticks = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const fields = statOf(entry);
+        if (Number(entry) === pid || Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // A process that ended between the listing and the read.
+      }
+    }
+    return ticks / CLK_TCK;
   } catch {
     return NaN;
   }
@@ -111,6 +125,7 @@ const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{scenari
 
 async function run(url: string, s: Scenario, duration = DURATION, pid?: number): Promise<Outcome> {
   const cpu0 = cpuSeconds(pid);
+  const client0 = process.cpuUsage();
   let n = 0;
   const rejectedLatencies: number[] = [];
   const statuses = new Map<number, number>();
@@ -153,6 +168,7 @@ async function run(url: string, s: Scenario, duration = DURATION, pid?: number):
   }, 1000);
   const r = await instance;
   const cpu = cpuSeconds(pid) - cpu0;
+  const client = process.cpuUsage(client0);
   clearInterval(tick);
   bar?.stop();
   const count = (c: number) => statuses.get(c) ?? 0;
@@ -168,6 +184,8 @@ async function run(url: string, s: Scenario, duration = DURATION, pid?: number):
     ok: okCount,
     rejected: { '429': count(429), '503': count(503) },
     ...(Number.isFinite(cpu) ? { server_cpu_ms_per_req: round1((cpu * 1000) / Math.max(1, r.requests.total)) } : {}),
+    // The load generator shares the machine's cores with the server: what it costs bounds the server's share.
+    client_cpu_ms_per_req: round1((client.user + client.system) / 1000 / Math.max(1, r.requests.total)),
     methods,
     ...(s.path === '/api/v1/generate' ? { cache_hits: cacheHits } : {}),
     other_errors: [...statuses].filter(([c]) => c >= 400 && c !== 429 && c !== 503).reduce((a, [, v]) => a + v, 0) + r.errors + r.timeouts,
@@ -196,11 +214,14 @@ const throughput = ([
   { name: 'html (distinct)', path: '/api/v1/render', connections: 10, body: (n) => ({ dsl: doc(n), output_format: 'html' }) },
   { name: 'png (cached)', path: '/api/v1/render', connections: 8, body: () => ({ dsl: doc(1), output_format: 'png' }) },
   { name: 'png (distinct)', path: '/api/v1/render', connections: 8, body: (n) => ({ dsl: doc(n), output_format: 'png' }) },
-  { name: 'generate (cached)', path: '/api/v1/generate', connections: 10, body: () => ({ prompt: prompt(1) }) },
+  // One prompt over and over: answered from the cache when the model answers, and by one shared
+  // in-flight run per batch of waiting requests when the rules do (their answers are not cached).
+  { name: 'generate (same prompt)', path: '/api/v1/generate', connections: 10, body: () => ({ prompt: prompt(1) }) },
   { name: 'generate (distinct)', path: '/api/v1/generate', connections: 10, body: (n) => ({ prompt: prompt(n) }) },
 ] as Scenario[]).filter((s) => ONLY.has(s.name.split(' ')[0]!));
 
-process.stderr.write(`load test: ${DURATION} s per scenario on ${cpus().length} cores, nice ${getPriority()}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+const WORKERS = process.env.UIDSL_WORKERS ?? '1';
+process.stderr.write(`load test: ${DURATION} s per scenario on ${cpus().length} cores, UIDSL_WORKERS ${WORKERS}, nice ${getPriority()}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 
 if (throughput.length) {
   const { url, proc } = await startServer(open);
@@ -257,12 +278,12 @@ if (ONLY.has('overload')) {
   }
 }
 
-const header = '| scenario | conns | offered req/s | ok req/s | p50 ms | p99 ms | 429 | 503 | other errors | refused p50 / p99 ms | recovered in ms | server CPU ms/req | answered by | cache hits |';
+const header = '| scenario | conns | offered req/s | ok req/s | p50 ms | p99 ms | 429 | 503 | other errors | refused p50 / p99 ms | recovered in ms | server CPU ms/req | client CPU ms/req | answered by | cache hits |';
 const answeredBy = (m: Record<string, number> = {}) => Object.entries(m).map(([k, v]) => `${k} ${v}`).join(', ') || '-';
 const rows = results.map((r) =>
-  `| ${r.scenario} | ${r.connections} | ${r.offered_rps ?? 'max'} | ${r.rps} | ${r.p50_ms} | ${r.p99_ms} | ${r.rejected['429']} | ${r.rejected['503']} | ${r.other_errors} | ${r.rejected_p50_ms !== undefined ? `${r.rejected_p50_ms} / ${r.rejected_p99_ms}` : '-'} | ${r.recovered_ms ?? '-'} | ${r.server_cpu_ms_per_req ?? '-'} | ${answeredBy(r.methods)} | ${r.cache_hits ?? '-'} |`,
+  `| ${r.scenario} | ${r.connections} | ${r.offered_rps ?? 'max'} | ${r.rps} | ${r.p50_ms} | ${r.p99_ms} | ${r.rejected['429']} | ${r.rejected['503']} | ${r.other_errors} | ${r.rejected_p50_ms !== undefined ? `${r.rejected_p50_ms} / ${r.rejected_p99_ms}` : '-'} | ${r.recovered_ms ?? '-'} | ${r.server_cpu_ms_per_req ?? '-'} | ${r.client_cpu_ms_per_req ?? '-'} | ${answeredBy(r.methods)} | ${r.cache_hits ?? '-'} |`,
 );
-process.stdout.write([header, '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n');
+process.stdout.write([header, '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n');
 mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, JSON.stringify({ at: new Date().toISOString(), durationS: DURATION, cores: cpus().length, loadavg: loadavg(), nice: getPriority(), results }, null, 2));
+writeFileSync(OUT, JSON.stringify({ at: new Date().toISOString(), durationS: DURATION, workers: Number(WORKERS), cores: cpus().length, loadavg: loadavg(), nice: getPriority(), results }, null, 2));
 process.stderr.write(`written ${OUT}\n`);

@@ -30,6 +30,7 @@ export interface ApiConfig {
   trustProxy: boolean;
   fallback: boolean;
   warmup: boolean;
+  workers: number;
 }
 
 type Parse<T> = (raw: string, name: string) => T;
@@ -103,6 +104,7 @@ export const options: { [K in keyof ApiConfig]: Option<K> } = {
   trustProxy: { env: 'UIDSL_TRUST_PROXY', flag: '--trust-proxy', default: 'false', parse: bool, help: 'take the client address from X-Forwarded-For (behind a proxy)' },
   fallback: { env: 'UIDSL_FALLBACK', flag: '--fallback', default: 'true', parse: bool, help: 'answer with the rule-based generator when the model fails or is missing' },
   warmup: { env: 'UIDSL_WARMUP', flag: '--warmup', default: 'true', parse: bool, help: 'run one generation at start; /readyz waits for it' },
+  workers: { env: 'UIDSL_WORKERS', flag: '--workers', default: '1', parse: int(1, 64), help: 'server processes sharing the port, each with its own engine, render threads, cache, rate-limit counts and metrics (docs/operations.md)' },
 };
 
 function bytesLarge(raw: string, name: string): number {

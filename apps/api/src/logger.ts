@@ -8,7 +8,8 @@ export function createLogger(level: LogLevel, stream?: DestinationStream): Logge
   return pino(
     {
       level,
-      base: { service: 'uidsl-api' },
+      // pid tells apart the processes of one server (UIDSL_WORKERS).
+      base: { service: 'uidsl-api', pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       // Keys are secrets: a logged header must never carry one.
       redact: { paths: ['req.headers.authorization', 'headers.authorization'], censor: '[redacted]' },

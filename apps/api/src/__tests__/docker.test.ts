@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments, parse as parseYaml } from 'yaml';
-import { options } from '../config.ts';
+import { loadConfig, options } from '../config.ts';
 import { openApiDocument } from '../openapi.ts';
 
 // No Docker engine runs here: these tests hold the Docker, Compose and Kubernetes files to the code.
@@ -84,6 +84,81 @@ for (const file of ['docker/Dockerfile', 'docker/Dockerfile.cuda']) {
     assert.equal(env.get('UIDSL_MODEL_DIR'), '/app/data/models/default');
   });
 }
+
+/**
+ * Whether a path of the build context is left out by a .dockerignore: patterns in order, the last
+ * match wins, `!` takes a path back, and leaving out a directory leaves out everything under it.
+ */
+function dockerignored(patterns: string[], path: string): boolean {
+  const toRegExp = (p: string) => {
+    let re = '';
+    for (let i = 0; i < p.length; i++) {
+      const c = p[i]!;
+      if (c === '*' && p[i + 1] === '*') {
+        const slash = p[i + 2] === '/';
+        re += slash ? '(?:.*/)?' : '.*';
+        i += slash ? 2 : 1;
+      } else if (c === '*') re += '[^/]*';
+      else if (c === '?') re += '[^/]';
+      else re += c.replace(/[.+^${}()|[\]\\]/, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+  };
+  const parts = path.replace(/\/$/, '').split('/');
+  const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+  let ignored = false;
+  for (const raw of patterns) {
+    const negated = raw.startsWith('!');
+    const re = toRegExp(raw.replace(/^!/, '').replace(/\/$/, ''));
+    // A negation brings back only the path it names (or one under it); an exclusion covers descendants.
+    if (negated ? re.test(prefixes.at(-1)!) || prefixes.some((p) => re.test(p)) : prefixes.some((p) => re.test(p))) ignored = !negated;
+  }
+  return ignored;
+}
+
+for (const file of ['docker/Dockerfile', 'docker/Dockerfile.cuda']) {
+  test(`${file}.dockerignore: BuildKit finds it, and it leaves in everything the build copies`, () => {
+    const patterns = read(`${file}.dockerignore`)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+    // The matcher itself, on this file's own rules.
+    assert.equal(dockerignored(patterns, 'apps/api/node_modules'), true);
+    assert.equal(dockerignored(patterns, 'apps/api/src/__tests__/docker.test.ts'), true);
+    assert.equal(dockerignored(patterns, 'data/models/other/config.json'), true);
+    const sources = instructions(read(file))
+      .filter((i) => i.op === 'COPY' && !i.args.includes('--from='))
+      .flatMap((i) => i.args.split(/\s+/).filter((p) => !p.startsWith('--')).slice(0, -1));
+    const needed = [...sources, 'data/models/default/config.json', 'data/models/default/onnx/decoder_model_merged.onnx', 'apps/cli/bin/uidsl.mjs', 'apps/api/src/render-worker.mjs', 'apps/web/index.html'];
+    for (const p of needed) assert.equal(dockerignored(patterns, p), false, `${p} is copied by ${file} but left out of its build context`);
+  });
+}
+
+test('every setting the Docker, Compose and Kubernetes files give is one the server accepts', () => {
+  const envs: [string, Record<string, string>][] = [];
+  for (const file of ['docker/Dockerfile', 'docker/Dockerfile.cuda']) {
+    const env = Object.fromEntries([...envOf(instructions(read(file)))].filter(([k]) => configEnv.has(k)));
+    envs.push([file, env]);
+  }
+  const compose = parseYaml(read('docker/compose.yaml'));
+  for (const [name, svc] of Object.entries<any>(compose.services)) {
+    // `${VAR:-default}` is what Compose substitutes when VAR is unset.
+    const env = Object.fromEntries(Object.entries<string>(svc.environment ?? {}).map(([k, v]) => [k, String(v).replace(/\$\{\w+:-([^}]*)\}/g, '$1')]));
+    envs.push([`compose ${name}`, env]);
+    const grace = Number(env.UIDSL_SHUTDOWN_GRACE_MS ?? options.shutdownGraceMs.default) / 1000;
+    assert.ok(parseFloat(svc.stop_grace_period) > grace, `compose ${name}: stop_grace_period ${svc.stop_grace_period} does not outlast the ${grace} s drain`);
+  }
+  const dep = parseAllDocuments(read('docker/k8s/deployment.yaml')).map((d) => d.toJS()).find((d) => d?.kind === 'Deployment');
+  const k8sEnv = dep.spec.template.spec.containers[0].env.filter((e: { value?: string }) => e.value !== undefined);
+  envs.push(['k8s deployment', Object.fromEntries(k8sEnv.map((e: { name: string; value: string }) => [e.name, e.value]))]);
+  for (const [where, env] of envs) {
+    try {
+      loadConfig(env);
+    } catch (err) {
+      assert.fail(`${where}: ${(err as Error).message}`);
+    }
+  }
+});
 
 test('the model the images ship is in the repository', () => {
   for (const file of ['docker/Dockerfile', 'docker/Dockerfile.cuda']) assert.match(read(file), /^COPY data\/models\/default\/ data\/models\/default\/$/m);

@@ -115,7 +115,9 @@ test('GET /api/v1/themes lists the 8 themes with tokens; /schema is the JSON Sch
 });
 
 test('/healthz is ok; /readyz reports the engine; /metrics has every series', async () => {
-  assert.deepEqual(Object.keys(await (await fetch(`${srv.url}/healthz`)).json()), ['status', 'uptime_s']);
+  const health = await (await fetch(`${srv.url}/healthz`)).json();
+  assert.deepEqual(Object.keys(health), ['status', 'uptime_s', 'pid']);
+  assert.equal(health.pid, process.pid, 'the answering process, which tells apart the processes of UIDSL_WORKERS');
   const ready = await fetch(`${srv.url}/readyz`);
   assert.equal(ready.status, 200);
   const body = await ready.json();

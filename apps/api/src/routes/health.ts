@@ -4,7 +4,7 @@ import type { Services } from '../services.ts';
 /** GET /healthz (the process answers), /readyz (model loaded and warm, not draining), /metrics. */
 export function healthRoutes(app: Express, s: Services): void {
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', uptime_s: Math.round(process.uptime()) });
+    res.json({ status: 'ok', uptime_s: Math.round(process.uptime()), pid: process.pid });
   });
 
   app.get('/readyz', (_req, res) => {

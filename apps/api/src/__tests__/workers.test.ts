@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../../../cli/bin/uidsl.mjs', import.meta.url));
+const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+test('UIDSL_WORKERS=2: two processes answer on one port, and SIGTERM to the first stops both', { timeout: 180_000 }, async () => {
+  const proc = spawn(process.execPath, [cli, 'serve'], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', UIDSL_WORKERS: '2', UIDSL_MODEL_DIR: '/nonexistent-model', UIDSL_RENDER_CONCURRENCY: '1', UIDSL_WARMUP: 'false', UIDSL_LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  try {
+    let stderr = '';
+    const port = await new Promise<number>((resolve, reject) => {
+      proc.stderr!.on('data', (d) => {
+        stderr += d;
+        const m = /serving the web app and API at http:\/\/[\d.]+:(\d+)\//.exec(stderr);
+        if (m) resolve(Number(m[1]));
+      });
+      proc.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+    });
+    // Each request on a fresh connection, so the kernel picks a process each time.
+    const pids = new Set<number>();
+    const deadline = Date.now() + 120_000;
+    while (pids.size < 2 && Date.now() < deadline) {
+      const r = await fetch(`http://127.0.0.1:${port}/healthz`, { headers: { connection: 'close' } }).then((res) => res.json(), () => null);
+      if (r) pids.add(r.pid);
+      else await new Promise((res) => setTimeout(res, 100));
+    }
+    assert.equal(pids.size, 2, `only ${[...pids]} answered`);
+    assert.ok(pids.has(proc.pid!), 'the first process serves too');
+    const other = [...pids].find((p) => p !== proc.pid)!;
+    assert.equal(parentOf(other), proc.pid, 'the second process is the first one\'s child');
+    proc.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    const gone = Date.now() + 10_000;
+    while (alive(other) && Date.now() < gone) await new Promise((res) => setTimeout(res, 100));
+    assert.equal(alive(other), false, 'the second process has stopped');
+  } finally {
+    if (proc.exitCode === null) proc.kill('SIGKILL');
+  }
+});

@@ -1,0 +1,93 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import type { Server } from 'node:http';
+import type { Server as NetServer } from 'node:net';
+import type { Logger } from './logger.ts';
+
+/**
+ * Several server processes on one port (UIDSL_WORKERS). The first process listens as usual and starts
+ * the others by running its own program again; each of them loads its engine and renderer, warms up,
+ * then asks for the listening socket and accepts connections from it too. The kernel hands each new
+ * connection to whichever process takes it first, so a busy process takes fewer. One event loop per
+ * process: HTML rendering, JSON and HTTP work, and the engine's decoding loop run in parallel.
+ */
+
+/** In the environment of a process started to share another's port: that process's pid. */
+export const SHARED_PORT_ENV = 'UIDSL_SHARED_PORT_OF';
+
+const WANT_PORT = 'uidsl:want-port';
+const PORT = 'uidsl:port';
+const STOP = 'uidsl:stop';
+
+/** True in a process started by startSharers. */
+export const sharesPort = (): boolean => Boolean(process.env[SHARED_PORT_ENV]) && typeof process.send === 'function';
+
+/** In a sharing process: asks the first process for its listening socket. */
+export function receivePort(): Promise<NetServer> {
+  return new Promise((resolve) => {
+    const onMessage = (m: unknown, handle: unknown) => {
+      if (m !== PORT || !handle) return;
+      process.off('message', onMessage);
+      resolve(handle as NetServer);
+    };
+    process.on('message', onMessage);
+    process.send!(WANT_PORT);
+  });
+}
+
+/** In a sharing process: drains when the first process asks, or at once when it has gone. */
+export function followFirst(shutdown: (reason: string) => Promise<void>): void {
+  process.on('message', (m) => m === STOP && void shutdown('first process stopping'));
+  process.once('disconnect', () => void shutdown('first process gone'));
+}
+
+/** In the first process: starts `count` sharing processes; one that dies while serving is replaced. */
+export function startSharers(count: number, server: Server, log: Logger) {
+  const children = new Set<ChildProcess>();
+  let stopping = false;
+
+  const spawnOne = () => {
+    const child = fork(process.argv[1]!, process.argv.slice(2), {
+      env: { ...process.env, [SHARED_PORT_ENV]: String(process.pid) },
+      execArgv: process.execArgv,
+      stdio: 'inherit',
+    });
+    let serving = false;
+    children.add(child);
+    child.on('message', (m) => {
+      if (m !== WANT_PORT || stopping) return;
+      serving = true;
+      child.send(PORT, server);
+      log.info({ worker: child.pid }, 'server process sharing the port');
+    });
+    child.once('exit', (code, signal) => {
+      children.delete(child);
+      if (stopping) return;
+      log.error({ worker: child.pid, code, signal }, serving ? 'server process exited; starting another' : 'server process exited before serving');
+      // One that never got as far as serving would fail again the same way.
+      if (serving) setTimeout(spawnOne, 1000).unref();
+    });
+  };
+  for (let i = 0; i < count; i++) spawnOne();
+
+  return {
+    get pids(): number[] {
+      return [...children].map((c) => c.pid!).filter(Boolean);
+    },
+    /** Asks every sharing process to drain and waits for them to exit, killing any still there after the grace period. */
+    async stop(graceMs: number): Promise<void> {
+      stopping = true;
+      await Promise.all(
+        [...children].map(
+          (c) =>
+            new Promise<void>((resolve) => {
+              if (c.exitCode !== null || c.signalCode !== null) return resolve();
+              c.once('exit', () => resolve());
+              if (c.connected) c.send(STOP);
+              else c.kill('SIGTERM');
+              setTimeout(() => c.kill('SIGKILL'), graceMs + 5000).unref();
+            }),
+        ),
+      );
+    },
+  };
+}
