@@ -15,6 +15,18 @@ export function canonicalProps(type: SectionType, props: Record<string, unknown>
   return out;
 }
 
+const own = Object.prototype.hasOwnProperty;
+
+/** `canonicalProps(type, { ...usual, ...said })` without the intermediate object: what is said wins, even when undefined. */
+function mergedProps(type: SectionType, usual: Readonly<Record<string, unknown>>, said: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of PROP_ORDER[type]) {
+    const v = own.call(said, key) ? said[key] : usual[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
 /** page -> section type -> the props it has in that page's usual layout; built once. */
 const USUAL: Record<string, Record<string, Readonly<Record<string, unknown>>>> = Object.fromEntries(
   Object.entries(catalog.pages).map(([page, entry]) => [page, Object.fromEntries(entry.layout.map((s) => [s.type, Object.freeze({ ...(s.props as Record<string, unknown>) })]))]),
@@ -35,7 +47,7 @@ export interface LayoutSaid { gutter?: number; padding?: number; bg?: string }
 export function buildDocument(page: PageName, theme: ThemeName, sections: { type: SectionType; props: Record<string, unknown> }[] | null, layout: LayoutSaid = {}): UiDslDocument {
   const list = sections ?? catalog.pages[page].layout.map((s) => ({ type: s.type, props: {} }));
   const out: Section[] = [];
-  for (const s of list) out.push({ type: s.type, props: canonicalProps(s.type, { ...usualProps(page, s.type), ...s.props }) } as Section);
+  for (const s of list) out.push({ type: s.type, props: mergedProps(s.type, usualProps(page, s.type), s.props) } as Section);
   const lay: Record<string, unknown> = { grid: DEFAULT_LAYOUT.grid, gutter: layout.gutter ?? DEFAULT_LAYOUT.gutter, padding: layout.padding ?? DEFAULT_LAYOUT.padding };
   if (layout.bg) lay.bg = layout.bg;
   return { page: { name: page, theme, layout: lay, sections: out } } as UiDslDocument;

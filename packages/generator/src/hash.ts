@@ -18,6 +18,25 @@ export function hash64(text: string, seed = 0): [number, number] {
 }
 
 /**
+ * 32-bit hash of a long string (a minified document), for telling documents apart: one multiply a
+ * character, in two independent lanes (even and odd characters) so the CPU runs them side by side.
+ * About four times cheaper than `hash64` on the ~300 characters of a document.
+ */
+export function hash32(text: string): number {
+  let a = 0x9e3779b9;
+  let b = 0x85ebca6b ^ text.length;
+  const n = text.length - 1;
+  let i = 0;
+  for (; i < n; i += 2) {
+    a = Math.imul(a ^ text.charCodeAt(i), 0xcc9e2d51);
+    b = Math.imul(b ^ text.charCodeAt(i + 1), 0x1b873593);
+  }
+  if (i === n) a = Math.imul(a ^ text.charCodeAt(i), 0xcc9e2d51);
+  a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+  return (a ^ (a >>> 16)) >>> 0;
+}
+
+/**
  * An open-addressing table from a 64-bit key to a 32-bit value, in typed arrays: 12 bytes a slot,
  * so a million distinct instructions cost about 24 MB instead of a Map's few hundred.
  * Key (0, 0) marks an empty slot; a real key hashing to it is nudged to (0, 1).

@@ -26,17 +26,24 @@ export function generatePair(rng: Rng): Pair {
   const said: (SaidSection & { type: SectionType })[] = [];
   for (let i = 0; i < types.length; i++) {
     const type = types[i];
-    said.push(withDetail(rng, type, { type, ...phrasers[type]({ rng, page: plan.page, first: i === 0, last: i === types.length - 1 }) }));
+    const s = phrasers[type]({ rng, page: plan.page, first: i === 0, last: i === types.length - 1 });
+    said.push(withDetail(rng, type, { type, text: s.text, props: s.props, placed: s.placed, varied: s.varied }));
   }
   const layout = layoutSaid(rng);
   const { instruction, style } = compose(rng, plan.page, plan.pageNamed, plan.theme, plan.themeNamed, said, layout.phrase);
-  const doc = buildDocument(plan.page, plan.theme, plan.sections ? said.map((s) => ({ type: s.type, props: s.props })) : null, layout.said);
-  const varied = new Set<string>();
-  for (const s of said) for (const v of s.varied) varied.add(`${s.type}.${v}`);
-  if (layout.phrase) varied.add('layout');
+  const doc = buildDocument(plan.page, plan.theme, plan.sections ? said : null, layout.said);
+  // Distinct, in the order said (a handful of entries: a list beats a Set).
+  const varied: string[] = [];
+  for (const s of said) {
+    for (const v of s.varied) {
+      const name = `${s.type}.${v}`;
+      if (!varied.includes(name)) varied.push(name);
+    }
+  }
+  if (layout.phrase) varied.push('layout');
   return {
     instruction,
     doc,
-    meta: { page: plan.page, theme: plan.theme, themeNamed: plan.themeNamed, pageNamed: plan.pageNamed, sectionsNamed: plan.sections !== null, sections: doc.page.sections.map((s) => s.type), style, shuffled: plan.shuffled, varied: [...varied] },
+    meta: { page: plan.page, theme: plan.theme, themeNamed: plan.themeNamed, pageNamed: plan.pageNamed, sectionsNamed: plan.sections !== null, sections: doc.page.sections.map((s) => s.type), style, shuffled: plan.shuffled, varied },
   };
 }

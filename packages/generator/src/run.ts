@@ -23,22 +23,30 @@ const PARTIAL = '.partial';
 /** Stops a generator that cannot find enough distinct pairs instead of spinning forever. */
 const MAX_ATTEMPTS_PER_RECORD = 20;
 
+/** Bytes gathered before each write to disk. */
+const WRITE_SIZE = 1 << 20;
+
 /** Buffered appends to a file open under a temporary name, renamed into place when complete. */
 class AtomicWriter {
   private fd: number;
-  private buf: string[] = [];
+  private buf = Buffer.allocUnsafe(2 * WRITE_SIZE);
   private size = 0;
   constructor(readonly path: string) {
     this.fd = openSync(path + PARTIAL, 'w');
   }
-  write(line: string): void {
-    this.buf.push(line);
-    this.size += line.length;
-    if (this.size > 1 << 20) this.flush();
+  /** Appends one record: `{"id":"<id>",` and then its other fields, bytes[start..end) of a chunk. */
+  record(id: string, bytes: Buffer, start: number, end: number): void {
+    const need = id.length + 9 + end - start;
+    if (this.size + need > this.buf.length) {
+      this.flush();
+      if (need > this.buf.length) this.buf = Buffer.allocUnsafe(2 * need);
+    }
+    this.size += this.buf.write(`{"id":"${id}",`, this.size, 'latin1');
+    this.size += bytes.copy(this.buf, this.size, start, end);
+    if (this.size >= WRITE_SIZE) this.flush();
   }
   flush(): void {
-    if (this.buf.length) writeSync(this.fd, this.buf.join(''));
-    this.buf = [];
+    for (let done = 0; done < this.size; ) done += writeSync(this.fd, this.buf, done, this.size - done);
     this.size = 0;
   }
   commit(): void {
@@ -74,11 +82,11 @@ async function runShard(o: Required<Omit<GenerateOptions, 'shardIndex' | 'onProg
       if (report.attempts >= target * MAX_ATTEMPTS_PER_RECORD + 1000) throw new Error(`only ${report.written} distinct pairs found in ${report.attempts} attempts`);
       const chunk = await source.next();
       const h = chunk.hashes;
-      const lines = chunk.text.split('\n');
-      const rejected = new Map(chunk.rejected);
-      for (let i = 0; i < lines.length && report.written < target; i++) {
+      const bytes = Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.byteLength);
+      const rejected = chunk.rejected.length ? new Map(chunk.rejected) : undefined;
+      for (let i = 0, start = 0; i < chunk.ends.length && report.written < target; start = chunk.ends[i++]) {
         report.attempts++;
-        const why = rejected.get(i);
+        const why = rejected?.get(i);
         if (why) {
           report.reject(why);
           continue;
@@ -90,7 +98,7 @@ async function runShard(o: Required<Omit<GenerateOptions, 'shardIndex' | 'onProg
           continue;
         }
         const split = splitOf(h[i * 4 + 3], o.ratios);
-        writers[split].write(`{"id":"${idPrefix}${report.written}",${lines[i]}\n`);
+        writers[split].record(idPrefix + report.written, bytes, start, chunk.ends[i]);
         report.keep(chunk.info[i * 3], chunk.info[i * 3 + 1], chunk.info[i * 3 + 2], chunk.lengths[i], split);
         if ((report.written & 1023) === 0) o.onProgress?.(base + report.written, total);
       }

@@ -1,8 +1,12 @@
-import { parentPort } from 'node:worker_threads';
+import { workerData, type MessagePort } from 'node:worker_threads';
 import { makeChunk, type ChunkRequest } from './chunk.ts';
+import type { WorkerMessage } from './pool.ts';
 
-// One worker thread: makes the chunks the main thread asks for and sends them back.
-parentPort!.on('message', (req: ChunkRequest) => {
-  const result = makeChunk(req);
-  parentPort!.postMessage(result, [result.hashes.buffer as ArrayBuffer, result.info.buffer as ArrayBuffer, result.lengths.buffer as ArrayBuffer]);
+// One worker thread: says it is ready once loaded, then makes the chunks it is asked for, in order.
+const port = (workerData as { port: MessagePort }).port;
+const send = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+port.on('message', (req: ChunkRequest) => {
+  const r = makeChunk(req);
+  send(r, [r.bytes.buffer, r.ends.buffer, r.hashes.buffer, r.info.buffer, r.lengths.buffer] as ArrayBuffer[]);
 });
+send('ready');
