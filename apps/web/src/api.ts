@@ -1,3 +1,5 @@
+import { apiKey, authHeaders } from './api-key';
+
 /** A failed call, with a message in Chinese a person can act on. */
 export class ApiFailure extends Error {
   constructor(
@@ -17,7 +19,7 @@ function messageFor(status: number, code: string, serverMessage: string, retryAf
   if (status === 429) return `请求太频繁了，请稍后再试${wait}。`;
   if (code === 'QUEUE_FULL' || status === 503) return `服务器正忙，排队已满，请稍后重试${wait}。`;
   if (status === 504 || code === 'TIMEOUT') return '生成超时了：请重试，或把描述写得简短一些。';
-  if (status === 401) return '需要 API 密钥才能使用此服务。';
+  if (status === 401) return apiKey.value ? 'API 密钥无效：请在右上角的“API 密钥”中检查后重试。' : '此服务需要 API 密钥：请在右上角的“API 密钥”中填写。';
   if (status >= 500) return `服务器出错了（${code || status}），请稍后重试。`;
   if (code === 'PROMPT_EMPTY') return '请先输入页面描述。';
   if (code === 'PROMPT_TOO_LONG') return '描述太长了，请控制在 500 字以内。';
@@ -31,7 +33,7 @@ export async function call(path: string, body: unknown, signal?: AbortSignal): P
   try {
     res = await fetch(path, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...authHeaders() },
       body: JSON.stringify(body),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
@@ -62,7 +64,8 @@ export interface Theme {
 }
 
 export async function fetchThemes(): Promise<Theme[]> {
-  const res = await fetch('/api/v1/themes');
+  const res = await fetch('/api/v1/themes', { headers: authHeaders() });
+  if (res.status === 401) throw new ApiFailure(messageFor(401, 'UNAUTHORIZED', '', null), 401, 'UNAUTHORIZED');
   if (!res.ok) throw new ApiFailure('主题列表加载失败。', res.status, '');
   return (await res.json()).themes;
 }

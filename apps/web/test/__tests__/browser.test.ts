@@ -107,6 +107,57 @@ test('rate limits and server errors are explained in Chinese', async () => {
   await page.unroute('**/api/v1/generate');
 });
 
+test('API key: a 401 opens the key field and says so; the saved key goes out as Bearer, survives a reload, and can be cleared', { timeout: 120_000 }, async () => {
+  const sent: (string | undefined)[] = [];
+  const themesSent: (string | undefined)[] = [];
+  // This server has no keys configured; the route plays one that has (key "k-123") and passes the
+  // requests that carry it on to the real server.
+  await page.route('**/api/v1/**', (route) => {
+    const auth = route.request().headers()['authorization'];
+    sent.push(auth);
+    if (route.request().url().endsWith('/api/v1/themes')) themesSent.push(auth);
+    if (auth === 'Bearer k-123') return route.continue();
+    return route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ error: { code: 'UNAUTHORIZED', message: 'x' } }) });
+  });
+  const noticeMatches = (re: RegExp) => page.waitForFunction((src) => new RegExp(src).test(document.querySelector('[data-testid=notice]')?.textContent ?? ''), re.source);
+  try {
+    await page.getByTestId('prompt').fill('樱花粉的登录页，只有登录表单');
+    await page.getByTestId('generate').click();
+    await noticeMatches(/需要 API 密钥/);
+    await page.getByTestId('api-key').waitFor();
+    assert.equal(await page.getByTestId('api-key').evaluate((el) => el === document.activeElement), true, 'the key field has the focus');
+    assert.equal(sent.at(-1), undefined);
+
+    await page.getByTestId('api-key').fill('wrong');
+    await page.getByTestId('api-key-save').click();
+    await page.getByTestId('generate').click();
+    await noticeMatches(/API 密钥无效/);
+    assert.equal(sent.at(-1), 'Bearer wrong');
+
+    await page.getByTestId('api-key').fill('  k-123 ');
+    await page.getByTestId('api-key-save').click();
+    const entries = await page.getByTestId('history').locator('li').count();
+    await page.getByTestId('generate').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=history] li').length === n + 1, entries, { timeout: 90_000 });
+    assert.equal(sent.at(-1), 'Bearer k-123');
+
+    await page.reload();
+    await page.locator('.theme').first().waitFor();
+    assert.equal(themesSent.at(-1), 'Bearer k-123', 'the themes request after a reload carries the kept key');
+    assert.match(await page.getByTestId('api-key-toggle').innerText(), /已设置/);
+
+    await page.getByTestId('api-key-toggle').click();
+    await page.getByTestId('api-key-clear').click();
+    assert.equal(await page.evaluate(() => localStorage.getItem('uidsl.apiKey.v1')), null);
+    await page.getByTestId('prompt').fill('樱花粉的登录页，只有登录表单');
+    await page.getByTestId('generate').click();
+    await noticeMatches(/需要 API 密钥/);
+    assert.equal(sent.at(-1), undefined);
+  } finally {
+    await page.unroute('**/api/v1/**');
+  }
+});
+
 test('usable at phone width: one column, nothing wider than the screen', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
