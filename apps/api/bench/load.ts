@@ -218,6 +218,10 @@ const throughput = ([
   // in-flight run per batch of waiting requests when the rules do (their answers are not cached).
   { name: 'generate (same prompt)', path: '/api/v1/generate', connections: 10, body: () => ({ prompt: prompt(1) }) },
   { name: 'generate (distinct)', path: '/api/v1/generate', connections: 10, body: (n) => ({ prompt: prompt(n) }) },
+  // The target as stated, 20 req/s with p99 under 500 ms: offered at that rate (open loop), so the
+  // latency is the one a client sees at 20 req/s. The closed-loop run above cannot show it: with 10
+  // connections always waiting, latency is 10 / throughput by construction (500 ms at 20 req/s).
+  { name: 'generate (distinct) 20/s', path: '/api/v1/generate', connections: 32, overallRate: 20, body: (n) => ({ prompt: prompt(n + 3e6) }) },
 ] as Scenario[]).filter((s) => ONLY.has(s.name.split(' ')[0]!));
 
 const WORKERS = process.env.UIDSL_WORKERS ?? '1';

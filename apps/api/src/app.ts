@@ -68,7 +68,7 @@ export function createApp(config: ApiConfig, deps: AppDeps, opts: { logger?: Log
     renderQueue,
     cache: createCache({ entries: config.cacheEntries, bytes: config.cacheBytes }),
     generation: createGeneration(deps, inferenceQueue, metrics, { cacheEntries: config.cacheEntries, timeoutMs: config.generateTimeoutMs }),
-    state: { warm: !config.warmup, draining: false },
+    state: { warm: !config.warmup, draining: false, workersReady: true },
   };
   metrics.provider.set({ provider: deps.engine.info().device }, 1);
 

@@ -4,7 +4,7 @@ import type { ApiConfig } from './config.ts';
 import { loadDeps, type AppDeps } from './deps.ts';
 import { createApp, type UidslApp } from './app.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { followFirst, receivePort, sharesPort, startSharers } from './workers.ts';
+import { announceServing, followFirst, receivePort, sharesPort, startSharers } from './workers.ts';
 
 export interface RunningServer extends UidslApp {
   server: Server;
@@ -45,6 +45,15 @@ export async function startServer(config: ApiConfig, opts: { deps?: AppDeps; log
   log.info({ url, device: deps.engine.info().device, modelDir: deps.engine.info().modelDir, webDir: config.webDir, sharedPort: sharing || undefined }, 'listening');
   void built.warmUp();
   const sharers = !sharing && config.workers > 1 ? startSharers(config.workers - 1, server, log) : null;
+  if (sharers) {
+    // Ready means every process is taking connections, so a load balancer's first requests are not
+    // served by one process while the others still load.
+    built.services.state.workersReady = false;
+    void sharers.ready.then(() => {
+      built.services.state.workersReady = true;
+      log.info({ workers: config.workers }, 'all server processes serving');
+    });
+  }
 
   let closing: Promise<void> | null = null;
   const shutdown = (reason = 'shutdown') =>
@@ -71,7 +80,10 @@ export async function startServer(config: ApiConfig, opts: { deps?: AppDeps; log
       // The channel to the first process would keep this one alive.
       if (sharing && process.connected) process.disconnect();
     })());
-  if (sharing) followFirst(shutdown);
+  if (sharing) {
+    followFirst(shutdown);
+    announceServing();
+  }
 
   return { ...built, server, url, shutdown };
 }

@@ -12,6 +12,8 @@ export interface AppState {
   warm: boolean;
   /** Shutdown has begun: stop taking new work. */
   draining: boolean;
+  /** The processes started to share the port (UIDSL_WORKERS) are serving, or have given up trying. */
+  workersReady: boolean;
 }
 
 /** Everything a route may use, built once per app by createApp. */

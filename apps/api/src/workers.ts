@@ -17,6 +17,7 @@ export const SHARED_PORT_ENV = 'UIDSL_SHARED_PORT_OF';
 const WANT_PORT = 'uidsl:want-port';
 const PORT = 'uidsl:port';
 const STOP = 'uidsl:stop';
+const SERVING = 'uidsl:serving';
 
 /** True in a process started by startSharers. */
 export const sharesPort = (): boolean => Boolean(process.env[SHARED_PORT_ENV]) && typeof process.send === 'function';
@@ -34,42 +35,62 @@ export function receivePort(): Promise<NetServer> {
   });
 }
 
+/** In a sharing process: tells the first process that this one now takes connections. */
+export const announceServing = (): void => void process.send?.(SERVING);
+
 /** In a sharing process: drains when the first process asks, or at once when it has gone. */
 export function followFirst(shutdown: (reason: string) => Promise<void>): void {
   process.on('message', (m) => m === STOP && void shutdown('first process stopping'));
   process.once('disconnect', () => void shutdown('first process gone'));
 }
 
-/** In the first process: starts `count` sharing processes; one that dies while serving is replaced. */
+/**
+ * In the first process: starts `count` sharing processes; one that dies while serving is replaced.
+ * `ready` resolves once each of the first `count` is serving or has failed before it could (logged:
+ * the first process then serves with fewer helpers rather than never becoming ready).
+ */
 export function startSharers(count: number, server: Server, log: Logger) {
   const children = new Set<ChildProcess>();
   let stopping = false;
+  let starting = count;
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const settled = () => --starting === 0 && markReady();
 
-  const spawnOne = () => {
+  const spawnOne = (initial: boolean) => {
     const child = fork(process.argv[1]!, process.argv.slice(2), {
       env: { ...process.env, [SHARED_PORT_ENV]: String(process.pid) },
       execArgv: process.execArgv,
       stdio: 'inherit',
     });
     let serving = false;
+    let announced = false;
     children.add(child);
     child.on('message', (m) => {
+      if (m === SERVING) {
+        announced = true;
+        log.info({ worker: child.pid }, 'server process sharing the port');
+        if (initial) settled();
+        return;
+      }
       if (m !== WANT_PORT || stopping) return;
       serving = true;
       child.send(PORT, server);
-      log.info({ worker: child.pid }, 'server process sharing the port');
     });
     child.once('exit', (code, signal) => {
       children.delete(child);
+      // One that had the port but never said so is counted here too.
+      if (initial && !announced) settled();
       if (stopping) return;
       log.error({ worker: child.pid, code, signal }, serving ? 'server process exited; starting another' : 'server process exited before serving');
       // One that never got as far as serving would fail again the same way.
-      if (serving) setTimeout(spawnOne, 1000).unref();
+      if (serving) setTimeout(() => spawnOne(false), 1000).unref();
     });
   };
-  for (let i = 0; i < count; i++) spawnOne();
+  for (let i = 0; i < count; i++) spawnOne(true);
 
   return {
+    ready,
     get pids(): number[] {
       return [...children].map((c) => c.pid!).filter(Boolean);
     },

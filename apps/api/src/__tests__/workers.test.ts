@@ -31,9 +31,22 @@ test('UIDSL_WORKERS=2: two processes answer on one port, and SIGTERM to the firs
       });
       proc.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
     });
+    // Ready only once both processes take connections.
+    const readyBy = Date.now() + 120_000;
+    let ready: { status: string; workers_ready: boolean } | null = null;
+    while (Date.now() < readyBy) {
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`, { headers: { connection: 'close' } }).catch(() => null);
+      if (res?.status === 200) {
+        ready = await res.json();
+        break;
+      }
+      await res?.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(ready?.workers_ready, true);
     // Each request on a fresh connection, so the kernel picks a process each time.
     const pids = new Set<number>();
-    const deadline = Date.now() + 120_000;
+    const deadline = Date.now() + 30_000;
     while (pids.size < 2 && Date.now() < deadline) {
       const r = await fetch(`http://127.0.0.1:${port}/healthz`, { headers: { connection: 'close' } }).then((res) => res.json(), () => null);
       if (r) pids.add(r.pid);

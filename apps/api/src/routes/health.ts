@@ -10,11 +10,12 @@ export function healthRoutes(app: Express, s: Services): void {
   app.get('/readyz', (_req, res) => {
     const info = s.deps.engine.info();
     // Without a model the rule-based fallback still serves, when allowed to.
-    const ready = s.state.warm && !s.state.draining && (info.ready || s.config.fallback);
+    const ready = s.state.warm && s.state.workersReady && !s.state.draining && (info.ready || s.config.fallback);
     s.metrics.ready.set(ready ? 1 : 0);
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : s.state.draining ? 'draining' : 'warming',
       warm: s.state.warm,
+      workers_ready: s.state.workersReady,
       model_loaded: info.ready,
       device: info.device,
       model_dir: info.modelDir,
