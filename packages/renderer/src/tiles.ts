@@ -51,7 +51,7 @@ export async function tileSvg(section: Section, look: Look, key = tileKey(sectio
   return tile;
 }
 
-/** The block's rows at `dpr`: exactly height x dpr of them, flattened on the page background. */
+/** The block's rows at `dpr`: exactly height x dpr of them. */
 export function tileStrip(tile: Tile, key: string, dpr: number): Promise<Strip> {
   const skey = `${dpr}:${key}`;
   const hit = strips.get(skey);
@@ -70,8 +70,9 @@ const drawing = new Map<string, Promise<Strip>>();
 
 async function drawStrip(tile: Tile, dpr: number): Promise<Strip> {
   const rows = tile.height * dpr;
-  const img = sharp(Buffer.from(tile.svg), { density: 72 * dpr }).flatten({ background: tile.bg });
-  const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
+  // Satori's first element fills the block with the page background, so every row a block keeps is opaque:
+  // dropping alpha gives the same pixels as flattening on the background, for a fifth less CPU (home page, dpr 2: 60 vs 76 ms).
+  const { data, info } = await sharp(Buffer.from(tile.svg), { density: 72 * dpr }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   // A fractional SVG height rasterises to one row more than the block's whole-pixel height; the next block owns it.
   const rgb = info.height >= rows ? data : Buffer.concat([data, solidRgb(info.width, rows - info.height, tile.bg)]);
   return stripOf(rgb, info.width, rows);
