@@ -51,6 +51,8 @@ export function followFirst(shutdown: (reason: string) => Promise<void>): void {
  */
 export function startSharers(count: number, server: Server, log: Logger) {
   const children = new Set<ChildProcess>();
+  // Those that said they serve, and so listen for STOP; the others have not got that far.
+  const serving = new WeakSet<ChildProcess>();
   let stopping = false;
   let starting = count;
   let markReady!: () => void;
@@ -63,38 +65,38 @@ export function startSharers(count: number, server: Server, log: Logger) {
       execArgv: process.execArgv,
       stdio: 'inherit',
     });
-    let serving = false;
-    let announced = false;
+    let gotPort = false;
     children.add(child);
     child.on('message', (m) => {
       if (m === SERVING) {
-        announced = true;
+        serving.add(child);
         log.info({ worker: child.pid }, 'server process sharing the port');
         if (initial) settled();
         return;
       }
       if (m !== WANT_PORT || stopping) return;
-      serving = true;
+      gotPort = true;
       child.send(PORT, server);
     });
     child.once('exit', (code, signal) => {
       children.delete(child);
       // One that had the port but never said so is counted here too.
-      if (initial && !announced) settled();
+      if (initial && !serving.has(child)) settled();
       if (stopping) return;
-      log.error({ worker: child.pid, code, signal }, serving ? 'server process exited; starting another' : 'server process exited before serving');
+      log.error({ worker: child.pid, code, signal }, gotPort ? 'server process exited; starting another' : 'server process exited before serving');
       // One that never got as far as serving would fail again the same way.
-      if (serving) setTimeout(() => spawnOne(false), 1000).unref();
+      if (gotPort) setTimeout(() => spawnOne(false), 1000).unref();
     });
   };
   for (let i = 0; i < count; i++) spawnOne(true);
 
   return {
     ready,
-    get pids(): number[] {
-      return [...children].map((c) => c.pid!).filter(Boolean);
-    },
-    /** Asks every sharing process to drain and waits for them to exit, killing any still there after the grace period. */
+    /**
+     * Asks every serving process to drain and waits for them to exit, killing any still there after the
+     * grace period. One still starting serves nobody yet: SIGTERM ends it at once (its command has not
+     * set up its own signal handling), where a message could arrive before it listens for one.
+     */
     async stop(graceMs: number): Promise<void> {
       stopping = true;
       await Promise.all(
@@ -103,7 +105,7 @@ export function startSharers(count: number, server: Server, log: Logger) {
             new Promise<void>((resolve) => {
               if (c.exitCode !== null || c.signalCode !== null) return resolve();
               c.once('exit', () => resolve());
-              if (c.connected) c.send(STOP);
+              if (serving.has(c) && c.connected) c.send(STOP);
               else c.kill('SIGTERM');
               setTimeout(() => c.kill('SIGKILL'), graceMs + 5000).unref();
             }),

@@ -16,6 +16,8 @@ export function sendRendered(req: Request, res: Response, entry: CachedResponse,
   res.setHeader('ETag', entry.etag);
   res.setHeader('Cache-Control', 'private, no-cache');
   for (const [k, v] of Object.entries(entry.headers ?? {})) res.setHeader(k, v);
+  // On a 304 too: a cache keyed without it would hand one client's gzip to another that cannot read it.
+  if (entry.contentType !== 'image/png') res.setHeader('Vary', 'Accept-Encoding');
   const inm = req.get('if-none-match');
   if (inm && inm.split(',').some((t) => t.trim() === entry.etag || t.trim() === `W/${entry.etag}`)) {
     res.status(304).end();
@@ -23,7 +25,6 @@ export function sendRendered(req: Request, res: Response, entry: CachedResponse,
   }
   res.setHeader('Content-Type', entry.contentType);
   if (!entry.contentType.startsWith('application/json')) res.setHeader('Content-Disposition', `inline; filename="${filename}"`);
-  if (entry.contentType !== 'image/png') res.setHeader('Vary', 'Accept-Encoding');
   if (wantsGzip(req, entry.contentType, entry.body.length)) {
     res.setHeader('Content-Encoding', 'gzip');
     res.end(entry.gzip ?? gzip(entry.body));
