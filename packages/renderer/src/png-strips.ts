@@ -21,18 +21,18 @@ export interface Strip {
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const ADLER_MOD = 65521;
 
-// zlib.crc32 came in Node 20.15; the table is for older 20.x (the engines field allows them).
 const crcTable = Int32Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c;
 });
-function crc32(data: Uint8Array, value = 0): number {
-  if (typeof nativeCrc32 === 'function') return nativeCrc32(data, value);
-  let c = ~value;
+/** CRC-32 in JavaScript, for Node 20 before 20.15 (the engines field allows them), which has no zlib.crc32. */
+export function tableCrc32(data: Uint8Array): number {
+  let c = ~0;
   for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;
 }
+const crc32: (data: Uint8Array) => number = typeof nativeCrc32 === 'function' ? (d) => nativeCrc32(d) : tableCrc32;
 
 /** The Adler-32 of two byte runs laid end to end, from each run's own (zlib's adler32_combine). */
 export function adlerCombine(first: number, second: number, secondLength: number): number {

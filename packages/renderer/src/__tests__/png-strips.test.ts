@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inflateSync, deflateSync } from 'node:zlib';
+import { inflateSync, deflateSync, crc32 } from 'node:zlib';
 import sharp from 'sharp';
-import { assemblePng, stripOf, stripHead, solidRgb, adlerCombine } from '../png-strips.ts';
+import { assemblePng, stripOf, stripHead, solidRgb, adlerCombine, tableCrc32 } from '../png-strips.ts';
 
 const noise = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 131 + seed * 17 + ((i * i) >> 3)) & 0xff));
 
@@ -21,6 +21,10 @@ test('combining two Adler-32 sums agrees with zlib summing both runs', () => {
   const [a, b] = [noise(70_000, 1), noise(12_345, 2)];
   const adler = (x: Buffer) => deflateSync(x, { level: 0 }).readUInt32BE(deflateSync(x, { level: 0 }).length - 4);
   assert.equal(adlerCombine(adler(a), adler(b), b.length), adler(Buffer.concat([a, b])));
+});
+
+test('the CRC-32 for Node versions without zlib.crc32 agrees with zlib', () => {
+  for (const data of [Buffer.alloc(0), Buffer.from('IEND', 'latin1'), noise(10_000, 5)]) assert.equal(tableCrc32(data), crc32(data));
 });
 
 test('strips compressed apart stack into one valid PNG with every row in place', async () => {
