@@ -89,9 +89,13 @@ export function subsetFont(weight: FontWeight, text: string): Buffer {
 // reuse one subset. Bounded by bytes so a stream of distinct pages cannot grow it without end.
 const css = new LRUCache<string, string>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (v) => v.length });
 
+/** The characters a subset for `text` must add to printable ASCII, which every subset holds already: pages
+ * that differ only in digits or Latin letters (prices, counts) share one subset. */
+export const subsetKey = (text: string): string => [...new Set(text)].filter((ch) => ch < ' ' || ch > '~').sort().join('');
+
 /** `@font-face` rules embedding subsets of every weight for `text`, as data URLs (no request leaves the page). */
 export function fontFaceCss(text: string): string {
-  const chars = [...new Set(text)].sort().join('');
+  const chars = subsetKey(text);
   let rules = css.get(chars);
   if (!rules) {
     rules = FONT_WEIGHTS.map(

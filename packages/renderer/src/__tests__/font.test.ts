@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import type { Section } from '@uidsl/dsl';
 import { renderPng, renderSvg, renderHtml } from '../index.ts';
-import { subsetFont, fontData } from '../font.ts';
+import { subsetFont, fontData, subsetKey } from '../font.ts';
 import { pageOf } from './helpers.ts';
 
 const textPage = (body: string) => pageOf([{ type: 'text', props: { title: body, body } }] as Section[], 'minimal');
@@ -37,4 +37,10 @@ test('a subset grows with the characters it must hold', () => {
   const large = subsetFont(400, '中文字体渲染测试一二三四五六七八九十');
   assert.equal(small.readUInt32BE(0), 0x00010000, 'a TrueType file');
   assert.ok(large.length > small.length);
+});
+
+test('pages that differ only in ASCII share one font subset, and a new Chinese character gets its own', () => {
+  assert.equal(subsetKey('价格 ¥12.50'), subsetKey('价格 ¥99 Pro'));
+  assert.equal(subsetKey('价格 ¥12.50'), '¥价格');
+  assert.notEqual(subsetKey('价格 ¥12.50'), subsetKey('价钱 ¥12.50'));
 });
