@@ -220,3 +220,29 @@ test('the README and docs name only Docker files that exist', () => {
   assert.ok(named.length > 0, 'the docs do not mention the Docker files');
   for (const p of named) assert.ok(existsSync(join(root, p)), `${p} is named in the docs but does not exist`);
 });
+
+test('k8s: every volume claim a pod mounts is defined, and pods run as the images\' user id', () => {
+  const docs = readdirSync(join(root, 'docker/k8s'))
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => parseAllDocuments(read(`docker/k8s/${f}`)).map((d) => d.toJS()));
+  const claims = new Set(docs.filter((d) => d?.kind === 'PersistentVolumeClaim').map((d) => d.metadata.name));
+  const pods = docs.filter((d) => d?.spec?.template?.spec).map((d) => [d.metadata.name, d.spec.template.spec]);
+  assert.ok(pods.length >= 2);
+  for (const [name, pod] of pods) {
+    for (const v of pod.volumes ?? []) if (v.persistentVolumeClaim) assert.ok(claims.has(v.persistentVolumeClaim.claimName), `${name} mounts the undefined claim ${v.persistentVolumeClaim.claimName}`);
+    // The CPU image runs as `node` (1000 in the official images); the CUDA image creates its user with 1000.
+    assert.equal(pod.securityContext.runAsUser, 1000, `${name} runs as a user id the images do not have`);
+  }
+  assert.match(read('docker/Dockerfile.cuda'), /useradd --uid 1000\b/);
+});
+
+for (const file of ['docker/Dockerfile', 'docker/Dockerfile.cuda']) {
+  test(`${file}: the runtime gets node_modules pruned of dev dependencies, and what it runs with is not one`, () => {
+    const ins = instructions(read(file));
+    const stage = ins.find((i) => i.op === 'RUN' && /npm prune --omit=dev/.test(i.args));
+    assert.ok(stage, 'no stage prunes dev dependencies');
+    assert.ok(ins.some((i) => i.op === 'COPY' && /--from=prod-deps \/app\/node_modules/.test(i.args)));
+    const pkg = JSON.parse(read('package.json'));
+    assert.ok(pkg.dependencies?.tsx, 'tsx runs the TypeScript at runtime, so it must be a production dependency');
+  });
+}
