@@ -40,10 +40,12 @@ test('records have the agreed shape and every output is a valid document', () =>
   }
 });
 
-test('the same seed writes the same bytes, with one worker thread or two', async () => {
-  const again = tmp();
-  await generateDataset({ count: COUNT, seed: 7, outDir: again, workers: 2 });
-  assert.deepEqual(withoutTiming(read(again)), withoutTiming(read(base)));
+test('the same seed writes the same bytes, with one generator, two or three', async () => {
+  for (const workers of [2, 3]) {
+    const again = tmp();
+    await generateDataset({ count: COUNT, seed: 7, outDir: again, workers });
+    assert.deepEqual(withoutTiming(read(again)), withoutTiming(read(base)), `${workers} workers`);
+  }
   const other = tmp();
   await generateDataset({ count: 200, seed: 8, outDir: other });
   assert.notEqual(read(other)['train.jsonl'].slice(0, 2000), read(base)['train.jsonl'].slice(0, 2000));
