@@ -1,7 +1,8 @@
 import numpy as np
 import pytest
 
-from uidsl_trainer.span_corruption import corrupt, noise_mask
+from uidsl_trainer.datasets import SpanCorruptionDataset
+from uidsl_trainer.span_corruption import corrupt, infill, noise_mask
 
 SENTINELS = list(range(3, 30))
 
@@ -44,3 +45,33 @@ def test_masks_differ_between_calls():
     rng = np.random.default_rng(1)
     ids = list(range(100, 160))
     assert corrupt(ids, SENTINELS, 1, rng) != corrupt(ids, SENTINELS, 1, rng)
+
+
+def test_infilling_hides_spans_in_the_input_and_asks_for_the_whole_text():
+    rng = np.random.default_rng(2)
+    ids = list(range(100, 180))
+    inputs, labels = infill(ids, SENTINELS, 1, rng)
+    assert labels == ids + [1]
+    assert any(t in SENTINELS for t in inputs) and len(inputs) < len(ids)
+    kept = [t for t in inputs[:-1] if t not in SENTINELS]
+    assert kept == [t for t in ids if t in set(kept)], "the visible tokens keep their order"
+
+
+class _Tok:
+    eos_token_id = 1
+
+    def __call__(self, texts, **kw):
+        return {"input_ids": [[100 + ord(c) % 50 for c in t] for t in texts]}
+
+
+@pytest.mark.parametrize("share,expected", [(0.0, 0.0), (1.0, 1.0), (0.5, 0.5)])
+def test_pretraining_mixes_the_objectives_in_the_asked_share(share, expected):
+    texts = ["abcdefghijklmnopqrstuvwxyz" * 2] * 400
+    ds = SpanCorruptionDataset(texts, _Tok(), SENTINELS, 128, seed=0, reconstruct=share)
+    whole = np.mean([len(ds[i]["labels"]) == len(texts[0]) + 1 for i in range(len(ds))])
+    assert abs(whole - expected) < 0.08
+
+
+def test_a_reconstruct_share_outside_0_1_is_refused():
+    with pytest.raises(ValueError, match="reconstruct share"):
+        SpanCorruptionDataset(["abc"], _Tok(), SENTINELS, 16, seed=0, reconstruct=1.5)

@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--threads", type=int, default=None)
     p.add_argument("--dropout", type=float, default=None, help="model dropout for pretraining and fine-tuning (default: the size preset's)")
+    p.add_argument("--pretrain-reconstruct", type=float, default=0.5, help="share of pretraining texts whose target is the whole text (text infilling) instead of the hidden spans")
     _train_args(p, "pretrain", lr=2e-3, batch=32, epochs=1)
     _train_args(p, "finetune", lr=2e-3, batch=32, epochs=3)
     _lora_args(p)
@@ -117,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
                 export_dir=a.export,
                 size=a.size,
                 dropout=a.dropout,
+                pretrain_reconstruct=a.pretrain_reconstruct,
                 vocab_size=a.vocab_size,
                 base_model=a.base_model,
                 train_limit=a.train_limit,

@@ -7,7 +7,7 @@ import torch
 from transformers import PreTrainedTokenizerBase
 
 from .records import Record
-from .span_corruption import corrupt
+from .span_corruption import corrupt, infill
 
 
 class PairDataset(torch.utils.data.Dataset):
@@ -32,9 +32,22 @@ class PairDataset(torch.utils.data.Dataset):
 class SpanCorruptionDataset(torch.utils.data.Dataset):
     """Unpaired texts; each access draws a fresh corruption, so every epoch sees new masks. With `fixed`,
     the masks are drawn once: a validation loss that early stopping compares across evaluations has to
-    be measured on the same inputs each time."""
+    be measured on the same inputs each time. A `reconstruct` share of the draws asks for the whole text
+    back instead of the hidden spans (`span_corruption.infill`)."""
 
-    def __init__(self, texts: list[str], tokenizer: PreTrainedTokenizerBase, sentinels: list[int], max_length: int, seed: int, fixed: bool = False):
+    def __init__(
+        self,
+        texts: list[str],
+        tokenizer: PreTrainedTokenizerBase,
+        sentinels: list[int],
+        max_length: int,
+        seed: int,
+        fixed: bool = False,
+        reconstruct: float = 0.0,
+    ):
+        if not 0 <= reconstruct <= 1:
+            raise ValueError(f"reconstruct share must be in [0, 1], got {reconstruct}")
+        self.reconstruct = reconstruct
         ids = tokenizer(texts, add_special_tokens=False, max_length=max_length - 1, truncation=True)["input_ids"]
         self.ids = [x for x in ids if len(x) >= 2]
         self.lengths = [len(x) for x in self.ids]
@@ -47,7 +60,8 @@ class SpanCorruptionDataset(torch.utils.data.Dataset):
         return len(self.ids)
 
     def _draw(self, i: int) -> dict:
-        inputs, labels = corrupt(self.ids[i], self.sentinels, self.eos, self.rng)
+        objective = infill if self.reconstruct and self.rng.random() < self.reconstruct else corrupt
+        inputs, labels = objective(self.ids[i], self.sentinels, self.eos, self.rng)
         return {"input_ids": inputs, "labels": labels}
 
     def __getitem__(self, i: int) -> dict:

@@ -35,6 +35,9 @@ class PipelineOptions:
     # Overrides the preset's dropout in pretraining and fine-tuning: a short run on a CPU underfits, and
     # dropout only slows it down further.
     dropout: float | None = None
+    # Share of pretraining draws that ask for the whole text back (span_corruption.infill) rather than
+    # the hidden spans only.
+    pretrain_reconstruct: float = 0.5
     vocab_size: int = 6000
     tokenizer_records: int = 20000
     base_model: Path | None = None
@@ -84,7 +87,7 @@ def run_pipeline(o: PipelineOptions) -> dict:
         base_path = work / "base" / "model"
         if not (base_path / "config.json").exists():
             log("pretraining the base (span corruption)")
-            pretrain(train, val, tokenizer, o.size, o.pretrain, work / "base", dropout=o.dropout)
+            pretrain(train, val, tokenizer, o.size, o.pretrain, work / "base", dropout=o.dropout, reconstruct=o.pretrain_reconstruct)
         report["pretrain"] = json.loads((base_path / "pretrain_metrics.json").read_text())
 
     adapter = work / "lora" / "adapter"

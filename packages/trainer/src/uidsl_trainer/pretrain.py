@@ -26,11 +26,12 @@ def pretrain(
     out_dir: str | Path,
     max_length: int = 384,
     dropout: float | None = None,
+    reconstruct: float = 0.0,
 ) -> dict:
     out = Path(out_dir)
     sentinels = sentinel_ids(tokenizer)
-    train_ds = SpanCorruptionDataset(corpus_texts(train), tokenizer, sentinels, max_length, settings.seed)
-    eval_ds = SpanCorruptionDataset(corpus_texts(val), tokenizer, sentinels, max_length, settings.seed + 1, fixed=True)
+    train_ds = SpanCorruptionDataset(corpus_texts(train), tokenizer, sentinels, max_length, settings.seed, reconstruct=reconstruct)
+    eval_ds = SpanCorruptionDataset(corpus_texts(val), tokenizer, sentinels, max_length, settings.seed + 1, fixed=True, reconstruct=reconstruct)
     if dropout is not None:
         size = replace(PRESETS[size] if isinstance(size, str) else size, dropout_rate=dropout)
     model = T5ForConditionalGeneration(t5_config(size, len(tokenizer)))
@@ -40,5 +41,6 @@ def pretrain(
     tokenizer.save_pretrained(base)
     metrics["parameters"] = model.num_parameters()
     metrics["size"] = describe(size)
+    metrics["reconstruct_share"] = reconstruct
     (base / "pretrain_metrics.json").write_text(json.dumps(metrics, indent=2))
     return metrics

@@ -1,6 +1,13 @@
 """T5 span corruption: about 15% of the tokens, in spans of mean length 3, are replaced by sentinels in
 the input, and the target lists each sentinel followed by the span it hides (Raffel et al. 2020, as in
-t5.data.preprocessors.random_spans_noise_mask)."""
+t5.data.preprocessors.random_spans_noise_mask).
+
+`infill` is the same corruption with the whole text as the target (BART's text infilling). Span
+corruption alone never rewards copying: what the target holds is exactly what the input lacks, and a
+small model trained on it from scratch learned to write plausible spans with its decoder alone
+(validation loss 2.37 with the right input, 2.55 with another text's: measured). The task it is
+pretrained for copies titles and reads cues from the instruction, so part of the pretraining asks for
+the text back, which the decoder can only do through cross-attention."""
 
 from __future__ import annotations
 
@@ -56,3 +63,16 @@ def corrupt(
         else:
             inputs.append(tok)
     return inputs + [eos_id], labels + [eos_id]
+
+
+def infill(
+    ids: list[int],
+    sentinels: list[int],
+    eos_id: int,
+    rng: np.random.Generator,
+    density: float = 0.15,
+    mean_span: float = 3.0,
+) -> tuple[list[int], list[int]]:
+    """The input of `corrupt`, and the whole text (with EOS) as the labels."""
+    inputs, _ = corrupt(ids, sentinels, eos_id, rng, density, mean_span)
+    return inputs, list(ids) + [eos_id]
