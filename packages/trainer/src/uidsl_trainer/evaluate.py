@@ -55,3 +55,25 @@ def evaluate_dev(model, tokenizer, dev_path: str | Path, results_path: str | Pat
     if done.returncode not in (0, 1):
         raise RuntimeError(f"score.mjs failed: {done.stderr.strip()}")
     return json.loads(done.stdout)
+
+
+def encoder_reliance(model, tokenizer, records: list[Record], n: int = 64) -> dict:
+    """Teacher-forced loss on `n` records with their own instructions, and with each paired with the next
+    record's instruction. A model that reads its input does much worse on the wrong one; equal losses
+    mean the decoder writes from its own prior alone (what the first shipped model did)."""
+    import torch
+    from transformers import DataCollatorForSeq2Seq
+
+    sample = records[: max(n, 2)]
+    collate = DataCollatorForSeq2Seq(tokenizer, label_pad_token_id=-100, padding=True)
+    targets = [tokenizer(r.output)["input_ids"] for r in sample]
+
+    def loss(sources: list[str]) -> float:
+        batch = collate([{"input_ids": tokenizer(s)["input_ids"], "labels": t} for s, t in zip(sources, targets)])
+        with torch.no_grad():
+            return float(model(**batch).loss)
+
+    model.eval()
+    own = loss([r.instruction for r in sample])
+    other = loss([r.instruction for r in sample[1:] + sample[:1]])
+    return {"examples": len(sample), "loss_own_instruction": round(own, 4), "loss_other_instruction": round(other, 4), "ratio": round(other / own, 2)}

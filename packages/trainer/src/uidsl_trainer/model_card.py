@@ -40,7 +40,8 @@ def write_model_card(path: Path, r: dict, note: str = "") -> None:
         "## Architecture",
         f"- `T5ForConditionalGeneration`, {pre.get('parameters', 'n/a')} parameters: d_model {size.get('d_model')}, d_ff {size.get('d_ff')} (ReLU),"
         f" {size.get('num_layers')} encoder + {size.get('num_decoder_layers')} decoder layers, {size.get('num_heads')} heads, tied embeddings",
-        f"- pretraining: span corruption (15% noise, mean span 3) on instructions and documents separately, {pre.get('steps', 'n/a')} steps,"
+        f"- pretraining: span corruption (15% noise, mean span 3) on instructions and documents separately,"
+        f" {_pct(pre.get('reconstruct_share', 0))} of the texts with the whole text as the target (text infilling), {pre.get('steps', 'n/a')} steps,"
         f" {_min(pre.get('train_seconds'))}, validation loss {pre.get('eval_loss', float('nan')):.3f}" if pre else "- base: " + str(ft.get("base_model")),
         "",
         "## Fine-tuning",
@@ -59,6 +60,12 @@ def write_model_card(path: Path, r: dict, note: str = "") -> None:
         f"- synthetic test split ({test.get('examples', 'n/a')} records): JSON parses {_pct(test.get('json_parse_rate'))},"
         f" schema-valid {_pct(test.get('schema_valid_rate'))}, exact match {_pct(test.get('exact_match'))}",
         f"- shared dev set (`score.mjs`): items correct {_pct(dev.get('items_correct'))}, checks passed {_pct(dev.get('checks_passed'))}, valid pages {_pct(dev.get('valid_pages'))}",
+        (
+            f"- reads its input: validation loss {rel['loss_own_instruction']} with each record's own instruction,"
+            f" {rel['loss_other_instruction']} with another record's ({rel['ratio']}x)"
+            if (rel := r.get("encoder_reliance"))
+            else "- reads its input: not measured"
+        ),
         f"- ONNX parity: max |logit diff| {parity.get('max_logit_diff', 'n/a')} (tolerance {parity.get('logit_tolerance', 'n/a')}),"
         f" fp32 greedy identical {parity.get('greedy_identical')}/{parity.get('greedy_checked')},"
         f" int8 greedy agreeing {parity.get('quantized_agreeing')}/{parity.get('greedy_checked')}",

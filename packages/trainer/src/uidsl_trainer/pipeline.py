@@ -118,9 +118,11 @@ def run_pipeline(o: PipelineOptions) -> dict:
         log(f"parity: {report['parity']}")
 
     if "evaluate" in o.stages:
-        from .evaluate import evaluate_dev, evaluate_split
+        from .evaluate import encoder_reliance, evaluate_dev, evaluate_split
 
         model, tokenizer = load_base(merged)
+        report["encoder_reliance"] = encoder_reliance(model, tokenizer, val)
+        log(f"encoder reliance: {report['encoder_reliance']}")
         log(f"evaluating on {len(test)} test records")
         metrics, rows = evaluate_split(model, tokenizer, test, max_new_tokens=o.max_target)
         write_json(work / "test_outputs.json", {"rows": [r for r in rows if not r["exact"]][:200]})
