@@ -69,6 +69,25 @@ def test_export_has_the_transformers_js_layout(tiny_run):
     assert (export / "onnx/decoder_model_merged_quantized.onnx").stat().st_size < (export / "onnx/decoder_model_merged.onnx").stat().st_size
 
 
+def test_int8_variants_hold_int8_weights_and_keep_fp32_arithmetic(tiny_run):
+    import onnx
+
+    _, _, export = tiny_run
+
+    def op_types(graph):
+        for node in graph.node:
+            yield node.op_type
+            for attr in node.attribute:
+                if attr.type == onnx.AttributeProto.GRAPH:
+                    yield from op_types(attr.g)
+
+    for name in ("encoder_model", "decoder_model_merged"):
+        ops = list(op_types(onnx.load(str(export / "onnx" / f"{name}_quantized.onnx")).graph))
+        assert "MatMulNBits" in ops, name
+        # Dynamic quantisation would round activations too: that is what cost the agreement.
+        assert "DynamicQuantizeLinear" not in ops and "MatMulInteger" not in ops, name
+
+
 def test_onnx_matches_pytorch(tiny_run):
     report, _, _ = tiny_run
     parity = report["parity"]

@@ -21,12 +21,8 @@ TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_ma
 
 
 def export_onnx(checkpoint: str | Path, out_dir: str | Path, max_length: int = 512, opset: int | None = None) -> Path:
-    """Writes the fp32 graphs and their int8 variants. The int8 decoder is made by quantising the two
-    plain decoders and merging the results: ONNX Runtime's quantiser leaves the weights of the merged
-    graph in fp32 (they live outside the `If` branches that use them), so quantising the merged file
-    would make it larger, not smaller."""
+    """Writes the fp32 graphs and their int8 variants (see `_quantize`)."""
     from optimum.exporters.onnx import main_export
-    from optimum.onnx.graph_transformations import merge_decoders
 
     src, out = Path(checkpoint), Path(out_dir)
     (out / "onnx").mkdir(parents=True, exist_ok=True)
@@ -43,15 +39,8 @@ def export_onnx(checkpoint: str | Path, out_dir: str | Path, max_length: int = 5
         for name in ONNX_FILES:
             shutil.copy(tmp / f"{name}.onnx", out / "onnx" / f"{name}.onnx")
         shutil.copy(tmp / "config.json", out / "config.json")
-        for name in ("encoder_model", "decoder_model", "decoder_with_past_model"):
-            _quantize(tmp / f"{name}.onnx", tmp / f"{name}_quantized.onnx")
-        shutil.copy(tmp / "encoder_model_quantized.onnx", out / "onnx" / "encoder_model_quantized.onnx")
-        merge_decoders(
-            tmp / "decoder_model_quantized.onnx",
-            tmp / "decoder_with_past_model_quantized.onnx",
-            save_path=str(out / "onnx" / "decoder_model_merged_quantized.onnx"),
-            strict=False,
-        )
+    for name in ONNX_FILES:
+        _quantize(out / "onnx" / f"{name}.onnx", out / "onnx" / f"{name}_quantized.onnx")
     for name in TOKENIZER_FILES:
         if (src / name).exists():
             shutil.copy(src / name, out / name)
@@ -68,11 +57,22 @@ def export_onnx(checkpoint: str | Path, out_dir: str | Path, max_length: int = 5
 
 
 def _quantize(src: Path, dst: Path) -> None:
-    """int8 dynamic quantisation (weights int8 per channel, activations quantised at run time), the
-    `*_quantized.onnx` files Transformers.js loads for `dtype: 'q8'`."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
+    """int8 weights, fp32 arithmetic: every MatMul with a constant weight becomes `MatMulNBits` (8 bits,
+    symmetric, one scale per 32 weights of a column), the `*_quantized.onnx` files Transformers.js loads
+    for `dtype: 'q8'`. Dynamic quantisation (activations rounded to uint8 at run time) changed 21 of 100
+    greedy outputs of a d_model-128 model; weights alone changed 1. The quantiser also reaches the
+    weights the merged decoder's `If` branches share, so the merged graph is quantised directly."""
+    import logging
 
-    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True)
+    import onnx
+    from onnxruntime.quantization.matmul_nbits_quantizer import DefaultWeightOnlyQuantConfig, MatMulNBitsQuantizer
+
+    logging.getLogger("onnxruntime.quantization.matmul_nbits_quantizer").setLevel(logging.WARNING)  # a line per weight
+
+    config = DefaultWeightOnlyQuantConfig(block_size=32, is_symmetric=True, bits=8)
+    quantizer = MatMulNBitsQuantizer(onnx.load(str(src)), algo_config=config)
+    quantizer.process()
+    quantizer.model.save_model_to_file(str(dst), use_external_data_format=False)
 
 
 def directory_size(path: str | Path) -> int:
