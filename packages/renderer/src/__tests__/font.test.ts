@@ -39,8 +39,16 @@ test('a subset grows with the characters it must hold', () => {
   assert.ok(large.length > small.length);
 });
 
-test('pages that differ only in ASCII share one font subset, and a new Chinese character gets its own', () => {
-  assert.equal(subsetKey('价格 ¥12.50'), subsetKey('价格 ¥99 Pro'));
+test('pages that differ only in numbers share one font subset; new letters or Chinese characters get their own', () => {
+  assert.equal(subsetKey('价格 ¥12.50'), subsetKey('价格 ¥99 -10%'));
   assert.equal(subsetKey('价格 ¥12.50'), '¥价格');
   assert.notEqual(subsetKey('价格 ¥12.50'), subsetKey('价钱 ¥12.50'));
+  assert.equal(subsetKey('价格 ¥99 Pro'), 'Por¥价格');
+});
+
+test('a subset holds the letters a page uses, not the whole alphabet', () => {
+  const digits = subsetFont(400, subsetKey('价格 ¥12.50'));
+  const letters = subsetFont(400, subsetKey('价格 ¥12.50 VIP'));
+  const alphabet = subsetFont(400, subsetKey('价格 ¥12.50 ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'));
+  assert.ok(digits.length < letters.length && letters.length < alphabet.length, `${digits.length} < ${letters.length} < ${alphabet.length}`);
 });
