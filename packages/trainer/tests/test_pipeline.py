@@ -138,3 +138,19 @@ def test_transformers_js_loads_the_export_and_generates_what_python_does(tiny_ru
     tok = load_tokenizer(export)
     py = tok.decode(OnnxSeq2Seq(export).greedy(tok(instruction)["input_ids"], 24), skip_special_tokens=True)
     assert js == py
+
+
+def test_lora_comparison_reports_every_variant_asked_for(tiny_run, sample_split, tmp_path):
+    from uidsl_trainer.compare_lora import main
+
+    _, work, _ = tiny_run
+    report = tmp_path / "comparison.md"
+    args = ["--base", str(work / "base" / "model"), "--data", str(sample_split), "--out", str(tmp_path / "runs"), "--report", str(report)]
+    main([*args, "--steps", "4", "--batch", "4", "--train-limit", "32", "--val-limit", "2", "--threads", "1", "--only", "lora-r-4-q-v,lora-r-16-all-linear"])
+    rows = json.loads((tmp_path / "runs" / "comparison.json").read_text())
+    assert [r["variant"] for r in rows] == ["LoRA r=4 q,v", "LoRA r=16 all linear"]
+    assert rows[0]["trainable_parameters"] < rows[1]["trainable_parameters"]
+    assert all(r["steps"] == 4 and r["train_loss_curve"] for r in rows)
+    text = report.read_text()
+    assert "| LoRA r=4 q,v |" in text and "![training loss of every variant](comparison.png)" in text
+    assert report.with_suffix(".png").stat().st_size > 1000
