@@ -154,3 +154,36 @@ def test_lora_comparison_reports_every_variant_asked_for(tiny_run, sample_split,
     text = report.read_text()
     assert "| LoRA r=4 q,v |" in text and "![training loss of every variant](comparison.png)" in text
     assert report.with_suffix(".png").stat().st_size > 1000
+
+
+def test_training_can_continue_a_saved_adapter(tiny_run, sample_split, tmp_path):
+    from safetensors.torch import load_file
+
+    from uidsl_trainer.finetune import finetune_lora
+    from uidsl_trainer.lora_settings import LoraSettings
+    from uidsl_trainer.records import read_records
+
+    _, work, _ = tiny_run
+    saved = work / "lora" / "adapter"
+    train = read_records(sample_split / "train.jsonl", 32)
+    val = read_records(sample_split / "val.jsonl", 4)
+    # A learning rate of ~0 keeps the weights where they started: a continued adapter starts from the saved
+    # one, a fresh adapter from PEFT's initialisation (lora_B all zeros).
+    still = TrainSettings(lr=1e-12, batch_size=4, max_steps=1, eval_steps=1, warmup_ratio=0.0, threads=1)
+    metrics = finetune_lora(work / "base" / "model", train, val, LoraSettings(r=4), still, tmp_path / "continued", max_target=96, init_adapter=saved)
+    assert metrics["lora"] == LoraSettings(r=16, alpha=32, targets=["q", "k", "v", "o", "wi", "wo"]).to_dict() | {"dropout": metrics["lora"]["dropout"]}
+    before = load_file(saved / "adapter_model.safetensors")
+    after = load_file(tmp_path / "continued" / "adapter" / "adapter_model.safetensors")
+    name = next(k for k in before if "lora_B" in k)
+    assert before[name].abs().sum() > 0
+    assert torch.allclose(before[name], after[name], atol=1e-6)
+    fresh = finetune_lora(work / "base" / "model", train, val, LoraSettings(r=16, targets=["q", "k", "v", "o", "wi", "wo"]), still, tmp_path / "fresh", max_target=96)
+    assert fresh["init_adapter"] is None
+    assert load_file(tmp_path / "fresh" / "adapter" / "adapter_model.safetensors")[name].abs().sum() < 1e-6
+
+
+def test_continuing_an_adapter_needs_the_base_it_was_trained_on(tmp_path):
+    with pytest.raises(ValueError, match="--base-model"):
+        PipelineOptions(data_dir=tmp_path, work_dir=tmp_path, export_dir=tmp_path, init_adapter=tmp_path)
+    with pytest.raises(ValueError, match="adapter_config.json"):
+        PipelineOptions(data_dir=tmp_path, work_dir=tmp_path, export_dir=tmp_path, base_model=tmp_path, init_adapter=tmp_path)

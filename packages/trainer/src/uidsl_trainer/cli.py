@@ -50,6 +50,7 @@ def _lora_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--lora-targets", default="q,v", help="comma-separated module names (q,k,v,o,wi,wo) or all-linear")
     g.add_argument("--lora-modules-to-save", default="", help="comma-separated modules trained in full next to the adapter")
     g.add_argument("--full-finetune", action="store_true", help="train every weight instead of a LoRA adapter")
+    g.add_argument("--init-adapter", type=Path, default=None, help="continue training this saved adapter (PEFT format) of --base-model; its r, alpha and targets win over --lora-*")
 
 
 def _lora(a: argparse.Namespace) -> LoraSettings:
@@ -130,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
                 finetune=_settings(a, "finetune"),
                 lora=_lora(a),
                 full_finetune=a.full_finetune,
+                init_adapter=a.init_adapter,
                 dev_set=_dev_set(a),
                 stages=tuple(s.strip() for s in a.stages.split(",") if s.strip()),
                 note=a.note,

@@ -42,12 +42,18 @@ def finetune_lora(
     max_source: int = 128,
     max_target: int = 512,
     dropout: float | None = None,
+    init_adapter: str | Path | None = None,
 ) -> dict:
     """Trains an adapter (or, with `lora=None`, the whole model: the comparison's full fine-tuning) and
-    saves it to `out_dir/adapter` in PEFT format (`adapter_config.json`, `adapter_model.safetensors`)."""
+    saves it to `out_dir/adapter` in PEFT format (`adapter_config.json`, `adapter_model.safetensors`).
+    `init_adapter` continues training a saved adapter of the same base instead of starting from a fresh
+    one (its own r, alpha and targets then apply): how one CPU session's training adds to the last's."""
     out = Path(out_dir)
     model, tokenizer = load_base(base_path, dropout)
-    if lora is not None:
+    if init_adapter is not None:
+        lora = LoraSettings.from_adapter(init_adapter)
+        model = PeftModel.from_pretrained(model, str(init_adapter), is_trainable=True)
+    elif lora is not None:
         model = get_peft_model(model, lora.to_peft())
     trainable, total = trainable_parameters(model)
     train_ds = PairDataset(train, tokenizer, max_source, max_target)
@@ -65,6 +71,7 @@ def finetune_lora(
         truncated_targets=train_ds.truncated,
         lora=lora.to_dict() if lora else None,
         base_model=str(base_path),
+        init_adapter=str(init_adapter) if init_adapter else None,
         saved_bytes=sum(f.stat().st_size for f in saved.glob("*.safetensors")),
     )
     (out / "finetune_metrics.json").write_text(json.dumps(metrics, indent=2))

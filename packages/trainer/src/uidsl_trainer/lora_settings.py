@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from peft import LoraConfig, TaskType
 
@@ -35,6 +37,19 @@ class LoraSettings:
         """From CLI strings: `targets` is comma-separated, or `all-linear` for every T5 linear layer."""
         names = list(T5_LINEAR) if targets.strip() == "all-linear" else [t.strip() for t in targets.split(",") if t.strip()]
         return cls(r=r, alpha=alpha, dropout=dropout, targets=names, modules_to_save=[m.strip() for m in modules_to_save.split(",") if m.strip()])
+
+    @classmethod
+    def from_adapter(cls, path: str | Path) -> "LoraSettings":
+        """The settings a saved adapter (PEFT format) was trained with, from its `adapter_config.json`."""
+        config = json.loads((Path(path) / "adapter_config.json").read_text())
+        targets = config["target_modules"]
+        return cls(
+            r=config["r"],
+            alpha=config["lora_alpha"],
+            dropout=config["lora_dropout"],
+            targets=sorted(targets, key=lambda t: T5_LINEAR.index(t) if t in T5_LINEAR else len(T5_LINEAR)) if isinstance(targets, list) else [targets],
+            modules_to_save=list(config.get("modules_to_save") or []),
+        )
 
     def to_peft(self) -> LoraConfig:
         return LoraConfig(

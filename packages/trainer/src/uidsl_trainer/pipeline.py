@@ -51,9 +51,21 @@ class PipelineOptions:
     lora: LoraSettings = field(default_factory=LoraSettings)
     # Trains every weight instead of an adapter (the comparison's "full fine-tuning" row).
     full_finetune: bool = False
+    # Continues a saved adapter of `base_model` (its settings win over `lora`) instead of a fresh one.
+    init_adapter: Path | None = None
     dev_set: Path | None = None
     stages: tuple[str, ...] = ("tokenizer", "pretrain", "lora", "export", "parity", "evaluate")
     note: str = ""
+
+    def __post_init__(self):
+        if self.init_adapter is None:
+            return
+        if self.base_model is None:
+            raise ValueError("--init-adapter continues an adapter of an existing base: name that base with --base-model")
+        if self.full_finetune:
+            raise ValueError("--init-adapter continues a LoRA adapter; it cannot be combined with --full-finetune")
+        if not (Path(self.init_adapter) / "adapter_config.json").exists():
+            raise ValueError(f"--init-adapter {self.init_adapter}: no adapter_config.json there (an adapter saved in PEFT format is expected)")
 
 
 def log(msg: str) -> None:
@@ -94,7 +106,10 @@ def run_pipeline(o: PipelineOptions) -> dict:
     tuned = work / "lora" / "model"
     if not ((tuned / "config.json") if o.full_finetune else (adapter / "adapter_config.json")).exists():
         log("full fine-tuning" if o.full_finetune else f"LoRA fine-tuning {o.lora.to_dict()}")
-        finetune_lora(base_path, train, val, None if o.full_finetune else o.lora, o.finetune, work / "lora", max_target=o.max_target, dropout=o.dropout)
+        finetune_lora(
+            base_path, train, val, None if o.full_finetune else o.lora, o.finetune, work / "lora",
+            max_target=o.max_target, dropout=o.dropout, init_adapter=o.init_adapter,
+        )
     report["finetune"] = json.loads((work / "lora" / "finetune_metrics.json").read_text())
 
     merged = work / "merged"
