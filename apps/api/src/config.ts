@@ -12,6 +12,7 @@ export interface ApiConfig {
   device: Device;
   threads: number;
   concurrency: number;
+  maxBatch: number;
   queueDepth: number;
   renderConcurrency: number;
   renderQueueDepth: number;
@@ -85,7 +86,8 @@ export const options: { [K in keyof ApiConfig]: Option<K> } = {
   modelDir: { env: 'UIDSL_MODEL_DIR', flag: '--model-dir', default: 'data/models/default', parse: text, help: 'model directory (Transformers.js layout), relative to the repository root or absolute' },
   device: { env: 'UIDSL_DEVICE', flag: '--device', default: 'cpu', parse: oneOf(['cpu', 'cuda', 'webgpu', 'auto'] as const), help: 'ONNX Runtime execution provider (auto: cuda when present, else cpu)' },
   threads: { env: 'UIDSL_THREADS', flag: '--threads', default: '0', parse: int(0, 256), help: 'inference threads (0: one per core)' },
-  concurrency: { env: 'UIDSL_CONCURRENCY', flag: '--concurrency', default: '1', parse: int(1, 64), help: 'generations run at once' },
+  concurrency: { env: 'UIDSL_CONCURRENCY', flag: '--concurrency', default: '8', parse: int(1, 64), help: 'generations handed to the engine at once (it decodes those that wait together, up to UIDSL_MAX_BATCH)' },
+  maxBatch: { env: 'UIDSL_MAX_BATCH', flag: '--max-batch', default: '8', parse: int(1, 64), help: 'most generations the engine decodes in one batch (1: one at a time)' },
   queueDepth: { env: 'UIDSL_QUEUE_DEPTH', flag: '--queue-depth', default: '32', parse: int(0, 10000), help: 'generations waiting before new ones get 503 + Retry-After' },
   renderConcurrency: { env: 'UIDSL_RENDER_CONCURRENCY', flag: '--render-concurrency', default: '2', parse: int(1, 64), help: 'PNG renders run at once' },
   renderQueueDepth: { env: 'UIDSL_RENDER_QUEUE_DEPTH', flag: '--render-queue-depth', default: '64', parse: int(0, 10000), help: 'PNG renders waiting before new ones get 503 + Retry-After' },

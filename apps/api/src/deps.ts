@@ -47,6 +47,7 @@ export async function loadDeps(config: ApiConfig, log?: Logger): Promise<AppDeps
     modelDir: config.modelDir,
     device: config.device,
     threads: config.threads || undefined,
+    maxBatch: config.maxBatch,
     fallback: config.fallback,
     timeoutMs: config.generateTimeoutMs,
     ...(log ? { log: (line: string) => log[/^warning\b/i.test(line) ? 'warn' : 'info']({ component: 'engine' }, line) } : {}),

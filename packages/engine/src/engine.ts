@@ -1,7 +1,7 @@
 import { parseDocument, type UiDslDocument } from '@uidsl/dsl';
 import { openSessions } from './backend/ort.ts';
 import { beamSearch } from './decoding/beam.ts';
-import { greedyBatch } from './decoding/batch.ts';
+import { greedyBatch, type BatchRow } from './decoding/batch.ts';
 import type { DecodeContext, Generation } from './decoding/context.ts';
 import { greedy } from './decoding/greedy.ts';
 import { processorsFor, type LogitsProcessor } from './decoding/logits-processors.ts';
@@ -94,6 +94,15 @@ interface Attempt {
   text?: string;
   error?: EngineError;
   timings: Record<string, number>;
+}
+
+/** A request waiting for the model, to be decoded alone or together with others that waited with it. */
+interface Job {
+  prompt: string;
+  overrides: Overrides;
+  check: () => void;
+  started: number;
+  done: (attempt: Attempt) => void;
 }
 
 const since = (t: number) => Math.round((performance.now() - t) * 100) / 100;
@@ -189,6 +198,49 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     return gens.map((g) => finish(loaded, g, overrides, { ...shared }));
   }
 
+  /** Jobs that waited together, decoded in one batch: each keeps its own overrides, deadline and cancellation. */
+  async function runRows(loaded: Loaded, jobs: readonly Job[]): Promise<Attempt[]> {
+    const t0 = performance.now();
+    const ids = jobs.map((j) => loaded.tokenizer.encodePrompt(j.prompt).slice(0, loaded.maxPromptTokens));
+    const tokenize = since(t0);
+    let t = performance.now();
+    const enc = await loaded.model.encode(ids, loaded.tokenizer.table.pad);
+    const encode = since(t);
+    t = performance.now();
+    const rows: BatchRow[] = jobs.map((j) => ({ grammar: o.constrained ? documentGrammar(j.overrides) : null, check: j.check }));
+    const gens = await greedyBatch(context(loaded, {}, () => {}), enc, rows);
+    const decode = since(t);
+    return gens.map((g, i) => {
+      const timings = { queue: Math.max(0, Math.round((t0 - jobs[i]!.started) * 100) / 100), tokenize, encode, decode, batch: jobs.length };
+      return g.error !== undefined ? { timings, error: asError(g.error) } : finish(loaded, g, jobs[i]!.overrides, timings);
+    });
+  }
+
+  // Requests queue here while the model is busy; each drain decodes what has gathered by the time it starts.
+  const jobs: Job[] = [];
+  let drainQueued = false;
+  async function drain(loaded: Loaded): Promise<void> {
+    drainQueued = false;
+    const take = jobs.splice(0, o.maxBatch);
+    if (jobs.length) queueDrain(loaded);
+    if (take.length === 1) {
+      const j = take[0]!;
+      j.done(await runOne(loaded, j.prompt, j.overrides, j.check, j.started).catch((err) => ({ timings: {}, error: asError(err) })));
+      return;
+    }
+    const attempts = await runRows(loaded, take).catch((err) => take.map(() => ({ timings: {}, error: asError(err) })));
+    take.forEach((j, i) => j.done(attempts[i]!));
+  }
+  function queueDrain(loaded: Loaded): void {
+    drainQueued = true;
+    void queue.run(() => drain(loaded));
+  }
+  const submit = (loaded: Loaded, job: Omit<Job, 'done'>) =>
+    new Promise<Attempt>((done) => {
+      jobs.push({ ...job, done });
+      if (!drainQueued) queueDrain(loaded);
+    });
+
   /** The model's answer, or the rule-based one when the model failed and fallback is on. */
   function settle(prompt: string, attempt: Attempt, overrides: Overrides, started: number, signal?: AbortSignal): GenerateResult {
     if (attempt.doc) return { doc: attempt.doc, method: 'model', ms: since(started), timings: attempt.timings, text: attempt.text };
@@ -216,7 +268,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const { started, overrides, check } = start(opts);
     let attempt: Attempt;
     try {
-      attempt = m ? await queue.run(() => runOne(m!, text, overrides, check, started)) : noModel();
+      if (!m) attempt = noModel();
+      else if (o.beams > 1 || o.maxBatch === 1) attempt = await queue.run(() => runOne(m!, text, overrides, check, started));
+      else attempt = await submit(m, { prompt: text, overrides, check, started });
     } catch (err) {
       attempt = { timings: {}, error: asError(err) };
     }

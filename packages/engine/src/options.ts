@@ -31,6 +31,12 @@ export interface EngineOptions {
   minConfidence?: number;
   /** Beam width; 1 is greedy (default). */
   beams?: number;
+  /**
+   * Requests that arrive while the model is busy are decoded together, up to this many in one batch
+   * (greedy only; default UIDSL_MAX_BATCH, else 8). A request that finds the model idle runs alone, with
+   * jump-forward. 1 runs every request on its own.
+   */
+  maxBatch?: number;
   /** fp32 or q8 (the *_quantized.onnx files); default UIDSL_PRECISION, else fp32. */
   precision?: Precision;
   /** Where log lines go (default: stderr, prefixed "[engine]"). */
@@ -60,6 +66,7 @@ export function resolveOptions(o: EngineOptions, env: NodeJS.ProcessEnv = proces
     maxNewTokens: o.maxNewTokens ?? 512,
     minConfidence: o.minConfidence ?? num(env.UIDSL_MIN_CONFIDENCE) ?? DEFAULT_MIN_CONFIDENCE,
     beams: Math.max(1, o.beams ?? 1),
+    maxBatch: Math.max(1, Math.floor(o.maxBatch ?? num(env.UIDSL_MAX_BATCH) ?? 8)),
     precision,
     log: o.log ?? ((line) => process.stderr.write(`[engine] ${line}\n`)),
     warmup: o.warmup ?? true,

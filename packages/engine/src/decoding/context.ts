@@ -39,4 +39,6 @@ export interface Generation {
    */
   logProb: number;
   scored: number;
+  /** Set when the row's own check stopped it (its deadline, its client gone) while other rows went on. */
+  error?: unknown;
 }
