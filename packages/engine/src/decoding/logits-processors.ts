@@ -32,6 +32,25 @@ function minNewTokens(min: number, config: Record<string, any>): LogitsProcessor
   };
 }
 
+/**
+ * Forbids a token that would make a run of `max + 1` identical tokens. A small model decoding greedily
+ * can fall into writing one character for ever; inside a string the grammar allows it until the length
+ * cap, and the document is lost. No text a page shows repeats one token that often, and the structure
+ * the grammar forces never does.
+ */
+export function tokenRunLimit(max: number): LogitsProcessor {
+  return (row, generated) => {
+    const n = generated.length;
+    if (n < max) return;
+    const last = generated[n - 1]!;
+    for (let i = n - max; i < n - 1; i++) if (generated[i] !== last) return;
+    row[last] = -Infinity;
+  };
+}
+
+/** The run limit the engine applies under constraints (see tokenRunLimit). */
+export const MAX_TOKEN_RUN = 8;
+
 const registry: Record<string, Factory> = {
   repetition_penalty: repetitionPenalty,
   no_repeat_ngram_size: noRepeatNgram,
