@@ -85,7 +85,7 @@ export const options: { [K in keyof ApiConfig]: Option<K> } = {
   port: { env: 'PORT', flag: '--port', default: '8080', parse: int(0, 65535), help: 'TCP port (0 picks a free one)' },
   modelDir: { env: 'UIDSL_MODEL_DIR', flag: '--model-dir', default: 'data/models/default', parse: text, help: 'model directory (Transformers.js layout), relative to the repository root or absolute' },
   device: { env: 'UIDSL_DEVICE', flag: '--device', default: 'cpu', parse: oneOf(['cpu', 'cuda', 'webgpu', 'auto'] as const), help: 'ONNX Runtime execution provider (auto: cuda when present, else cpu)' },
-  threads: { env: 'UIDSL_THREADS', flag: '--threads', default: '0', parse: int(0, 256), help: 'inference threads (0: one per core)' },
+  threads: { env: 'UIDSL_THREADS', flag: '--threads', default: '1', parse: int(0, 256), help: 'inference threads (0: one per core; 1 measured twice as fast as 2 for this model)' },
   concurrency: { env: 'UIDSL_CONCURRENCY', flag: '--concurrency', default: '8', parse: int(1, 64), help: 'generations handed to the engine at once (it decodes those that wait together, up to UIDSL_MAX_BATCH)' },
   maxBatch: { env: 'UIDSL_MAX_BATCH', flag: '--max-batch', default: '8', parse: int(1, 64), help: 'most generations the engine decodes in one batch (1: one at a time)' },
   queueDepth: { env: 'UIDSL_QUEUE_DEPTH', flag: '--queue-depth', default: '32', parse: int(0, 10000), help: 'generations waiting before new ones get 503 + Retry-After' },

@@ -46,7 +46,7 @@ export async function loadDeps(config: ApiConfig, log?: Logger): Promise<AppDeps
   const engine = await engineMod.createEngine({
     modelDir: config.modelDir,
     device: config.device,
-    threads: config.threads || undefined,
+    threads: config.threads,
     maxBatch: config.maxBatch,
     fallback: config.fallback,
     timeoutMs: config.generateTimeoutMs,
