@@ -89,10 +89,14 @@ def plot(rows: list[dict], path: Path) -> None:
 
     fig, ax = plt.subplots(figsize=(8, 4.5))
     for r in rows:
-        if r.get("train_loss_curve"):
-            ax.plot(*zip(*r["train_loss_curve"]), label=r["variant"], linestyle="-" if "LoRA" not in r["variant"] or "all linear" in r["variant"] else "--")
+        curve = r.get("train_loss_curve") or []
+        # Batches are grouped by length in cycles of 50 (LengthGroupedSampler), so the raw loss saws up and
+        # down with the lengths; the mean over the last 50 steps shows the learning instead.
+        smooth = [(step, sum(l for s, l in curve if step - 50 < s <= step) / sum(1 for s, _ in curve if step - 50 < s <= step)) for step, _ in curve]
+        if smooth:
+            ax.plot(*zip(*smooth), label=r["variant"], linestyle="-" if "LoRA" not in r["variant"] or "all linear" in r["variant"] else "--")
     ax.set_xlabel("optimiser step")
-    ax.set_ylabel("training cross-entropy")
+    ax.set_ylabel("training cross-entropy, mean of the last 50 steps")
     ax.set_yscale("log")
     ax.set_title("Full fine-tuning against LoRA, same base, data and steps")
     ax.legend(fontsize=8)
