@@ -11,6 +11,7 @@ export const engineFlagSpec = {
   timeout: { type: 'string' },
   'no-constraints': { type: 'boolean' },
   'no-jump-forward': { type: 'boolean' },
+  'no-copy': { type: 'boolean' },
   'no-fallback': { type: 'boolean' },
   fallback: { type: 'boolean' },
 } as const;
@@ -25,6 +26,7 @@ export const engineFlagHelp = `engine options:
   --timeout MS         per-request limit (default 10000)
   --no-constraints     decode freely (the output may be invalid)
   --no-jump-forward    choose every token from the model, even forced ones
+  --no-copy            let free text (titles, labels) be anything, not only spans of the description
 `;
 
 function int(name: string, v: string | undefined, min: number): number | undefined {
@@ -50,6 +52,7 @@ export function engineOptions(v: Record<string, string | boolean | undefined>, f
     timeoutMs: int('timeout', v.timeout as string | undefined, 1),
     constrained: !v['no-constraints'],
     jumpForward: !v['no-jump-forward'],
+    copyConstrained: !v['no-copy'],
     fallback: v['no-fallback'] ? false : v.fallback ? true : fallbackDefault,
   };
 }

@@ -34,6 +34,7 @@ export const catalog = {
   themes: load('themes.json') as Record<ThemeName, ThemeEntry>,
   sections: load('sections.json') as Record<SectionType, SectionEntry>,
   icons: load('icons.json') as Record<string, WordsEntry>,
-  vocab: load('vocab.json') as { cards: Record<string, WordsEntry>; fieldTypes: Record<string, WordsEntry> },
+  /** Card kinds, form field types, and currencies by the symbol documents hold (words[0] is the usual name). */
+  vocab: load('vocab.json') as { cards: Record<string, WordsEntry>; fieldTypes: Record<string, WordsEntry>; currencies: Record<string, WordsEntry> },
 };
 export type Catalog = typeof catalog;

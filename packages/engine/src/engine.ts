@@ -8,6 +8,8 @@ import { MAX_TOKEN_RUN, processorsFor, tokenRunLimit, type LogitsProcessor } fro
 import { devices, type Device } from './devices.ts';
 import { EngineError } from './errors.ts';
 import { documentGrammar } from './grammar/build.ts';
+import type { GNode } from './grammar/nodes.ts';
+import { copySource, withCopySource } from './grammar/copy.ts';
 import { modelFiles, type ModelFiles } from './model/files.ts';
 import { Seq2Seq } from './model/seq2seq.ts';
 import { resolveOptions, type EngineOptions, type ResolvedOptions } from './options.ts';
@@ -128,13 +130,20 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     };
   }
 
-  function context(loaded: Loaded, overrides: Overrides, check: () => void, maxNewTokens = o.maxNewTokens): DecodeContext {
+  /** The grammar one prompt decodes in: null without constraints. */
+  function grammarFor(overrides: Overrides, prompt: string): GNode | null {
+    if (!o.constrained) return null;
+    const g = documentGrammar(overrides);
+    return o.copyConstrained ? withCopySource(g, copySource(prompt)) : g;
+  }
+
+  function context(loaded: Loaded, grammar: GNode | null, check: () => void, maxNewTokens = o.maxNewTokens): DecodeContext {
     return {
       model: loaded.model,
       tokenizer: loaded.tokenizer,
       decoderStart: loaded.decoderStart,
       maxNewTokens,
-      grammar: o.constrained ? documentGrammar(overrides) : null,
+      grammar,
       jumpForward: o.jumpForward,
       // Giving up at the threshold itself, not below it: on the validation split (threshold 0.96) the
       // answers cut short were mostly wrong, so the rules that took them over raised exact match from
@@ -180,7 +189,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const enc = await loaded.model.encode([ids], loaded.tokenizer.table.pad);
     timings.encode = since(t);
     t = performance.now();
-    const ctx = context(loaded, overrides, check, maxNewTokens);
+    const ctx = context(loaded, grammarFor(overrides, prompt), check, maxNewTokens);
     const gen = o.beams > 1 ? await beamSearch(ctx, enc, o.beams, loaded.lengthPenalty) : await greedy(ctx, enc);
     timings.decode = since(t);
     return finish(loaded, gen, overrides, timings);
@@ -196,7 +205,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const enc = await loaded.model.encode(ids, loaded.tokenizer.table.pad);
     shared.encode = since(t);
     t = performance.now();
-    const gens = await greedyBatch(context(loaded, overrides, check), enc);
+    // One check for the whole batch: a cancelled batch throws rather than failing row by row.
+    const rows: BatchRow[] = prompts.map((p) => ({ grammar: grammarFor(overrides, p), check: () => {} }));
+    const gens = await greedyBatch(context(loaded, null, check), enc, rows);
     shared.decode = since(t);
     return gens.map((g) => finish(loaded, g, overrides, { ...shared }));
   }
@@ -210,8 +221,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const enc = await loaded.model.encode(ids, loaded.tokenizer.table.pad);
     const encode = since(t);
     t = performance.now();
-    const rows: BatchRow[] = jobs.map((j) => ({ grammar: o.constrained ? documentGrammar(j.overrides) : null, check: j.check }));
-    const gens = await greedyBatch(context(loaded, {}, () => {}), enc, rows);
+    const rows: BatchRow[] = jobs.map((j) => ({ grammar: grammarFor(j.overrides, j.prompt), check: j.check }));
+    const gens = await greedyBatch(context(loaded, null, () => {}), enc, rows);
     const decode = since(t);
     return gens.map((g, i) => {
       const timings = { queue: Math.max(0, Math.round((t0 - jobs[i]!.started) * 100) / 100), tokenize, encode, decode, batch: jobs.length };

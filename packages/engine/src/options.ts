@@ -14,6 +14,11 @@ export interface EngineOptions {
   threads?: number;
   /** Keep every output inside the schema (default true). */
   constrained?: boolean;
+  /**
+   * Under constraints, free text (titles, labels, button text) must be a span of the description or a
+   * string the catalog puts in documents, which is all the training data ever holds (default true).
+   */
+  copyConstrained?: boolean;
   /** Feed text the schema forces without choosing it token by token (default true). */
   jumpForward?: boolean;
   /** Answer with the rule-based generator when the model fails (default true). */
@@ -60,6 +65,7 @@ export function resolveOptions(o: EngineOptions, env: NodeJS.ProcessEnv = proces
     device: requestedDevice(o.device, env),
     threads: o.threads ?? num(env.UIDSL_THREADS) ?? 1,
     constrained: o.constrained ?? true,
+    copyConstrained: o.copyConstrained ?? true,
     jumpForward: o.jumpForward ?? true,
     fallback: o.fallback ?? true,
     timeoutMs: o.timeoutMs ?? num(env.UIDSL_TIMEOUT_MS) ?? 10_000,

@@ -160,3 +160,11 @@ test('a list left open before a section that takes no items does not trip the pa
   assert.deepEqual(props(doc, 'topbar'), { title: '小店', actions: ['back'] });
   assert.deepEqual(props(doc, 'price'), { value: 99, original: 199, currency: '¥' });
 });
+
+test('a currency named or signed becomes its symbol; none said keeps the yuan', () => {
+  assert.equal(props(gen('商品详情页，价格168美元，立即购买按钮'), 'price')?.currency, '$');
+  assert.equal(props(gen('购物车 总价（港币） 去结算按钮'), 'price')?.currency, 'HK$');
+  assert.deepEqual(props(gen('详情页 售价HK$20 卖家信息'), 'price'), { value: 20, currency: 'HK$' });
+  assert.equal(props(gen('详情页，价格区，用欧元'), 'price')?.currency, '€');
+  assert.equal(props(gen('详情页，价格99元'), 'price')?.currency, '¥');
+});

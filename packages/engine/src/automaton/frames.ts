@@ -1,4 +1,5 @@
 import type { ArrayNode, Field, GNode, NumberNode, ObjectNode, StringNode, AnyOfNode } from '../grammar/nodes.ts';
+import { copyCloseOk, copyViable } from '../grammar/copy.ts';
 import { numberComplete, numberPrefixOk } from './number.ts';
 
 /**
@@ -279,6 +280,7 @@ function closeOk(f: StrFrame): boolean {
   if (len < node.min) return false;
   if (f.values && !f.values.includes(buf)) return false;
   if (node.pattern && len !== node.pattern.length) return false;
+  if (node.copy && !copyCloseOk(node.copy, buf, node.exclude)) return false;
   return !node.exclude?.has(buf);
 }
 
@@ -291,6 +293,7 @@ function addChar(f: StrFrame, c: string): Step {
   if (node.pattern && !node.pattern[f.len]?.test(c)) return null;
   // At the length limit the string must close next, so it must not be a taken value.
   if (len === node.max && node.exclude?.has(buf)) return null;
+  if (node.copy && !copyViable(node.copy, buf, node.exclude, node.max)) return null;
   return { t: 'stay', f: strOf(f, 'body', buf, len, '') };
 }
 
@@ -306,7 +309,8 @@ const str: Handler<StrFrame> = {
         return ch === '"' ? { t: 'stay', f: strOf(f, 'body', f.buf, f.len, '') } : null;
       case 'body':
         if (ch === '"') return closeOk(f) ? { t: 'done', v: f.buf } : null;
-        if (ch === '\\') return f.values || f.node.pattern || f.len >= f.node.max ? null : { t: 'stay', f: strOf(f, 'esc', f.buf, f.len, '') };
+        // Copied text holds nothing JSON escapes (copy.ts), so an escape there could only lead nowhere.
+        if (ch === '\\') return f.values || f.node.pattern || f.node.copy || f.len >= f.node.max ? null : { t: 'stay', f: strOf(f, 'esc', f.buf, f.len, '') };
         if (ch.codePointAt(0)! < 0x20) return null;
         return addChar(f, ch);
       case 'esc':

@@ -1,3 +1,5 @@
+import type { CopySource } from './copy.ts';
+
 /**
  * The grammar the constrained decoder walks: the subset of JSON that is a schema-valid UI-DSL document
  * written the canonical way (minified, keys in schema order). Built once from the JSON Schema.
@@ -40,6 +42,8 @@ export interface StringNode {
   pattern?: readonly RegExp[];
   /** Values already taken (uniqueness inside an array). */
   exclude?: ReadonlySet<string>;
+  /** Free text bound to what the description and the catalog say (see copy.ts). */
+  copy?: CopySource;
 }
 
 export interface NumberNode {

@@ -14,6 +14,8 @@ export interface Reading {
   icon?: Icon;
   card?: CardType;
   field?: FieldType;
+  /** A currency by name or sign, as the symbol documents hold. */
+  currency?: string;
   role?: Role;
   key?: string;
   style?: ListStyle;
@@ -49,6 +51,7 @@ function build(): Lexicon {
   table('icon', catalog.icons);
   table('card', catalog.vocab.cards);
   table('field', catalog.vocab.fieldTypes);
+  table('currency', catalog.vocab.currencies);
   for (const [role, list] of Object.entries(GRAMMAR)) for (const w of list) add(w, { role: role as Role });
   for (const [w, key] of Object.entries(VALUE_KEYS)) add(w, { key });
   for (const [w, style] of Object.entries(LIST_STYLES)) add(w, { style });

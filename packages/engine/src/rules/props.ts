@@ -96,6 +96,8 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
     (tokens, props) => {
       const n = numbers(tokens, ['none', 'money'])[0];
       if (n) props.value = n.value;
+      const currency = tokens.find((t) => t.kind === 'word' && t.reading?.currency);
+      if (currency?.kind === 'word') props.currency = currency.reading!.currency;
     },
     keyed('original', 'original'),
   ],

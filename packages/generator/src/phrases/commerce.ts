@@ -1,4 +1,5 @@
 // Shopping sections: card lists, carousels, price, seller, guarantees and buttons.
+import { catalog } from '@uidsl/dsl';
 import type { Rng } from '../rng.ts';
 import { countWord, joinList, namingVerb, quote } from '../say.ts';
 import { chineseCount } from '../numerals.ts';
@@ -81,7 +82,7 @@ export function carousel({ rng }: PhraseContext): SaidSection {
 
 const money = (rng: Rng): number => (rng.chance(0.7) ? rng.pick([9, 19, 29, 39, 49, 59, 69, 79, 88, 99, 128, 168, 199, 299, 399, 499, 599, 799, 999, 1299, 1999, 2999, 4999]) : rng.range(1, 3000) + rng.pick([0, 0.5, 0.9, 0.99]));
 const fmtMoney = (n: number) => String(n);
-const CURRENCIES = [['美元', '$'], ['欧元', '€'], ['港币', 'HK$'], ['英镑', '£']] as const;
+const CURRENCIES = Object.entries(catalog.vocab.currencies).map(([symbol, entry]) => [entry.words[0]!, symbol] as const);
 
 export function price({ rng, page }: PhraseContext): SaidSection {
   const word = page === 'cart_page' || page === 'checkout_page' ? rng.pick(['合计', '总价', '合计金额', '价格', '价格栏', '结算金额', '价格合计', '总计', '应付金额']) : rng.pick(['价格', '价格区', '售价', '价格栏', '价格信息', '价格区域', '价格展示', '商品价格']);

@@ -3,7 +3,7 @@ import { documentGrammar } from '../../grammar/build.ts';
 import { EOS, feedChar, forcedChar, initialState, type State } from '../../automaton/automaton.ts';
 
 const PUNCT = '{}[]:,"';
-const ALPHABET = [...new Set([...`${PUNCT}0123456789-._#abcdefghijklmnopqrstuvwxyzABCDEF\\ 中文商品价格潮鞋😀`])];
+export const ALPHABET = [...new Set([...`${PUNCT}0123456789-._#abcdefghijklmnopqrstuvwxyzABCDEF\\ 中文商品价格潮鞋😀`])];
 
 export function rng(seed: number) {
   let a = seed >>> 0;
@@ -15,8 +15,8 @@ export function rng(seed: number) {
   };
 }
 
-/** Walks the automaton with random accepted characters until the document is complete. */
-export function walk(seed: number, grammar = documentGrammar()): string {
+/** Walks the automaton with random accepted characters (from `alphabet`) until the document is complete. */
+export function walk(seed: number, grammar = documentGrammar(), alphabet: readonly string[] = ALPHABET): string {
   const rand = rng(seed);
   let s: State = initialState(grammar);
   let text = '';
@@ -31,7 +31,7 @@ export function walk(seed: number, grammar = documentGrammar()): string {
       assert.ok(next, `forced "${ch}" rejected after ${text}`);
     } else {
       // Biased so walks go deep: lists usually grow (","), strings usually close ('"').
-      const order = [...ALPHABET].sort(() => rand() - 0.5);
+      const order = [...alphabet].sort(() => rand() - 0.5);
       if (rand() < 0.35) order.unshift('"');
       if (rand() < 0.7) order.unshift(',');
       for (const c of order) {
