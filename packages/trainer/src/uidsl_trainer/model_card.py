@@ -54,6 +54,7 @@ def write_model_card(path: Path, r: dict, note: str = "") -> None:
         f"- trainable parameters: {ft.get('trainable_parameters')} of {ft.get('total_parameters')} ({_pct(ft.get('trainable_share'))}), adapter {ft.get('saved_bytes', 0) / 1e6:.2f} MB",
         f"- {ft.get('steps')} steps (batch {ft.get('settings', {}).get('batch_size')}, lr {ft.get('settings', {}).get('lr')}, cosine with warmup,"
         f" grad clip {ft.get('settings', {}).get('max_grad_norm')}), {_min(ft.get('train_seconds'))}, validation loss {ft.get('eval_loss', float('nan')):.4f}",
+        *( [f"- continued from the adapter in `{ft['init_adapter']}`: the steps and time above are this run's alone"] if ft.get("init_adapter") else [] ),
         f"- hardware: {hw.get('cpus')} CPU threads ({hw.get('machine')}), CUDA {hw.get('cuda')}",
         "",
         "## Metrics (greedy, no repair, no constrained decoding)",

@@ -105,7 +105,12 @@ def run_pipeline(o: PipelineOptions) -> dict:
     adapter = work / "lora" / "adapter"
     tuned = work / "lora" / "model"
     if not ((tuned / "config.json") if o.full_finetune else (adapter / "adapter_config.json")).exists():
-        log("full fine-tuning" if o.full_finetune else f"LoRA fine-tuning {o.lora.to_dict()}")
+        if o.full_finetune:
+            log("full fine-tuning")
+        elif o.init_adapter:
+            log(f"LoRA fine-tuning, continuing {o.init_adapter} {LoraSettings.from_adapter(o.init_adapter).to_dict()}")
+        else:
+            log(f"LoRA fine-tuning {o.lora.to_dict()}")
         finetune_lora(
             base_path, train, val, None if o.full_finetune else o.lora, o.finetune, work / "lora",
             max_target=o.max_target, dropout=o.dropout, init_adapter=o.init_adapter,
