@@ -67,8 +67,15 @@ export async function beamSearch(ctx: DecodeContext, enc: Encoded, width: number
         from.push(c.from);
       }
     }
-    if (finished.length >= width) break;
     if (!next.length) break;
+    // Transformers' rule (early_stopping false): stop once `width` hypotheses are finished and the best
+    // live beam, normalised at its current length, no longer beats the worst of them. Stopping as soon as
+    // `width` had finished kept short documents that ended early over longer, likelier ones.
+    if (finished.length >= width) {
+      finished.sort((a, b) => b.score - a.score).length = width;
+      const bestLive = Math.max(...next.map((b) => norm(b.score, b.ids.length)));
+      if (bestLive <= finished.at(-1)!.score) break;
+    }
     cache = model.selectCache(res.cache, from);
     if (encRows.rows !== next.length || step === 0) encRows = model.selectEncoded(enc, next.map(() => 0));
     tokens = next.map((b) => [b.ids.at(-1)!]);
