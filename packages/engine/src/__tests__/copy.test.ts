@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { validate } from '@uidsl/dsl';
 import { documentGrammar } from '../grammar/build.ts';
-import { catalogStrings, copySource, copyViable, withCopySource } from '../grammar/copy.ts';
+import { catalogValues, copySource, copyViable, numbersIn, withCopySource } from '../grammar/copy.ts';
 import { feedText, initialState, isComplete } from '../automaton/automaton.ts';
 import { ALPHABET, walk } from './helpers/walk.ts';
 
@@ -58,13 +58,25 @@ test('lookahead refuses a beginning whose every ending is taken', () => {
   assert.equal(copyViable(c, '密', new Set(['账号']), 40), true);
 });
 
+test('numbers come from the description (digits or Chinese numerals) or the catalog; list indexes are free', () => {
+  assert.deepEqual([...numbersIn('轮播七张，价格1885.5块，两列，单列，第二步')].sort((a, b) => a - b), [1, 2, 7, 1885.5]);
+  const text = '详情页，轮播七张，价格1885块，卖家4.6分，标签：全部、待付款、已完成，默认选中已完成';
+  const detail = (props: Record<string, unknown>) => page([{ type: 'carousel', props: { count: props.count } }, { type: 'seller', props: { rating: props.rating } }]);
+  assert.ok(accepts(text, detail({ count: 7, rating: 4.6 })));
+  assert.ok(accepts(text, detail({ count: 3, rating: 4.8 })), "the catalog's own values");
+  assert.ok(!accepts(text, detail({ count: 7, rating: 4.7 })), 'a rating nobody wrote');
+  assert.ok(!accepts(text, detail({ count: 5, rating: 4.6 })));
+  assert.ok(accepts(text, page([{ type: 'tabs', props: { items: ['全部', '待付款', '已完成'], active: 2 } }])), 'active counts items');
+  assert.ok(!accepts(text, page([{ type: 'price', props: { value: 1885, original: 3 } }])), 'refined bounds still hold');
+});
+
 test('catalog strings cover what the pages leave unsaid', () => {
-  const { known } = catalogStrings();
+  const { known } = catalogValues();
   for (const s of ['首页', '立即购买', '$', 'HK$']) assert.ok(known.has(s), s);
 });
 
 test('random walks under a copy source always end in a schema-valid document (no dead ends)', () => {
-  const { known } = catalogStrings();
+  const { known } = catalogValues();
   const alphabet = [...new Set([...ALPHABET, ...[...known].join('')])];
   fc.assert(
     fc.property(fc.integer(), fc.constantFrom('潮鞋商品、价格/中文 ab12，', '', '中文中文中文', '价格、价格、价格'), (seed, text) => {

@@ -7,7 +7,7 @@ const SYNTAX = /^(-?)(0|[1-9]\d*)?(?:\.(\d*))?$/;
 
 /** Is `text` exactly a number this node accepts, written the way JSON.stringify writes it? */
 export function numberComplete(text: string, node: NumberNode): boolean {
-  if (node.values) return node.values.some((v) => String(v) === text);
+  if (node.values) return node.values.some((v) => v >= node.min && v <= node.max && String(v) === text);
   if (!/^-?\d/.test(text)) return false;
   const n = Number(text);
   return String(n) === text && n >= node.min && n <= node.max && (!node.integer || Number.isInteger(n));
@@ -30,7 +30,8 @@ function meets([lo, hi, loClosed, hiClosed]: Span, neg: boolean, min: number, ma
  * the prefix is fine when one of them meets [min, max].
  */
 export function numberPrefixOk(text: string, node: NumberNode): boolean {
-  if (node.values) return node.values.some((v) => String(v).startsWith(text));
+  // A refinement (original ≥ value) can narrow the bounds of a node whose values are listed.
+  if (node.values) return node.values.some((v) => v >= node.min && v <= node.max && String(v).startsWith(text));
   const m = SYNTAX.exec(text);
   if (!m) return false;
   const [, sign, int, frac] = m;

@@ -1,5 +1,7 @@
 import { catalog } from '@uidsl/dsl';
-import type { Field, GNode, StringNode } from './nodes.ts';
+import { DEFAULT_LAYOUT } from '../rules/build.ts';
+import { readNumber, startsNumber } from '../rules/numerals.ts';
+import type { Field, GNode, NumberNode, StringNode } from './nodes.ts';
 
 /**
  * Where free text in a document may come from. A page's words are either ones the user wrote (a shop
@@ -7,7 +9,8 @@ import type { Field, GNode, StringNode } from './nodes.ts';
  * training data holds nothing else. A small model copies poorly: left free, it drifts off a span it is
  * copying into text it has seen elsewhere ("价格" becoming "价格统将于今晚维护"). Under this constraint a
  * free string must stay a span of the description or a prefix of a catalog string, and may close only
- * as one of them.
+ * as one of them. Numbers likewise: each number of a document is one the description writes (in digits
+ * or Chinese numerals) or one the catalog holds, except list indexes (`active`), which count items.
  */
 export interface CopySource {
   /** The description as the model read it. */
@@ -16,30 +19,37 @@ export interface CopySource {
   known: ReadonlySet<string>;
   /** Every proper prefix of those (the empty one included): text that can still become one. */
   extendable: ReadonlySet<string>;
+  /** The numbers the description writes and the catalog's own, ascending. */
+  numbers: readonly number[];
 }
 
 /** Free text: a string the schema bounds only by length. Enums, patterns (colours) stay as they are. */
 export const isFreeText = (node: StringNode): boolean => !node.values && !node.pattern;
 
-function collectStrings(value: unknown, out: Set<string>): void {
-  if (typeof value === 'string') out.add(value);
-  else if (Array.isArray(value)) for (const v of value) collectStrings(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, out);
+function collect(value: unknown, strings: Set<string>, numbers: Set<number>): void {
+  if (typeof value === 'string') strings.add(value);
+  else if (typeof value === 'number') numbers.add(value);
+  else if (Array.isArray(value)) for (const v of value) collect(v, strings, numbers);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) collect(v, strings, numbers);
 }
 
-let catalogText: Pick<CopySource, 'known' | 'extendable'> | undefined;
+let catalogText: (Pick<CopySource, 'known' | 'extendable'> & { numbers: ReadonlySet<number> }) | undefined;
 
-/** Every string in the pages' usual layouts and the sections' defaults, and the currency signs; computed once. */
-export function catalogStrings(): Pick<CopySource, 'known' | 'extendable'> {
+/**
+ * Every string and number in the pages' usual layouts and the sections' defaults, the currency signs and
+ * the default page layout's numbers; computed once.
+ */
+export function catalogValues(): Pick<CopySource, 'known' | 'extendable'> & { numbers: ReadonlySet<number> } {
   if (!catalogText) {
     const known = new Set<string>();
-    for (const page of Object.values(catalog.pages)) collectStrings(page.layout, known);
-    for (const section of Object.values(catalog.sections)) collectStrings(section.defaults, known);
+    const numbers = new Set<number>(Object.values(DEFAULT_LAYOUT));
+    for (const page of Object.values(catalog.pages)) collect(page.layout, known, numbers);
+    for (const section of Object.values(catalog.sections)) collect(section.defaults, known, numbers);
     // A named currency becomes its sign: "168美元" holds "$".
     for (const sign of Object.keys(catalog.vocab.currencies)) known.add(sign);
     const extendable = new Set<string>();
     for (const s of known) for (let i = 0; i < s.length; i++) extendable.add(s.slice(0, i));
-    catalogText = { known, extendable };
+    catalogText = { known, extendable, numbers };
   }
   return catalogText;
 }
@@ -54,8 +64,24 @@ const SPAN_BREAK = /[，、,;；：:\/／|｜「」『』“”"‘’'（）()�
 /** A span may hold a space only after a Latin letter or digit ("Hi 欢迎"); "视频 用户" is two labels. */
 const spanOk = (span: string): boolean => !SPAN_BREAK.test(span) && !/(^|[^A-Za-z0-9]) /.test(span);
 
+/** Every number written in `text`: digit runs (with decimals) and Chinese numerals; 单 and 双 as 1 and 2. */
+export function numbersIn(text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    if (!startsNumber(text[i])) continue;
+    const n = readNumber(text, i);
+    if (!n) continue;
+    out.add(n.value);
+    i = n.end - 1; // "1885" holds no 885, 85 or 5
+  }
+  if (text.includes('单')) out.add(1);
+  if (text.includes('双')) out.add(2);
+  return out;
+}
+
 export function copySource(text: string): CopySource {
-  return { text, ...catalogStrings() };
+  const { known, extendable, numbers } = catalogValues();
+  return { text, known, extendable, numbers: [...new Set([...numbers, ...numbersIn(text)])].sort((a, b) => a - b) };
 }
 
 /** May a free string end as `buf`? */
@@ -105,15 +131,27 @@ export function copyViable(c: CopySource, buf: string, taken: ReadonlySet<string
   return false;
 }
 
+/** A list index (`tabs.active`) counts items; it is the one number a description need not write. */
+const INDEX_KEYS = new Set(['active']);
+
 function mapFields(fields: readonly Field[], source: CopySource): Field[] {
-  return fields.map((f) => ({ ...f, node: withCopySource(f.node, source) }));
+  return fields.map((f) => (INDEX_KEYS.has(f.key) ? f : { ...f, node: withCopySource(f.node, source) }));
 }
 
-/** The grammar with every free string bound to `source`; numbers, booleans and enums are shared. */
+/** The numbers of `source` this node's bounds allow; left open when none do, so a required number never dead-ends. */
+function boundNumber(node: NumberNode, source: CopySource): NumberNode {
+  if (node.values) return node;
+  const values = source.numbers.filter((v) => v >= node.min && v <= node.max && (!node.integer || Number.isInteger(v)));
+  return values.length ? { ...node, values } : node;
+}
+
+/** The grammar with every free string and number bound to `source`; booleans and enums are shared. */
 export function withCopySource(node: GNode, source: CopySource): GNode {
   switch (node.kind) {
     case 'string':
       return isFreeText(node) ? { ...node, copy: source } : node;
+    case 'number':
+      return boundNumber(node, source);
     case 'array':
       return { ...node, item: withCopySource(node.item, source) };
     case 'anyOf':
