@@ -168,3 +168,10 @@ test('a currency named or signed becomes its symbol; none said keeps the yuan', 
   assert.equal(props(gen('详情页，价格区，用欧元'), 'price')?.currency, '€');
   assert.equal(props(gen('详情页，价格99元'), 'price')?.currency, '¥');
 });
+
+test('a "页面名称：" field label names the page type, not the top bar title', () => {
+  const doc = gen('页面名称：商品详情页面 / 色调：橘色 / 模块：顶部返回，价格，按钮');
+  assert.equal(doc.page.name, 'detail_page');
+  assert.equal(props(doc, 'topbar')?.title, '商品详情', "the page type's usual title, not the label's value");
+  assert.equal(gen('页面类型:设置页，内边距8').page.name, 'settings_page');
+});
