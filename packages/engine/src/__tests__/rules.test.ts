@@ -175,3 +175,10 @@ test('a "页面名称：" field label names the page type, not the top bar title
   assert.equal(props(doc, 'topbar')?.title, '商品详情', "the page type's usual title, not the label's value");
   assert.equal(gen('页面类型:设置页，内边距8').page.name, 'settings_page');
 });
+
+test("a top bar's icons after its title, and two icon words joined by 与, are its actions", () => {
+  assert.deepEqual(props(gen('新闻详情，包含顶栏，页面标题叫"专栏"带铃铛，然后是文章内容'), 'topbar'), { title: '专栏', actions: ['bell'] });
+  assert.deepEqual(props(gen('首页，标题栏（“精选好物”），带返回与通知、轮播banner'), 'topbar'), { title: '精选好物', actions: ['back', 'bell'] });
+  const menu = props(gen('我的页面，菜单列表有帮助与反馈、设置'), 'menu-list')?.items as { label: string }[];
+  assert.deepEqual(menu.map((i) => i.label), ['帮助与反馈', '设置'], 'a short compound of other words stays one label');
+});

@@ -61,7 +61,7 @@ export const LIST_STYLES: Record<string, 'plain' | 'card' | 'chat'> = {
 
 /** Words that name which prop of a section a value goes to (副标题叫X -> subtitle). */
 export const VALUE_KEYS: Record<string, string> = {
-  标题: 'title', 主标题: 'title', 大标题: 'title', title: 'title', 名字: 'title', 名称: 'title', 标题文字: 'title',
+  标题: 'title', 页面标题: 'title', 主标题: 'title', 大标题: 'title', title: 'title', 名字: 'title', 名称: 'title', 标题文字: 'title',
   文章标题: 'textTitle', 正文标题: 'textTitle',
   副标题: 'subtitle', 小标题: 'subtitle', subtitle: 'subtitle',
   店名: 'sellerName', 店铺名: 'sellerName', 卖家名: 'sellerName', 商家名: 'sellerName', 昵称: 'userName', 用户名: 'userName',

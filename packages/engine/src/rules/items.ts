@@ -86,8 +86,9 @@ export function splitItems(text: string): string[] {
     .replace(/[（(][^（()）、,，/|]*[）)]?$/, '')
     .replace(/(就行|就好|即可)$/, '')
     .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|和|跟|及)\s*|\s+/)
-    // 与 joins two items (学校与客服小美), except in a short compound that is one label (帮助与反馈).
-    .flatMap((p) => (/^[^与]{2}与[^与]{2}$/.test(p) ? [p] : p.split('与')))
+    // 与 joins two items (学校与客服小美), except in a short compound that is one label (帮助与反馈);
+    // two icon words are two items whatever their length (返回与通知).
+    .flatMap((p) => (/^[^与]{2}与[^与]{2}$/.test(p) && !p.split('与').every((w) => iconNamed(w)) ? [p] : p.split('与')))
     .map((p) => p.replace(/^["'“”「」『』‘’《》()（）]+|["'“”「」『』‘’《》()（）]+$/g, '').replace(/(等|几[条个项])$/, '').trim())
     .filter((p) => p.length > 0);
 }
