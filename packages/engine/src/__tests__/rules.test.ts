@@ -182,3 +182,10 @@ test("a top bar's icons after its title, and two icon words joined by 与, are i
   const menu = props(gen('我的页面，菜单列表有帮助与反馈、设置'), 'menu-list')?.items as { label: string }[];
   assert.deepEqual(menu.map((i) => i.label), ['帮助与反馈', '设置'], 'a short compound of other words stays one label');
 });
+
+test('labels keep a number glued to them, and adjectives before a section are not labels', () => {
+  assert.deepEqual(props(gen('详情页，24小时发货、官方验货服务保障'), 'proof')?.items, ['24小时发货', '官方验货']);
+  assert.deepEqual(props(gen('详情页，七天无理由/运费险等服务承诺'), 'proof')?.items, ['七天无理由', '运费险']);
+  const items = props(gen('详情页，下方好看的服务保障，底部按钮'), 'proof')?.items as string[] | undefined;
+  assert.ok(!items?.some((i) => i.includes('好看')), JSON.stringify(items));
+});

@@ -681,7 +681,9 @@ export class Interpreter {
       // 未读, 不限: a negation inside a label is part of it.
       if (role && role !== 'filler' && role !== 'recommend' && role !== 'negate') break;
       if (role === 'filler') continue;
-      if (t.kind === 'num' && (!counted || t.measure)) break;
+      // A number glued to the text after it is part of a label (24小时发货, 七天无理由), not a count.
+      const inLabel = t.kind === 'num' && !t.measure && k < end && toks[k + 1]!.start === t.end && !roleOf(toks[k + 1]);
+      if (t.kind === 'num' && (!counted || t.measure) && !inLabel) break;
       // A key is itself a label unless a number follows it (评分 in "按评分、销量排序").
       if (readingOf(t).key && !readingOf(t).field && toks[k + 1]?.kind === 'num') break;
       // Words that name a section only by context (推荐, 视频) may be labels; section words stop the list.
