@@ -189,3 +189,8 @@ test('labels keep a number glued to them, and adjectives before a section are no
   const items = props(gen('详情页，下方好看的服务保障，底部按钮'), 'proof')?.items as string[] | undefined;
   assert.ok(!items?.some((i) => i.includes('好看')), JSON.stringify(items));
 });
+
+test('a list style said before the bracketed items is kept', () => {
+  assert.deepEqual(props(gen('购物车，列表简单样式（机械键盘/系统通知）'), 'list'), { items: [{ title: '机械键盘' }, { title: '系统通知' }], style: 'plain' });
+  assert.equal(props(gen('订单页，订单信息列表对话样式（保温杯、张三）'), 'list')?.style, 'chat');
+});

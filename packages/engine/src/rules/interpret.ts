@@ -590,7 +590,9 @@ export class Interpreter {
     // "列表聊天气泡样式（鲜花 直播课）": the style, then the items in brackets.
     let s = j;
     while (s < toks.length && (isStyleWord(toks[s]) || readingOf(toks[s]).style)) s++;
-    if (s > j && toks[s]?.text === '(') j = s;
+    // The style words are left for the section's props to read.
+    const style = s > j && toks[s]?.text === '(' ? [j, s] : undefined;
+    if (style) j = s;
     let introduced = false;
     const r = roleOf(toks[j]);
     if (r === 'intro' || (r === 'verb' && toks[j].text !== '用') || (r === 'with' && (type === 'topbar' || type === 'tabbar'))) {
@@ -610,7 +612,7 @@ export class Interpreter {
       if (!ok) return undefined;
     }
     const consumed: number[] = [];
-    for (let i = a; i < j; i++) consumed.push(i);
+    for (let i = a; i < j; i++) if (!style || i < style[0] || i >= style[1]) consumed.push(i);
     let end = j - 1;
     for (let k = j; k < toks.length; k++) {
       const t = toks[k];
