@@ -194,3 +194,9 @@ test('a list style said before the bracketed items is kept', () => {
   assert.deepEqual(props(gen('购物车，列表简单样式（机械键盘/系统通知）'), 'list'), { items: [{ title: '机械键盘' }, { title: '系统通知' }], style: 'plain' });
   assert.equal(props(gen('订单页，订单信息列表对话样式（保温杯、张三）'), 'list')?.style, 'chat');
 });
+
+test('a label set off by a space after a bare 按钮 is its text', () => {
+  assert.deepEqual(props(gen('商品页，商家信息，按钮 收藏，内边距8'), 'cta'), { text: '收藏' });
+  assert.equal(props(gen('购物袋，列表，另外页面底部按钮 立即结算'), 'cta')?.text, '立即结算');
+  assert.deepEqual(types(gen('详情页 按钮 2个标签栏')), ['cta', 'tabs'], 'a section after 按钮 is not its label');
+});

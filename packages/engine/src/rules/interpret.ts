@@ -482,6 +482,12 @@ export class Interpreter {
         else Object.assign(segMentions[0].props, readProps(segMentions[0].type, body, segMentions[0].props), segMentions[0].props);
       }
     } else if (toks.length) {
+      // "按钮 收藏": a bare label set off by a space right after a button with no text of its own is its text.
+      const label = this.label(toks, 0, toks.length - 1);
+      if (prev?.type === 'cta' && prev.props.text === undefined && pure && label && chunks.length === 1 && this.rawText(prev.at + prev.said.length, seg.start).trim() === '') {
+        Object.assign(prev.props, { text: label, secondary: undefined });
+        return prev;
+      }
       this.inferred(toks, chunks, top, roles.has('bottom'), segMentions);
       // A clause with no section of its own says more about the one before (轮播图，高度200).
       if (!segMentions.length && prev && pure) this.qualify(prev, toks);
