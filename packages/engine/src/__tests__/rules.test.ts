@@ -200,3 +200,9 @@ test('a label set off by a space after a bare 按钮 is its text', () => {
   assert.equal(props(gen('购物袋，列表，另外页面底部按钮 立即结算'), 'cta')?.text, '立即结算');
   assert.deepEqual(types(gen('详情页 按钮 2个标签栏')), ['cta', 'tabs'], 'a section after 按钮 is not its label');
 });
+
+test('内容： labelling a list of sections is not a text section; 正文内容：X still sets the body', () => {
+  assert.deepEqual(types(gen('页面名称:发布商品。主题:赛博朋克。内容:顶部标题栏，输入框')), ['topbar', 'form']);
+  assert.deepEqual(types(gen('设置页 / 主题：海蓝 / 内容：页面顶部放一个功能列表')), ['menu-list']);
+  assert.equal(props(gen('文章页，正文内容:本文介绍新品'), 'text')?.body, '本文介绍新品');
+});

@@ -181,6 +181,13 @@ export function tokenize(raw: string, norm: string, start: number, end: number):
     }
   }
   flush(end);
+  // "页面：设置页；内容：标题栏、菜单": 内容 opening a clause (or after ' / ') before ':' labels the list that follows; it is
+  // not the text section, and not a value for one (正文内容：X still is).
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    const opens = !before || before.end < t.start || before.reading?.role === 'conn';
+    if (t.kind === 'word' && t.text === '内容' && tokens[i + 1]?.text === ':' && opens) tokens[i] = { ...t, reading: { role: 'filler' } };
+  });
   return tokens;
 }
 
