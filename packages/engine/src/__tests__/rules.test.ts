@@ -206,3 +206,9 @@ test('内容： labelling a list of sections is not a text section; 正文内容
   assert.deepEqual(types(gen('设置页 / 主题：海蓝 / 内容：页面顶部放一个功能列表')), ['menu-list']);
   assert.equal(props(gen('文章页，正文内容:本文介绍新品'), 'text')?.body, '本文介绍新品');
 });
+
+test('有 before nothing but icon words and 按钮 goes on about the top bar before it', () => {
+  assert.deepEqual(props(gen('我的订单:header，有搜索、返回、收藏按钮；中间tab切换'), 'topbar')?.actions, ['search', 'back', 'heart']);
+  assert.deepEqual(types(gen('详情页，顶部导航显示详情，有搜索、购物车图标、中间放通知栏')), ['topbar', 'notice-bar']);
+  assert.deepEqual(types(gen('首页，顶部标题栏，有搜索框，下面轮播')), ['topbar', 'search-bar', 'carousel'], 'a search box is still a section');
+});

@@ -358,7 +358,13 @@ export class Interpreter {
     const roles = new Set(toks.map(roleOf));
     const hasTopbarWord = toks.some((t) => readingOf(t).section === 'topbar');
     // "顶部导航，带消息、设置、筛选按钮": a clause opening with 带 after a top bar lists its icons.
-    const barTail = prev?.type === 'topbar' && roleOf(toks[0]) === 'with';
+    // "header，有搜索、返回、收藏按钮": so does 有 before nothing but icon words and 按钮/图标.
+    const iconsOnly = (from: number) => {
+      let k = from;
+      while (k < toks.length && (roleOf(toks[k]) === 'conn' || (readingOf(toks[k]).icon && !readingOf(toks[k]).role))) k++;
+      return k > from + 1 && (roleOf(toks[k]) === 'button' || roleOf(toks[k]) === 'iconword');
+    };
+    const barTail = prev?.type === 'topbar' && (roleOf(toks[0]) === 'with' || (roleOf(toks[0]) === 'intro' && iconsOnly(1)));
     const iconContext = hasTopbarWord || barTail || barIcons(toks);
 
     let anchors = toks.map((_, i) => this.anchorOf(toks, i, iconContext));
