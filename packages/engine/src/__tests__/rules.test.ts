@@ -212,3 +212,8 @@ test('有 before nothing but icon words and 按钮 goes on about the top bar bef
   assert.deepEqual(types(gen('详情页，顶部导航显示详情，有搜索、购物车图标、中间放通知栏')), ['topbar', 'notice-bar']);
   assert.deepEqual(types(gen('首页，顶部标题栏，有搜索框，下面轮播')), ['topbar', 'search-bar', 'carousel'], 'a search box is still a section');
 });
+
+test('带头像 on a user card is a part of it, not a figure; 余额数 counts 余额', () => {
+  assert.equal(props(gen('我的页面，用户信息，带头像，数据栏，功能列表'), 'user-info')?.stats, undefined);
+  assert.deepEqual(props(gen('我的页面，头像昵称，带关注、粉丝和余额数，菜单'), 'user-info')?.stats, ['关注', '粉丝', '余额']);
+});

@@ -58,6 +58,8 @@ function stat(piece: string): { label: string; value: string | number } {
   return { label: m[1], value: m[3] ? m[2] + m[3] : Number(m[2]) };
 }
 
+const USER_PARTS = new Set(['头像', '昵称', '头像昵称', '用户名', '名字']);
+
 /** How a piece of text becomes an item, for each section type that takes a list. */
 export const ITEM_KINDS: Partial<Record<SectionType, { prop: string; make: (pieces: string[]) => unknown[] }>> = {
   tabs: { prop: 'items', make: (p) => p },
@@ -66,7 +68,8 @@ export const ITEM_KINDS: Partial<Record<SectionType, { prop: string; make: (piec
   proof: { prop: 'items', make: (p) => p },
   list: { prop: 'items', make: (p) => p.map((title) => ({ title })) },
   stats: { prop: 'items', make: (p) => p.map(stat) },
-  'user-info': { prop: 'stats', make: (p) => p },
+  // "带头像" names a part of the card, not a figure; "带关注、粉丝和余额数" counts 余额.
+  'user-info': { prop: 'stats', make: (p) => p.map((x) => x.replace(/(?<=..)数$/, '')).filter((x) => !USER_PARTS.has(x)) },
   'menu-list': { prop: 'items', make: (p) => p.map(iconLabel) },
   'grid-menu': { prop: 'items', make: (p) => p.map(iconLabel) },
   tabbar: { prop: 'items', make: (p) => p.map(iconNamed).filter(Boolean) },
