@@ -217,3 +217,8 @@ test('带头像 on a user card is a part of it, not a figure; 余额数 counts �
   assert.equal(props(gen('我的页面，用户信息，带头像，数据栏，功能列表'), 'user-info')?.stats, undefined);
   assert.deepEqual(props(gen('我的页面，头像昵称，带关注、粉丝和余额数，菜单'), 'user-info')?.stats, ['关注', '粉丝', '余额']);
 });
+
+test('a short Latin word named as a value runs on into the Chinese after a space ("Hi 欢迎")', () => {
+  assert.equal(props(gen('登录页面 橙色 顶部大图标题是Hi 欢迎，副标题叫登录享更多权益 密码框'), 'banner')?.title, 'Hi 欢迎');
+  assert.deepEqual(types(gen('首页 标题叫Tom 轮播')), ['topbar', 'carousel'], 'a section word after the space still starts a clause');
+});

@@ -92,7 +92,11 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       const after = norm[j + 1];
       const nextWord = matchWord(norm, j + 1, norm.length)?.reading;
       const valueFollows = endsInValueLead(norm, i) && !nextWord?.section && !nextWord?.role && !nextWord?.page && !nextWord?.theme && !startsNumber(norm[j + 1]);
-      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLetter(before) && isLetter(after)) || valueFollows;
+      // "标题显示Hi 欢迎": a short Latin word just named as a value runs on into the Chinese after it.
+      let k = i;
+      while (isLetter(norm[k - 1])) k--;
+      const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
+      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue;
       if (!joined) cut(i, j + 1);
       i = j;
     }
