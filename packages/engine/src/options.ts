@@ -53,7 +53,7 @@ export interface EngineOptions {
 export type ResolvedOptions = Required<Omit<EngineOptions, 'modelDir'>> & { modelDir: string | undefined };
 
 /** Chosen on the shipped model's validation split: see docs/engine.md, "Confidence gate". */
-export const DEFAULT_MIN_CONFIDENCE = 0.99;
+export const DEFAULT_MIN_CONFIDENCE = 0.995;
 
 const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
 
