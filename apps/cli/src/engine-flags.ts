@@ -12,6 +12,7 @@ export const engineFlagSpec = {
   'no-constraints': { type: 'boolean' },
   'no-jump-forward': { type: 'boolean' },
   'no-copy': { type: 'boolean' },
+  'no-draft': { type: 'boolean' },
   'no-fallback': { type: 'boolean' },
   fallback: { type: 'boolean' },
 } as const;
@@ -27,6 +28,7 @@ export const engineFlagHelp = `engine options:
   --no-constraints     decode freely (the output may be invalid)
   --no-jump-forward    choose every token from the model, even forced ones
   --no-copy            let free text (titles, labels) be anything, not only spans of the description
+  --no-draft           do not verify the rule-based answer ahead as a draft (same output, more decoder calls)
 `;
 
 function int(name: string, v: string | undefined, min: number): number | undefined {
@@ -53,6 +55,7 @@ export function engineOptions(v: Record<string, string | boolean | undefined>, f
     constrained: !v['no-constraints'],
     jumpForward: !v['no-jump-forward'],
     copyConstrained: !v['no-copy'],
+    draft: !v['no-draft'],
     fallback: v['no-fallback'] ? false : v.fallback ? true : fallbackDefault,
   };
 }

@@ -21,6 +21,12 @@ export interface EngineOptions {
   copyConstrained?: boolean;
   /** Feed text the schema forces without choosing it token by token (default true). */
   jumpForward?: boolean;
+  /**
+   * Speculative decoding: the rule-based answer for the same prompt is fed ahead as a draft and
+   * verified in the same decoder call, so tokens the model agrees with cost no call of their own. The
+   * output is unchanged; only the number of decoder calls falls (default true; greedy only).
+   */
+  draft?: boolean;
   /** Answer with the rule-based generator when the model fails (default true). */
   fallback?: boolean;
   /** Per-request limit (default 10000 ms; UIDSL_TIMEOUT_MS). */
@@ -67,6 +73,7 @@ export function resolveOptions(o: EngineOptions, env: NodeJS.ProcessEnv = proces
     constrained: o.constrained ?? true,
     copyConstrained: o.copyConstrained ?? true,
     jumpForward: o.jumpForward ?? true,
+    draft: o.draft ?? true,
     fallback: o.fallback ?? true,
     timeoutMs: o.timeoutMs ?? num(env.UIDSL_TIMEOUT_MS) ?? 10_000,
     maxNewTokens: o.maxNewTokens ?? 512,

@@ -33,6 +33,7 @@ function scriptedContext(): DecodeContext {
     decoderStart: 0,
     maxNewTokens: 10,
     grammar: null,
+    draft: null,
     jumpForward: false,
     processors: [],
     giveUpBelow: 0,

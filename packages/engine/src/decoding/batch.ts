@@ -76,5 +76,5 @@ export async function greedyBatch(ctx: DecodeContext, enc: Encoded, perRow?: rea
       return [next.id];
     });
   }
-  return rows.map((r) => ({ ids: r.out, finished: r.finished, decoderCalls: calls, jumped: 0, rolledBack: 0, logProb: r.logProb, scored: r.scored, error: r.error }));
+  return rows.map((r) => ({ ids: r.out, finished: r.finished, decoderCalls: calls, jumped: 0, drafted: 0, rolledBack: 0, logProb: r.logProb, scored: r.scored, error: r.error }));
 }

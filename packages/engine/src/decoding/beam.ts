@@ -85,5 +85,5 @@ export async function beamSearch(ctx: DecodeContext, enc: Encoded, width: number
   const fallback = beams.sort((a, b) => b.score - a.score)[0];
   const logProb = best?.raw ?? fallback?.score ?? 0;
   const scored = best?.steps ?? fallback?.ids.length ?? 0;
-  return { ids: best?.ids ?? fallback?.ids ?? [], finished: best !== undefined, decoderCalls: calls, jumped: 0, rolledBack: 0, logProb, scored };
+  return { ids: best?.ids ?? fallback?.ids ?? [], finished: best !== undefined, decoderCalls: calls, jumped: 0, drafted: 0, rolledBack: 0, logProb, scored };
 }

@@ -1,6 +1,7 @@
 import type { GNode } from '../grammar/nodes.ts';
 import type { Seq2Seq } from '../model/seq2seq.ts';
 import type { Tokenizer } from '../tokenizer/load.ts';
+import type { Draft } from './draft.ts';
 import type { LogitsProcessor } from './logits-processors.ts';
 
 /** Everything a decoding strategy needs for one request. */
@@ -12,6 +13,8 @@ export interface DecodeContext {
   /** The document grammar to stay inside; null decodes freely (plain greedy, like Transformers.js). */
   grammar: GNode | null;
   jumpForward: boolean;
+  /** A guessed answer to verify ahead (speculative decoding, greedy only); null guesses nothing. */
+  draft: Draft | null;
   processors: readonly LogitsProcessor[];
   /**
    * Stop early (unfinished) once at least 8 tokens are scored and the running per-token confidence is
@@ -30,7 +33,9 @@ export interface Generation {
   decoderCalls: number;
   /** Tokens appended by jump-forward without being chosen from logits. */
   jumped: number;
-  /** Jump-forward tokens the model disagreed with, rolled back. */
+  /** Drafted tokens the model agreed with, kept without a decoder call of their own. */
+  drafted: number;
+  /** Jump-forward and drafted tokens the model disagreed with, rolled back. */
   rolledBack: number;
   /**
    * Sum of the log-probabilities (full softmax over the vocabulary) the model gave the tokens it

@@ -8,6 +8,8 @@ export interface Tokenizer {
   encodePrompt(text: string): number[];
   /** Token ids of a piece of output text, no special tokens: what jump-forward feeds the decoder. */
   encodePiece(text: string): number[];
+  /** Token ids of a whole output text, no special tokens, not cached: a draft document. */
+  encodeText(text: string): number[];
   table: TokenTable;
 }
 
@@ -20,17 +22,19 @@ export async function loadTokenizer(dir: string, config: Record<string, any>, vo
   const pad = config.pad_token_id ?? tok.pad_token_id ?? 0;
   const table = buildTokenTable(json, vocabSize, eos, pad);
   const pieces = new Map<string, number[]>();
+  const encodeText = (text: string): number[] => tok.encode(text, { add_special_tokens: false });
   return {
     encodePrompt: (text) => tok.encode(text),
     encodePiece(text) {
       // Jump-forward feeds the same few structural pieces over and over.
       let ids = pieces.get(text);
       if (!ids) {
-        ids = tok.encode(text, { add_special_tokens: false });
+        ids = encodeText(text);
         if (pieces.size < 50_000) pieces.set(text, ids);
       }
       return ids;
     },
+    encodeText,
     table,
   };
 }
