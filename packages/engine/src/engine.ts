@@ -5,6 +5,7 @@ import { greedyBatch, type BatchRow } from './decoding/batch.ts';
 import type { DecodeContext, Generation } from './decoding/context.ts';
 import { newDraft } from './decoding/draft.ts';
 import { greedy } from './decoding/greedy.ts';
+import { scoreSequence } from './decoding/score.ts';
 import { MAX_TOKEN_RUN, processorsFor, tokenRunLimit, type LogitsProcessor } from './decoding/logits-processors.ts';
 import { devices, type Device } from './devices.ts';
 import { EngineError } from './errors.ts';
@@ -109,6 +110,7 @@ interface Job {
 }
 
 const since = (t: number) => Math.round((performance.now() - t) * 100) / 100;
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const o = resolveOptions(options);
@@ -192,15 +194,29 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     timings.encode = since(t);
     t = performance.now();
     const ctx = context(loaded, grammarFor(overrides, prompt), check, maxNewTokens);
+    let rules: string | undefined;
     if (o.draft && o.beams === 1) {
       t = performance.now();
-      ctx.draft = newDraft(loaded.tokenizer.encodeText(JSON.stringify(rulesGenerate(prompt, overrides))));
+      rules = JSON.stringify(rulesGenerate(prompt, overrides));
+      ctx.draft = newDraft(loaded.tokenizer.encodeText(rules));
       timings.draft = since(t);
       t = performance.now();
     }
     const gen = o.beams > 1 ? await beamSearch(ctx, enc, o.beams, loaded.lengthPenalty) : await greedy(ctx, enc);
     timings.decode = since(t);
-    return finish(loaded, gen, overrides, timings);
+    const attempt = finish(loaded, gen, overrides, timings);
+    if (attempt.doc && ctx.draft && attempt.text !== rules) {
+      // The model and the rules disagree: how much likelier does the model find its own answer?
+      t = performance.now();
+      const rulesLogProb = await scoreSequence(loaded.model, enc, loaded.decoderStart, ctx.draft.ids, loaded.tokenizer.table.eos);
+      Object.assign(timings, { score: since(t), logProb: round4(gen.logProb), rulesLogProb: round4(rulesLogProb) });
+      const margin = gen.logProb - rulesLogProb;
+      if (o.fallback && margin < o.minMargin) {
+        const why = `the model finds its answer only ${margin.toFixed(2)} nats likelier than the rule-based one (below ${o.minMargin})`;
+        return { timings, error: new EngineError('LOW_CONFIDENCE', why, { output: attempt.text, timings }) };
+      }
+    }
+    return attempt;
   }
 
   async function runBatch(loaded: Loaded, prompts: string[], overrides: Overrides, check: () => void, queued: number): Promise<Attempt[]> {
