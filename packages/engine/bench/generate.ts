@@ -134,8 +134,19 @@ async function main() {
   t = performance.now();
   await Promise.all(prompts.map((p) => batched.generate(p).catch(() => null)));
   const concurrentS = (performance.now() - t) / 1000;
-  report.throughput_docs_per_s = { [`batch ${B}`]: r1(prompts.length / batchS), [`${prompts.length} concurrent generate() calls`]: r1(prompts.length / concurrentS), sequential: r1(prompts.length / seqS) };
   await batched.close();
+  // The same concurrent calls decoded one at a time, each with its draft and jump-forward (a batch has neither).
+  const single = await createEngine({ ...base, maxBatch: 1, log: () => {} });
+  t = performance.now();
+  await Promise.all(prompts.map((p) => single.generate(p).catch(() => null)));
+  const oneByOneS = (performance.now() - t) / 1000;
+  await single.close();
+  report.throughput_docs_per_s = {
+    [`batch ${B}`]: r1(prompts.length / batchS),
+    [`${prompts.length} concurrent generate() calls, maxBatch ${B}`]: r1(prompts.length / concurrentS),
+    [`${prompts.length} concurrent generate() calls, maxBatch 1`]: r1(prompts.length / oneByOneS),
+    sequential: r1(prompts.length / seqS),
+  };
 
   // Transformers.js's own generate(): greedy, no constraints, same model files.
   env.allowRemoteModels = false;

@@ -98,6 +98,8 @@ interface Attempt {
   text?: string;
   error?: EngineError;
   timings: Record<string, number>;
+  /** The rule-based answer, when the draft already made it: the fallback reuses it. */
+  rules?: UiDslDocument;
 }
 
 /** A request waiting for the model, to be decoded alone or together with others that waited with it. */
@@ -195,16 +197,18 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     t = performance.now();
     const ctx = context(loaded, grammarFor(overrides, prompt), check, maxNewTokens);
     let rules: string | undefined;
+    let rulesDoc: UiDslDocument | undefined;
     if (o.draft && o.beams === 1) {
       t = performance.now();
-      rules = JSON.stringify(rulesGenerate(prompt, overrides));
+      rulesDoc = rulesGenerate(prompt, overrides);
+      rules = JSON.stringify(rulesDoc);
       ctx.draft = newDraft(loaded.tokenizer.encodeText(rules));
       timings.draft = since(t);
       t = performance.now();
     }
     const gen = o.beams > 1 ? await beamSearch(ctx, enc, o.beams, loaded.lengthPenalty) : await greedy(ctx, enc);
     timings.decode = since(t);
-    const attempt = finish(loaded, gen, overrides, timings);
+    const attempt: Attempt = { ...finish(loaded, gen, overrides, timings), rules: rulesDoc };
     if (attempt.doc && ctx.draft && attempt.text !== rules) {
       // The model and the rules disagree: how much likelier does the model find its own answer?
       t = performance.now();
@@ -213,7 +217,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       const margin = gen.logProb - rulesLogProb;
       if (o.fallback && margin < o.minMargin) {
         const why = `the model finds its answer only ${margin.toFixed(2)} nats likelier than the rule-based one (below ${o.minMargin})`;
-        return { timings, error: new EngineError('LOW_CONFIDENCE', why, { output: attempt.text, timings }) };
+        return { timings, rules: rulesDoc, error: new EngineError('LOW_CONFIDENCE', why, { output: attempt.text, timings }) };
       }
     }
     return attempt;
@@ -284,7 +288,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     if (attempt.doc) return { doc: attempt.doc, method: 'model', ms: since(started), timings: attempt.timings, text: attempt.text };
     const error = attempt.error!;
     if (error.code === 'ENGINE_ABORTED' || signal?.aborted || !o.fallback) throw error;
-    const doc = rulesGenerate(prompt, overrides);
+    const doc = attempt.rules ?? rulesGenerate(prompt, overrides);
     return { doc, method: 'rules', ms: since(started), timings: attempt.timings, warnings: [`${error.message}; answered with the rule-based generator`] };
   }
 
