@@ -42,7 +42,7 @@ test('requests that arrive while the model is busy are decoded together, each as
 });
 
 test('a request cancelled while it waits fails alone; the rest of its batch is answered, each with its own overrides', { skip: noModel }, async () => {
-  const engine = await createEngine({ modelDir, maxNewTokens: 160, threads: 1, warmup: false, timeoutMs: 600_000, fallback: false, minConfidence: 0, log: () => {} });
+  const engine = await createEngine({ modelDir, maxBatch: 4, maxNewTokens: 160, threads: 1, warmup: false, timeoutMs: 600_000, fallback: false, minConfidence: 0, log: () => {} });
   type Result = Awaited<ReturnType<typeof engine.generate>>;
   try {
     const gone = new AbortController();
