@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { beamSearch } from '../decoding/beam.ts';
 import type { DecodeContext } from '../decoding/context.ts';
+import { scriptedContext } from './helpers/scripted.ts';
 
 // A scripted decoder: the next-token distribution depends only on the last token fed.
 // Ids: 0 start, 1 end-of-sequence, 2 A, 3 B, 4 C.
@@ -13,9 +14,8 @@ const NEXT: Record<number, Record<number, number>> = {
   3: { 1: 1 },
 };
 
-function scriptedContext(): DecodeContext {
+function nextTokenContext(): DecodeContext {
   const model = {
-    dims: { heads: 1, dKv: 1, vocab: V },
     async decode(_enc: unknown, tokens: number[][]) {
       const logits = new Float32Array(tokens.length * V).fill(-1e9);
       tokens.forEach((row, i) => {
@@ -26,23 +26,11 @@ function scriptedContext(): DecodeContext {
     selectCache: (cache: unknown) => cache,
     selectEncoded: (_enc: unknown, rows: number[]) => ({ rows: rows.length }),
   };
-  const table = { size: V, eos: 1, pad: 0, chars: [], bytes: new Int16Array(V).fill(-1) };
-  return {
-    model: model as never,
-    tokenizer: { table } as never,
-    decoderStart: 0,
-    maxNewTokens: 10,
-    grammar: null,
-    draft: null,
-    jumpForward: false,
-    processors: [],
-    giveUpBelow: 0,
-    check: () => {},
-  };
+  return scriptedContext(model, V);
 }
 
 test('beam search keeps going while a live beam can still beat the finished ones', async () => {
-  const gen = await beamSearch(scriptedContext(), { rows: 1 } as never, 2);
+  const gen = await beamSearch(nextTokenContext(), { rows: 1 } as never, 2);
   // Two hypotheses have finished after step 2 (the empty one, and "A" ending), but "A C" is still live
   // and better per token; stopping at two finished would have returned the empty answer.
   assert.deepEqual(gen.ids, [2, 4]);
@@ -50,6 +38,6 @@ test('beam search keeps going while a live beam can still beat the finished ones
 });
 
 test('width 1 is greedy', async () => {
-  const gen = await beamSearch(scriptedContext(), { rows: 1 } as never, 1);
+  const gen = await beamSearch(nextTokenContext(), { rows: 1 } as never, 1);
   assert.deepEqual(gen.ids, []);
 });

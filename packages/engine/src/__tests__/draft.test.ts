@@ -12,6 +12,7 @@ import { documentGrammar } from '../grammar/build.ts';
 import { loadTokenizer } from '../tokenizer/load.ts';
 import { rulesGenerate } from '../rules/index.ts';
 import { PROMPTS, modelDir, noModel, outputOf } from './helpers/model.ts';
+import { scriptedContext } from './helpers/scripted.ts';
 
 test('lookup finds where the output ends in the draft, forward of the cursor first', () => {
   const d = newDraft([5, 6, 7, 5, 6, 8, 9]);
@@ -59,9 +60,8 @@ test('planDraft stops where the grammar refuses the draft, and at a complete doc
 const V = 12;
 const ANSWER = [2, 3, 4, 5, 6, 7, 8, 9];
 
-function scriptedContext(draft: number[] | null, giveUpBelow = 0, unsureAt = -1): DecodeContext {
+function answering(draft: number[] | null, giveUpBelow = 0, unsureAt = -1): DecodeContext {
   const model = {
-    dims: { heads: 1, dKv: 1, vocab: V },
     async decode(_enc: unknown, tokens: number[][], cache: { seq: number[]; length: number } | null) {
       const seq = [...(cache?.seq ?? []), ...tokens[0]!];
       const fed = tokens[0]!.length;
@@ -77,27 +77,15 @@ function scriptedContext(draft: number[] | null, giveUpBelow = 0, unsureAt = -1)
     },
     truncate: (cache: { seq: number[] }, keep: number) => ({ seq: cache.seq.slice(0, keep), length: keep }),
   };
-  const table = { size: V, eos: 1, pad: 0, chars: [], bytes: new Int16Array(V).fill(-1) };
-  return {
-    model: model as never,
-    tokenizer: { table } as never,
-    decoderStart: 0,
-    maxNewTokens: 20,
-    grammar: null,
-    draft: draft ? newDraft(draft) : null,
-    jumpForward: false,
-    processors: [],
-    giveUpBelow,
-    check: () => {},
-  };
+  return scriptedContext(model, V, { maxNewTokens: 20, draft: draft ? newDraft(draft) : null, giveUpBelow });
 }
 
 test('a right draft is kept in one call; a wrong one is rolled back to what greedy writes', async () => {
-  const plain = await greedy(scriptedContext(null), { rows: 1 } as never);
+  const plain = await greedy(answering(null), { rows: 1 } as never);
   assert.deepEqual(plain.ids, ANSWER);
   assert.equal(plain.decoderCalls, ANSWER.length + 1);
 
-  const right = await greedy(scriptedContext(ANSWER), { rows: 1 } as never);
+  const right = await greedy(answering(ANSWER), { rows: 1 } as never);
   assert.deepEqual(right.ids, ANSWER);
   assert.ok(right.decoderCalls <= 3, `${right.decoderCalls} calls`);
   assert.equal(right.rolledBack, 0);
@@ -105,7 +93,7 @@ test('a right draft is kept in one call; a wrong one is rolled back to what gree
 
   // The draft goes wrong after 4: the model's 5 wins, the rest of the draft is cut from the cache,
   // and the lookup finds its way back when the output meets the draft again (7 8 9).
-  const wrong = await greedy(scriptedContext([2, 3, 4, 10, 10, 6, 7, 8, 9]), { rows: 1 } as never);
+  const wrong = await greedy(answering([2, 3, 4, 10, 10, 6, 7, 8, 9]), { rows: 1 } as never);
   assert.deepEqual(wrong.ids, ANSWER);
   assert.ok(wrong.rolledBack > 0);
   assert.ok(wrong.decoderCalls < plain.decoderCalls, `${wrong.decoderCalls} < ${plain.decoderCalls}`);
@@ -114,8 +102,8 @@ test('a right draft is kept in one call; a wrong one is rolled back to what gree
 });
 
 test('the confidence gate gives up at the same token with a draft as without', async () => {
-  const plain = await greedy(scriptedContext(null, 0.9, 2), { rows: 1 } as never);
-  const drafted = await greedy(scriptedContext(ANSWER, 0.9, 2), { rows: 1 } as never);
+  const plain = await greedy(answering(null, 0.9, 2), { rows: 1 } as never);
+  const drafted = await greedy(answering(ANSWER, 0.9, 2), { rows: 1 } as never);
   assert.equal(plain.finished, false, 'plain greedy gives up');
   assert.equal(drafted.finished, false);
   assert.equal(drafted.scored, plain.scored, 'scored up to the same token');
