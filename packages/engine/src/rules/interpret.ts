@@ -56,6 +56,9 @@ const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个'
 const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn']);
 
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
+/** 填写 glued to what follows (填写资料, 填写地址) is a verb inside a label, not the form's word. */
+const verbInLabel = (toks: Token[], i: number) =>
+  toks[i]!.text === '填写' && toks[i + 1]?.start === toks[i]!.end && !roleOf(toks[i + 1]) && !readingOf(toks[i + 1]).field;
 /** Sections whose items people also list before the section word without a count ("推荐、关注标签"). */
 const BACKWARD_LISTS = new Set<SectionType>(['tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'form', 'stats']);
 
@@ -307,6 +310,7 @@ export class Interpreter {
     if (t.kind === 'num') return t.measure === 'steps' ? 'steps' : undefined;
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
+    if (verbInLabel(toks, i)) return undefined;
     if (r.role === 'button') return 'cta';
     if (r.key === 'original' && toks[i + 1]?.kind === 'num') return 'price';
     const next = toks[i + 1];
@@ -321,7 +325,9 @@ export class Interpreter {
       // Alone at the start of a phrase (热门、相关推荐): a card list; after other words it is a label (默认选中精选).
       const n = toks[i + 1];
       const p = toks[i - 1];
-      const starts = !p || p.kind === 'num' || ['conn', 'top', 'bottom', 'order', 'filler', 'intro'].includes(roleOf(p)!);
+      // A whole section phrase (为你推荐, 猜你喜欢) also starts one after a verb: "下面是为你推荐".
+      const phrase = !!r.section && t.text.length >= 4 && roleOf(p) === 'verb';
+      const starts = !p || p.kind === 'num' || phrase || ['conn', 'top', 'bottom', 'order', 'filler', 'intro'].includes(roleOf(p)!);
       return !starts || (n && (readingOf(n).card || readingOf(n).section)) ? undefined : 'card-list';
     }
     // "热门列表": after 推荐 or 热门, 列表 and 卡片 name a card list.
@@ -330,7 +336,9 @@ export class Interpreter {
     if (r.section === 'user-info' && roleOf(toks[i - 1]) === 'with') return undefined;
     if (r.section) {
       if (r.style && nextRole === 'style') return undefined;
-      if (r.icon && (nextRole === 'iconword' || (iconContext && r.section !== 'topbar'))) return undefined;
+      // Near a bar, 公告 is still the notice bar unless called an icon: no page puts a notice icon on a bar.
+      const barIcon = iconContext && r.section !== 'topbar' && r.section !== 'notice-bar';
+      if (r.icon && (nextRole === 'iconword' || barIcon)) return undefined;
       type = r.section;
     } else if (r.card && !(iconContext && r.icon)) {
       // "下面显示作品和足迹": a bare card word listed after 显示 or 有 is a label, not a card list.
@@ -342,7 +350,8 @@ export class Interpreter {
 
   /** On pages of rows (cart, checkout, orders) a card word ending in 列表 names a list. */
   private listPage(t: Token, type: SectionType): SectionType {
-    return type === 'card-list' && this.page && LIST_PAGES.has(this.page) && t.text.endsWith('列表') ? 'list' : type;
+    // 推荐列表 stays a card list there: it recommends goods, it does not list the page's rows.
+    return type === 'card-list' && this.page && LIST_PAGES.has(this.page) && t.text.endsWith('列表') && !t.text.includes('推荐') ? 'list' : type;
   }
 
   private add(type: SectionType, props: Record<string, unknown>, named: boolean, at: number, said: string): Mention {
@@ -580,9 +589,13 @@ export class Interpreter {
     if (toks.length > 4) return false;
     if (type === 'topbar' || type === 'tabbar') {
       // "带分享 铃铛 收藏图标": a bar's icons, the last one perhaps followed by 图标 or 按钮.
-      return toks.every((t, i) => (t.kind === 'word' && t.reading!.icon && !t.reading!.role) || roleOf(t) === 'conn' || (i === toks.length - 1 && i > 0 && (roleOf(t) === 'iconword' || roleOf(t) === 'button')));
+      const named = ['iconword', 'button'].includes(roleOf(toks.at(-1))!);
+      const icon = (t: Token) => t.kind === 'word' && !!t.reading!.icon && !t.reading!.role && (named || t.reading!.section !== 'notice-bar');
+      return toks.every((t, i) => icon(t) || roleOf(t) === 'conn' || (i === toks.length - 1 && i > 0 && named));
     }
-    if (toks.some((t, i) => anchors[i] && readingOf(t).section) || toks.every((t) => roleOf(t) === 'filler' || roleOf(t) === 'conn')) return false;
+    // A card word that says it is cards (文章卡片, 达人列表) starts a card list; a bare one (作品) may be a label.
+    const cards = (t: Token, i: number) => anchors[i] && readingOf(t).card && /(卡片?|列表|流)$/.test(t.text);
+    if (toks.some((t, i) => (anchors[i] && readingOf(t).section) || cards(t, i)) || toks.every((t) => roleOf(t) === 'filler' || roleOf(t) === 'conn')) return false;
     return toks.every((t) => {
       if (t.kind === 'other' || t.kind === 'quote') return true;
       if (t.kind === 'num') return !t.measure && !t.ordinal;
@@ -653,7 +666,7 @@ export class Interpreter {
         break;
       }
       const cardWord = t.kind === 'word' && (!!t.reading!.card || !!t.reading!.section) && /(列表|卡片)$/.test(t.text) && anchors[k] !== type;
-      if (pieceStart && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type))) {
+      if (pieceStart && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k)))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;
       }
