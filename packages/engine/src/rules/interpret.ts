@@ -155,7 +155,8 @@ export class Interpreter {
         (next.kind === 'other' ||
           (holder.section === 'cta' && next.kind === 'word' && !nextRole && !readingOf(next).section) ||
           // "搜索栏提示搜索店铺或商品": a placeholder or subtitle is the rest of the clause, whatever its words.
-          (['placeholder', 'subtitle'].includes(holder.key!) && next.kind === 'word' && !nextRole && !readingOf(next).key))
+          // So is "提示请输入…": 请 opens the hint, it is no filler there.
+          (['placeholder', 'subtitle'].includes(holder.key!) && next.kind === 'word' && (!nextRole || next.text === '请') && !readingOf(next).key))
       ) {
         // 副标题全场包邮, 按钮立即购买: a space or nothing stands for the verb.
       } else if (holder.key === 'title' && (roleOf(toks[i - 1]) === 'top' || readingOf(toks[i - 1]).section === 'topbar') && next.kind === 'word' && !nextRole && !readingOf(next).key) {

@@ -73,9 +73,22 @@ export const lexicon: Lexicon = build();
 
 const letter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 
+/** A lexicon word starts at `p` and does not end inside more letters ("search barplaceholder"). */
+function wholeWordAt(norm: string, p: number): boolean {
+  for (let l = 1; l <= lexicon.maxLength && p + l <= norm.length; l++) if (!letter(norm[p + l]) && lexicon.words.has(norm.slice(p, p + l))) return true;
+  return false;
+}
+
+/** A lexicon word ends at `p` and does not start inside more letters. */
+function wholeWordEndsAt(norm: string, p: number): boolean {
+  for (let l = 1; l <= lexicon.maxLength && l <= p; l++) if (!letter(norm[p - l - 1]) && lexicon.words.has(norm.slice(p - l, p))) return true;
+  return false;
+}
+
 /**
  * The longest lexicon word starting at `at` in normalised text, or undefined. A word that starts or
- * ends with a Latin letter must not be glued to more letters (digits may follow: padding12) ("tab" is not found inside "table").
+ * ends with a Latin letter must not be glued to more letters (digits may follow: padding12) ("tab" is not found inside "table"),
+ * unless those letters are a whole lexicon word themselves ("search barplaceholder", "tabbarheader").
  */
 export function matchWord(norm: string, at: number, end: number): { word: string; reading: Reading } | undefined {
   const lengths = lexicon.lengths.get(norm[at]);
@@ -85,8 +98,8 @@ export function matchWord(norm: string, at: number, end: number): { word: string
     const word = norm.slice(at, at + len);
     const reading = lexicon.words.get(word);
     if (!reading) continue;
-    if (letter(word[0]) && letter(norm[at - 1])) continue;
-    if (letter(word[len - 1]) && letter(norm[at + len])) continue;
+    if (letter(word[0]) && letter(norm[at - 1]) && !wholeWordEndsAt(norm, at)) continue;
+    if (letter(word[len - 1]) && letter(norm[at + len]) && !wholeWordAt(norm, at + len)) continue;
     return { word, reading };
   }
   return undefined;
