@@ -222,3 +222,28 @@ test('a short Latin word named as a value runs on into the Chinese after a space
   assert.equal(props(gen('登录页面 橙色 顶部大图标题是Hi 欢迎，副标题叫登录享更多权益 密码框'), 'banner')?.title, 'Hi 欢迎');
   assert.deepEqual(types(gen('首页 标题叫Tom 轮播')), ['topbar', 'carousel'], 'a section word after the space still starts a clause');
 });
+
+test('填写 glued into a step label is a verb there, not the form', () => {
+  assert.deepEqual(props(gen('注册页，补充信息→填写地址→完成三步'), 'steps'), { items: ['补充信息', '填写地址', '完成'] });
+  assert.deepEqual(types(gen('注册页，步骤条（填写资料、上传头像以及完成）')), ['steps']);
+  // Alone before its fields it still names the form.
+  assert.deepEqual(types(gen('登录页，填写账号、密码')), ['form']);
+});
+
+test('recommendation phrases name a card list, after 是 and on pages of rows too', () => {
+  assert.deepEqual(types(gen('购物车页，商品列表，再往下是猜你喜欢')), ['list', 'card-list']);
+  assert.deepEqual(types(gen('订单页，订单列表，推荐列表')), ['list', 'card-list']);
+});
+
+test('a card phrase after a list of items starts a card list; 公告 near a bar is the notice bar', () => {
+  assert.deepEqual(types(gen('首页，金刚区：签到、外卖，视频卡片')), ['grid-menu', 'card-list']);
+  const doc = gen('首页，顶部栏带搜索，公告，轮播');
+  assert.deepEqual(types(doc), ['topbar', 'notice-bar', 'carousel']);
+  assert.deepEqual(props(gen('首页，顶部栏带搜索和公告图标'), 'topbar')?.actions, ['search', 'notice']);
+});
+
+test('a hint may open with 请, and a Latin section word may be glued to a Latin key', () => {
+  assert.equal(props(gen('搜索页，搜索栏提示请输入店铺名'), 'search-bar')?.placeholder, '请输入店铺名');
+  assert.equal(props(gen('搜索页，search barplaceholder是“搜点什么”'), 'search-bar')?.placeholder, '搜点什么');
+  assert.equal(gen('table页面').page.sections.some((s) => s.type === 'tabs'), false, 'tab is still not found inside table');
+});
