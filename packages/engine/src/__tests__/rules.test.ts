@@ -247,3 +247,8 @@ test('a hint may open with 请, and a Latin section word may be glued to a Latin
   assert.equal(props(gen('搜索页，search barplaceholder是“搜点什么”'), 'search-bar')?.placeholder, '搜点什么');
   assert.equal(gen('table页面').page.sections.some((s) => s.type === 'tabs'), false, 'tab is still not found inside table');
 });
+
+test('a word said in order down the page is a section, not a bar icon or a label of the next section', () => {
+  assert.deepEqual(types(gen('详情页，标题栏、接着店铺、然后服务保障')), ['topbar', 'seller', 'proof']);
+  assert.deepEqual(types(gen('搜索页，顶栏、下面是搜索、分类标签')), ['topbar', 'search-bar', 'tabs']);
+});

@@ -56,6 +56,8 @@ const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个'
 const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn']);
 
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
+/** Said in order down the page: right after 接着, 下面 or 下面是. */
+const sequenced = (toks: Token[], i: number) => roleOf(toks[i - 1]) === 'order' || (roleOf(toks[i - 1]) === 'verb' && roleOf(toks[i - 2]) === 'order');
 /** 填写 glued to what follows (填写资料, 填写地址) is a verb inside a label, not the form's word. */
 const verbInLabel = (toks: Token[], i: number) =>
   toks[i]!.text === '填写' && toks[i + 1]?.start === toks[i]!.end && !roleOf(toks[i + 1]) && !readingOf(toks[i + 1]).field;
@@ -338,7 +340,8 @@ export class Interpreter {
     if (r.section) {
       if (r.style && nextRole === 'style') return undefined;
       // Near a bar, 公告 is still the notice bar unless called an icon: no page puts a notice icon on a bar.
-      const barIcon = iconContext && r.section !== 'topbar' && r.section !== 'notice-bar';
+      // After 接着 or 下面是 a word goes on down the page (店铺, 搜索), it is not one more icon on the bar.
+      const barIcon = iconContext && !sequenced(toks, i) && r.section !== 'topbar' && r.section !== 'notice-bar';
       if (r.icon && (nextRole === 'iconword' || barIcon)) return undefined;
       type = r.section;
     } else if (r.card && !(iconContext && r.icon)) {
@@ -702,6 +705,8 @@ export class Interpreter {
       const t = toks[k];
       const role = roleOf(t);
       if (this.used.has(t) || owned.has(t) || this.holders.has(t) || t.text === ')' || t.text === ']') break;
+      // "下面是搜索、顶部tab": a section word said in order down the page is no label of the next section.
+      if (anchors[k] && sequenced(toks, k)) break;
       if (role === 'conn') {
         sawConn = true;
         continue;
