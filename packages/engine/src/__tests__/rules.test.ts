@@ -252,3 +252,11 @@ test('a word said in order down the page is a section, not a bar icon or a label
   assert.deepEqual(types(gen('详情页，标题栏、接着店铺、然后服务保障')), ['topbar', 'seller', 'proof']);
   assert.deepEqual(types(gen('搜索页，顶栏、下面是搜索、分类标签')), ['topbar', 'search-bar', 'tabs']);
 });
+
+test('与 always joins two tab names; a label may end in 推荐 across comma-split clauses', () => {
+  assert.deepEqual(props(gen('个人页，标签页：动态与收藏'), 'tabs')?.items, ['动态', '收藏']);
+  const settings = props(gen('设置页，设置列表：帮助与反馈、关于我们'), 'menu-list')?.items as Array<{ label: string }>;
+  assert.deepEqual(settings.map((m) => m.label), ['帮助与反馈', '关于我们'], 'a menu keeps its compound labels');
+  const menu = props(gen('个人页，菜单：设置,手表推荐,积分商城'), 'menu-list')?.items as Array<{ label: string }>;
+  assert.deepEqual(menu.map((m) => m.label), ['设置', '手表推荐', '积分商城']);
+});

@@ -528,7 +528,7 @@ export class Interpreter {
   /** Adds the items in `text` to a section's list. */
   private extend(m: Mention, text: string): void {
     const kind = ITEM_KINDS[m.type]!;
-    m.props[kind.prop] = [...((m.props[kind.prop] as unknown[]) ?? []), ...kind.make(splitItems(text))];
+    m.props[kind.prop] = [...((m.props[kind.prop] as unknown[]) ?? []), ...kind.make(splitItems(text, m.type))];
   }
 
   /** Whether the last list read ran to the end of its clause, so bare items in the next clause continue it. */
@@ -571,7 +571,7 @@ export class Interpreter {
     if (type === 'topbar' || type === 'tabbar') text = text.replace(/(图标|按钮|icon|键)$/i, '');
 
     if (type === 'user-info') text = text.replace(/数$/, '');
-    return ITEM_KINDS[type]!.make(splitItems(text));
+    return ITEM_KINDS[type]!.make(splitItems(text, type));
   }
 
   private setValue(m: Mention, v: Value): void {
@@ -600,12 +600,14 @@ export class Interpreter {
     // A card word that says it is cards (文章卡片, 达人列表) starts a card list; a bare one (作品) may be a label.
     const cards = (t: Token, i: number) => anchors[i] && readingOf(t).card && /(卡片?|列表|流)$/.test(t.text);
     if (toks.some((t, i) => (anchors[i] && readingOf(t).section) || cards(t, i)) || toks.every((t) => roleOf(t) === 'filler' || roleOf(t) === 'conn')) return false;
-    return toks.every((t) => {
+    return toks.every((t, i) => {
       if (t.kind === 'other' || t.kind === 'quote') return true;
       if (t.kind === 'num') return !t.measure && !t.ordinal;
       if (t.kind !== 'word') return false;
       const r = t.reading!;
-      if (r.role && r.role !== 'conn' && r.role !== 'filler') return false;
+      // 推荐 glued to a word ends a label (插画推荐), it does not start a card list.
+      const labelEnd = r.role === 'recommend' && i > 0 && toks[i - 1]!.end === t.start;
+      if (r.role && r.role !== 'conn' && r.role !== 'filler' && !labelEnd) return false;
       if (r.theme || (r.key && !r.field)) return false;
       // A word that can only be a section (轮播图) starts a new section; one that is also a label (价格) continues.
       return !sectionOnly(r);

@@ -82,8 +82,12 @@ function iconLabel(label: string): { icon?: Icon; label: string } {
   return icon ? { icon, label } : { label };
 }
 
+/** Sections whose items are short names (tabs, filters, steps, badges): never a compound 帮助与反馈, so 与 always joins two. */
+const NAMES = new Set<SectionType>(['tabs', 'filters', 'steps', 'proof', 'stats']);
+
 /** Splits the raw text of an item list on the separators people use between items. */
-export function splitItems(text: string): string[] {
+export function splitItems(text: string, type?: SectionType): string[] {
+  const names = type !== undefined && NAMES.has(type);
   return text
     // "价格（必填项标星）", "已签收就行": a remark after the last item is not part of it.
     .replace(/[（(][^（()）、,，/|]*[）)]?$/, '')
@@ -91,7 +95,7 @@ export function splitItems(text: string): string[] {
     .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|和|跟|及)\s*|\s+/)
     // 与 joins two items (学校与客服小美), except in a short compound that is one label (帮助与反馈);
     // two icon words are two items whatever their length (返回与通知).
-    .flatMap((p) => (/^[^与]{2}与[^与]{2}$/.test(p) && !p.split('与').every((w) => iconNamed(w)) ? [p] : p.split('与')))
+    .flatMap((p) => (!names && /^[^与]{2}与[^与]{2}$/.test(p) && !p.split('与').every((w) => iconNamed(w)) ? [p] : p.split('与')))
     .map((p) => p.replace(/^["'“”「」『』‘’《》()（）]+|["'“”「」『』‘’《》()（）]+$/g, '').replace(/(等|几[条个项])$/, '').trim())
     .filter((p) => p.length > 0);
 }
