@@ -260,3 +260,8 @@ test('与 always joins two tab names; a label may end in 推荐 across comma-spl
   const menu = props(gen('个人页，菜单：设置,手表推荐,积分商城'), 'menu-list')?.items as Array<{ label: string }>;
   assert.deepEqual(menu.map((m) => m.label), ['设置', '手表推荐', '积分商城']);
 });
+
+test('a badge may end in a number (假一赔十), and 带 ends a description before a list of badges', () => {
+  assert.deepEqual(props(gen('详情页，卖家信息，带认证标以及包邮、假一赔十等服务保障'), 'proof')?.items, ['包邮', '假一赔十']);
+  assert.equal(props(gen('详情页，卖家信息，带认证标以及包邮、假一赔十等服务保障'), 'seller')?.verified, true);
+});

@@ -717,7 +717,9 @@ export class Interpreter {
       if (role && role !== 'filler' && role !== 'recommend' && role !== 'negate') break;
       if (role === 'filler') continue;
       // A number glued to the text after it is part of a label (24小时发货, 七天无理由), not a count.
-      const inLabel = t.kind === 'num' && !t.measure && k < end && toks[k + 1]!.start === t.end && !roleOf(toks[k + 1]);
+      // So is one glued after plain text (假一赔十).
+      const inLabel =
+        t.kind === 'num' && !t.measure && ((k < end && toks[k + 1]!.start === t.end && !roleOf(toks[k + 1])) || (k > 0 && toks[k - 1]!.end === t.start && toks[k - 1]!.kind === 'other'));
       if (t.kind === 'num' && (!counted || t.measure) && !inLabel) break;
       // A key is itself a label unless a number follows it (评分 in "按评分、销量排序").
       if (readingOf(t).key && !readingOf(t).field && toks[k + 1]?.kind === 'num') break;
@@ -730,8 +732,15 @@ export class Interpreter {
       pieces++;
       if (t.kind === 'other') others++;
     }
-    // "带设置、购物车和填写区": what follows 带 are a bar's icons, not this section's items.
-    if (roleOf(toks[k]) === 'with') return undefined;
+    if (roleOf(toks[k]) === 'with') {
+      // "带设置、购物车和填写区": what follows 带 are a bar's icons, not this section's items.
+      if (readingOf(toks[k + 1]).icon) return undefined;
+      // "带认证标以及顺丰发货、…保障": 带 ends what came before; the items start after its first joiner.
+      let c = k + 1;
+      while (c <= end && roleOf(toks[c]) !== 'conn') c++;
+      if (c > end) return undefined;
+      k = c;
+    }
     let from = k + 1;
     while (from <= end && (roleOf(toks[from]) === 'conn' || roleOf(toks[from]) === 'filler')) from++;
     if (from > end || pieces === 0) return undefined;
