@@ -265,3 +265,9 @@ test('a badge may end in a number (假一赔十), and 带 ends a description bef
   assert.deepEqual(props(gen('详情页，卖家信息，带认证标以及包邮、假一赔十等服务保障'), 'proof')?.items, ['包邮', '假一赔十']);
   assert.equal(props(gen('详情页，卖家信息，带认证标以及包邮、假一赔十等服务保障'), 'seller')?.verified, true);
 });
+
+test('a notice in brackets may hold numbers; a button remark in brackets is no label', () => {
+  assert.equal(props(gen('首页，公告（周末全场八折）'), 'notice-bar')?.text, '周末全场八折');
+  assert.equal(props(gen('首页，轮播（5张）'), 'carousel')?.count, 5);
+  assert.notEqual(props(gen('详情页，立即购买按钮（大一点）'), 'cta')?.text, '大一点');
+});

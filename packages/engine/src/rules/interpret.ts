@@ -194,8 +194,11 @@ export class Interpreter {
           if (toks[k].text === '的' && (readingOf(toks[k + 1]).theme || readingOf(toks[k + 1]).page)) break;
         }
         if (k === j) continue;
-        // (两列), (4.8分): a bracket of numbers and keywords is not a name.
-        if (paren && toks.slice(j, k).some((x) => x.kind === 'num' || readingOf(x).key || (roleOf(x) && !['conn', 'filler', 'recommend', 'negate'].includes(roleOf(x)!)))) continue;
+        // (两列), (4.8分), (5): a bracket of counts, numbers and keywords is not a name; a number inside a
+        // notice's words is part of it (新品上架八折, 双十一活动火热进行中), inside a button's a remark (大一点).
+        const inner = toks.slice(j, k);
+        const measure = (x: Token) => x.kind === 'num' && (!!x.measure || inner.length === 1 || holder.section === 'cta');
+        if (paren && inner.some((x) => measure(x) || readingOf(x).key || (roleOf(x) && !['conn', 'filler', 'recommend', 'negate'].includes(roleOf(x)!)))) continue;
         text = this.rawText(first.start, toks[k - 1].end).replace(/(按钮|按键)$/, '').replace(/[~!?.。！？～]+$/, '');
         last = paren && k < n ? k : k - 1;
       }
