@@ -271,3 +271,9 @@ test('a notice in brackets may hold numbers; a button remark in brackets is no l
   assert.equal(props(gen('首页，轮播（5张）'), 'carousel')?.count, 5);
   assert.notEqual(props(gen('详情页，立即购买按钮（大一点）'), 'cta')?.text, '大一点');
 });
+
+test('下一步 before 按钮 is the button label, not a step', () => {
+  const doc = gen('发布页，表单，最后一个下一步按钮');
+  assert.equal(doc.page.sections.some((s) => s.type === 'steps'), false);
+  assert.equal(props(doc, 'form')?.submit, '下一步');
+});

@@ -56,6 +56,8 @@ const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个'
 const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn']);
 
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
+/** 下一步 and 上一步 are button labels, not one step. */
+const nextStep = (toks: Token[], i: number) => toks[i]!.measure === 'steps' && /^[上下]$/.test(toks[i - 1]?.text ?? '') && toks[i - 1]!.end === toks[i]!.start;
 /** Said in order down the page: right after 接着, 下面 or 下面是. */
 const sequenced = (toks: Token[], i: number) => roleOf(toks[i - 1]) === 'order' || (roleOf(toks[i - 1]) === 'verb' && roleOf(toks[i - 2]) === 'order');
 /** 填写 glued to what follows (填写资料, 填写地址) is a verb inside a label, not the form's word. */
@@ -313,7 +315,7 @@ export class Interpreter {
   private anchorOf(toks: Token[], i: number, iconContext: boolean): SectionType | undefined {
     const t = toks[i];
     // "确认→支付→完成三步": a count of steps names the steps.
-    if (t.kind === 'num') return t.measure === 'steps' ? 'steps' : undefined;
+    if (t.kind === 'num') return t.measure === 'steps' && !nextStep(toks, i) ? 'steps' : undefined;
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
     if (verbInLabel(toks, i)) return undefined;
@@ -763,7 +765,7 @@ export class Interpreter {
     let t = to;
     const skip = (x: Token) => POSITION.has(roleOf(x)!) || roleOf(x) === 'with' || LABEL_SKIP.has(x.text) || (x.kind === 'num' && !!x.measure);
     while (f <= t && skip(toks[f])) f++;
-    while (t >= f && (LABEL_SKIP.has(toks[t].text) || roleOf(toks[t]) === 'filler' || (toks[t].kind === 'num' && !!toks[t].measure))) t--;
+    while (t >= f && (LABEL_SKIP.has(toks[t].text) || roleOf(toks[t]) === 'filler' || (toks[t].kind === 'num' && !!toks[t].measure && !nextStep(toks, t)))) t--;
     if (f > t) return '';
     if (f === t && toks[f].kind === 'quote') return toks[f].raw ?? '';
     return this.rawText(toks[f].start, toks[t].end).replace(/^["'“「『‘《]|["'”」』’》]$/g, '');
