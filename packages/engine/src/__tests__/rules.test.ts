@@ -277,3 +277,7 @@ test('下一步 before 按钮 is the button label, not a step', () => {
   assert.equal(doc.page.sections.some((s) => s.type === 'steps'), false);
   assert.equal(props(doc, 'form')?.submit, '下一步');
 });
+
+test('a grammar word gives up its last character to a longer word that starts on it', () => {
+  assert.deepEqual(types(gen('个人页，上面放个人信息卡，下面菜单')), ['user-info', 'menu-list']);
+});

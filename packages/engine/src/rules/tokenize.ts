@@ -133,6 +133,19 @@ function numberAt(norm: string, at: number, end: number): Token | undefined {
 }
 
 /** Cuts one clause into tokens: quoted values, colours, lexicon words (longest first), numbers, other text. */
+/**
+ * The lexicon word at `i`, giving up the last character of a grammar word (放个, 来个) when a longer
+ * word that names something starts on it: 放个人信息卡 is 放 + 个人信息卡.
+ */
+function wordAt(norm: string, i: number, end: number): ReturnType<typeof matchWord> {
+  const word = matchWord(norm, i, end);
+  if (!word || word.word.length < 2 || !word.reading.role || Object.keys(word.reading).length > 1) return word;
+  const last = i + word.word.length - 1;
+  const next = matchWord(norm, last, end);
+  if (!next || next.word.length <= word.word.length || next.reading.role) return word;
+  return matchWord(norm, i, last);
+}
+
 export function tokenize(raw: string, norm: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let other = -1;
@@ -168,7 +181,7 @@ export function tokenize(raw: string, norm: string, start: number, end: number):
       i = ordinal.end;
       continue;
     }
-    const word = matchWord(norm, i, end);
+    const word = wordAt(norm, i, end);
     const num = numberAt(norm, i, end);
     // A number wins over a word it is longer than (十二列 is a number, 一个 is filler).
     if (num && (!word || num.end - num.start > word.word.length)) {
