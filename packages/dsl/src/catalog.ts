@@ -34,7 +34,16 @@ export const catalog = {
   themes: load('themes.json') as Record<ThemeName, ThemeEntry>,
   sections: load('sections.json') as Record<SectionType, SectionEntry>,
   icons: load('icons.json') as Record<string, WordsEntry>,
-  /** Card kinds, form field types, and currencies by the symbol documents hold (words[0] is the usual name). */
-  vocab: load('vocab.json') as { cards: Record<string, WordsEntry>; fieldTypes: Record<string, WordsEntry>; currencies: Record<string, WordsEntry> },
+  /**
+   * Card kinds, form field types, and currencies by the symbol documents hold (words[0] is the usual
+   * name); and details people add after a section that the DSL has no prop for ("，圆角", "（带时间）"),
+   * as written after the section word: documents ignore them.
+   */
+  vocab: load('vocab.json') as {
+    cards: Record<string, WordsEntry>;
+    fieldTypes: Record<string, WordsEntry>;
+    currencies: Record<string, WordsEntry>;
+    details: Partial<Record<SectionType, string[]>>;
+  },
 };
 export type Catalog = typeof catalog;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { catalog, minify, propsSchema, validate, type Section, type UiDslDocument } from '@uidsl/dsl';
 import { parsePrompt, rulesGenerate } from '../rules/index.ts';
 import { build } from '../rules/build.ts';
+import { normalise } from '../rules/normalize.ts';
 
 const types = (doc: UiDslDocument) => doc.page.sections.map((s) => s.type);
 const props = (doc: UiDslDocument, type: Section['type']) => doc.page.sections.find((s) => s.type === type)?.props as Record<string, unknown> | undefined;
@@ -280,4 +281,13 @@ test('下一步 before 按钮 is the button label, not a step', () => {
 
 test('a grammar word gives up its last character to a longer word that starts on it', () => {
   assert.deepEqual(types(gen('个人页，上面放个人信息卡，下面菜单')), ['user-info', 'menu-list']);
+});
+
+test("the catalog's details (no prop in the DSL) are read as nothing, not as labels", () => {
+  const doc = gen('消息页，消息列表：系统通知、客服，左滑删除，底部导航');
+  assert.deepEqual((props(doc, 'list')?.items as Array<{ title: string }>).map((i) => i.title), ['系统通知', '客服']);
+  assert.deepEqual(props(gen('注册页，表单：昵称、密码（必填项标星）'), 'form')?.fields, [{ label: '昵称', type: 'text' }, { label: '密码', type: 'password' }]);
+  // Only a whole detail is blanked (圆角矩形 is not 圆角), in both texts, keeping every offset.
+  assert.deepEqual(normalise('轮播，圆角，底部导航'), { raw: '轮播，  ，底部导航', norm: '轮播,  ,底部导航' });
+  assert.equal(normalise('轮播，圆角矩形').norm, '轮播,圆角矩形');
 });

@@ -1,3 +1,5 @@
+import { catalog } from '@uidsl/dsl';
+
 /**
  * Input hygiene for the parser. The normalised text keeps the exact length of the original, one
  * UTF-16 unit for one, so a span found in it can be cut from the original: values people name
@@ -41,5 +43,28 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar);
+  return blankDetails({ raw, norm });
+}
+
+/** The catalog's details, folded, longest first, so "，圆角卡片" goes before "，圆角". */
+const DETAILS = [...new Set(Object.values(catalog.vocab.details).flat())].map((d) => d.replace(FOLDS, foldChar)).sort((a, b) => b.length - a.length);
+const WORDLIKE = /[\p{Script=Han}a-z0-9]/u;
+
+/**
+ * Details the DSL has no prop for ("，左滑删除", "（必填项标星）") become spaces, in both texts, so they
+ * are read as nothing rather than as one more label; a comma before one stays, to end the clause. Only
+ * where the detail ends a phrase ("，圆角" but not "，圆角矩形").
+ */
+function blankDetails(n: Normalised): Normalised {
+  let { raw, norm } = n;
+  for (const d of DETAILS) {
+    for (let at = norm.indexOf(d); at >= 0; at = norm.indexOf(d, at + d.length)) {
+      if (WORDLIKE.test(norm[at + d.length] ?? '')) continue;
+      const from = d[0] === ',' ? at + 1 : at;
+      const blank = ' '.repeat(at + d.length - from);
+      raw = raw.slice(0, from) + blank + raw.slice(at + d.length);
+      norm = norm.slice(0, from) + blank + norm.slice(at + d.length);
+    }
+  }
   return { raw, norm };
 }
