@@ -291,3 +291,8 @@ test("the catalog's details (no prop in the DSL) are read as nothing, not as lab
   assert.deepEqual(normalise('轮播，圆角，底部导航'), { raw: '轮播，  ，底部导航', norm: '轮播,  ,底部导航' });
   assert.equal(normalise('轮播，圆角矩形').norm, '轮播,圆角矩形');
 });
+
+test('tab labels glued to the tab word, a first label written in several tokens', () => {
+  assert.deepEqual(props(gen('订单页，tab已完成和已取消'), 'tabs')?.items, ['已完成', '已取消']);
+  assert.deepEqual(props(gen('订单页，然后是tab已完成 待付款 待评价，订单列表'), 'tabs')?.items, ['已完成', '待付款', '待评价']);
+});

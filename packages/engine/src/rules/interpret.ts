@@ -642,8 +642,14 @@ export class Interpreter {
     if (!introduced) {
       // "标签页推荐和关注": with no 有 or ':' only tabs and filters list right after their word, several at
       // once; 填写 is itself a verb ("填写昵称、密码").
+      // The first label may be several tokens written together (已完成 is 已 + 完成); glued to the word
+      // itself ("tab已完成 待付款") it needs no joiner after it.
+      const plain = (t: Token | undefined) => !!t && (t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && !t.reading!.role && !t.reading!.section));
+      let e = j;
+      while (plain(toks[e + 1]) && toks[e + 1]!.start === toks[e]!.end) e++;
+      const glued = first.start === toks[a].end && e === toks.length - 1;
       const ok =
-        ((type === 'tabs' || type === 'filters') && (first.kind === 'other' || first.kind === 'quote' || (first.kind === 'word' && !first.reading!.role && !first.reading!.section)) && roleOf(toks[j + 1]) === 'conn') ||
+        ((type === 'tabs' || type === 'filters') && plain(first) && (roleOf(toks[e + 1]) === 'conn' || glued)) ||
         (toks[a].text === '填写' && (first.kind === 'other' || !!readingOf(first).field));
       if (!ok) return undefined;
     }
