@@ -296,3 +296,8 @@ test('tab labels glued to the tab word, a first label written in several tokens'
   assert.deepEqual(props(gen('订单页，tab已完成和已取消'), 'tabs')?.items, ['已完成', '已取消']);
   assert.deepEqual(props(gen('订单页，然后是tab已完成 待付款 待评价，订单列表'), 'tabs')?.items, ['已完成', '待付款', '待评价']);
 });
+
+test('a piece ending in 列表 after tab names is the next section, not one more tab', () => {
+  assert.deepEqual(types(gen('订单页，标签：待付款、已完成、订单卡片列表')), ['tabs', 'list']);
+  assert.deepEqual(props(gen('订单页，标签：待付款、已完成、订单卡片列表'), 'tabs')?.items, ['待付款', '已完成']);
+});

@@ -56,6 +56,8 @@ const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个'
 const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn']);
 
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
+/** Lists of short names (tab, filter, step and badge labels). */
+const SHORT_NAMES = new Set<SectionType>(['tabs', 'filters', 'steps', 'proof']);
 /** 下一步 and 上一步 are button labels, not one step. */
 const nextStep = (toks: Token[], i: number) => toks[i]!.measure === 'steps' && /^[上下]$/.test(toks[i - 1]?.text ?? '') && toks[i - 1]!.end === toks[i]!.start;
 /** Said in order down the page: right after 接着, 下面 or 下面是. */
@@ -656,6 +658,7 @@ export class Interpreter {
     const consumed: number[] = [];
     for (let i = a; i < j; i++) if (!style || i < style[0] || i >= style[1]) consumed.push(i);
     let end = j - 1;
+    let pieceAt = j;
     for (let k = j; k < toks.length; k++) {
       const t = toks[k];
       const role = roleOf(t);
@@ -685,6 +688,12 @@ export class Interpreter {
       const cardWord = t.kind === 'word' && (!!t.reading!.card || !!t.reading!.section) && /(列表|卡片)$/.test(t.text) && anchors[k] !== type;
       if (pieceStart && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k)))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
+        break;
+      }
+      if (pieceStart) pieceAt = k;
+      // "待收货、已取消、订单卡片列表": a short name never ends in 列表 or 卡片; that piece is the next section.
+      if (!pieceStart && cardWord && SHORT_NAMES.has(type) && roleOf(toks[pieceAt - 1]) === 'conn') {
+        end = pieceAt - 2;
         break;
       }
       end = k;
