@@ -301,3 +301,7 @@ test('a piece ending in 列表 after tab names is the next section, not one more
   assert.deepEqual(types(gen('订单页，标签：待付款、已完成、订单卡片列表')), ['tabs', 'list']);
   assert.deepEqual(props(gen('订单页，标签：待付款、已完成、订单卡片列表'), 'tabs')?.items, ['待付款', '已完成']);
 });
+
+test('a doubled space inside a two-word name still names it', () => {
+  assert.deepEqual(types(gen('搜索页，search  bar，商品列表')), ['search-bar', 'card-list']);
+});

@@ -36,6 +36,8 @@ type Category = Exclude<keyof Reading, 'role' | 'key' | 'style' | 'colour'>;
 function build(): Lexicon {
   const words = new Map<string, Reading>();
   const add = (word: string, reading: Reading) => {
+    // "search  bar": a doubled space inside a two-word name (typing noise) still names it.
+    if (word.includes(' ') && !word.includes('  ')) add(word.replace(/ /g, '  '), reading);
     const key = word.toLowerCase();
     // A word's meanings from different tables add up; within one table the first entry wins.
     const known = words.get(key) ?? {};
