@@ -305,3 +305,8 @@ test('a piece ending in 列表 after tab names is the next section, not one more
 test('a doubled space inside a two-word name still names it', () => {
   assert.deepEqual(types(gen('搜索页，search  bar，商品列表')), ['search-bar', 'card-list']);
 });
+
+test('items separated by spaces before their count are one list', () => {
+  assert.deepEqual(props(gen('订单页，订单列表，首页 消息 我的3个入口的底部导航'), 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.deepEqual(types(gen('订单页，订单列表，首页 消息 我的3个入口的底部导航')), ['list', 'tabbar']);
+});
