@@ -117,9 +117,11 @@ test('drafting gives the same documents as plain greedy, constrained or not, in 
     try {
       let calls = 0;
       let plainCalls = 0;
-      for (const prompt of PROMPTS) {
-        const a = await d.generate(prompt).catch((e) => e);
-        const b = await plain.generate(prompt).catch((e) => e);
+      // The last run fixes the theme and page type: the draft is made under the same overrides.
+      const runs = [...PROMPTS.map((p) => [p, {}] as const), [PROMPTS[0]!, { theme: 'ocean-blue', pageType: 'search_page' }] as const];
+      for (const [prompt, over] of runs) {
+        const a = await d.generate(prompt, over).catch((e) => e);
+        const b = await plain.generate(prompt, over).catch((e) => e);
         assert.equal(outputOf(a), outputOf(b), `${JSON.stringify(variant)} ${prompt}`);
         assert.equal(a.method, b.method);
         calls += a.timings?.decoderCalls ?? 0;
