@@ -93,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--checkpoint", type=Path, required=True)
     e.add_argument("--out", type=Path, required=True)
     e.add_argument("--max-target", type=int, default=512)
+
+    r = sub.add_parser("plot-runs", help="one loss picture of runs that continue each other's adapter")
+    r.add_argument("runs", type=Path, nargs="+", help="each run's checkpoints folder (holding log_history.json), oldest first")
+    r.add_argument("--label", action="append", default=[], help="one per run, in order (repeat the flag)")
+    r.add_argument("--title", default="LoRA runs, each continuing the last")
+    r.add_argument("--out", type=Path, required=True)
     return parser
 
 
@@ -144,6 +150,11 @@ def main(argv: list[str] | None = None) -> int:
         from .finetune import merge
 
         print(merge(a.base, a.adapter, a.out))
+        return 0
+    if a.command == "plot-runs":
+        from .plot_runs import plot_runs
+
+        print(plot_runs(a.runs, a.label, a.out, a.title))
         return 0
     if a.command == "export":
         from .export import export_onnx
