@@ -310,3 +310,10 @@ test('items separated by spaces before their count are one list', () => {
   assert.deepEqual(props(gen('订单页，订单列表，首页 消息 我的3个入口的底部导航'), 'tabbar')?.items, ['home', 'message', 'user']);
   assert.deepEqual(types(gen('订单页，订单列表，首页 消息 我的3个入口的底部导航')), ['list', 'tabbar']);
 });
+
+test('a short label at the bottom with no section word is one button', () => {
+  const doc = gen('详情页，轮播，价格，页面底部马上抢');
+  assert.deepEqual(types(doc), ['carousel', 'price', 'cta']);
+  assert.deepEqual(props(doc, 'cta'), { text: '马上抢' });
+  assert.deepEqual(types(gen('首页，轮播，底部导航')), ['carousel', 'tabbar'], 'a bottom section word is that section');
+});

@@ -389,6 +389,19 @@ export class Interpreter {
 
     let anchors = toks.map((_, i) => this.anchorOf(toks, i, iconContext));
 
+    // "…，页面底部退出账号", "菜单和底部分享": a short label said at the bottom with no section word is a button.
+    const b = this.bottomLabel(toks, anchors);
+    if (b >= 0) {
+      const text = this.rawText(toks[b + 1]!.start, toks[toks.length - 1]!.end);
+      // One named button replaces the usual pair.
+      this.add('cta', { text, secondary: undefined }, true, toks[b]!.start, text);
+      for (let k = b; k < toks.length; k++) this.used.add(toks[k]!);
+      const cut = b > 0 && roleOf(toks[b - 1]) === 'conn' ? b - 1 : b;
+      toks = toks.slice(0, cut);
+      anchors = anchors.slice(0, cut);
+      if (!toks.length) return prev;
+    }
+
     // A clause of bare items after a list that ran to the end of its clause continues it ("标签:推荐 关注").
     // A clause whose words went to the page type, theme or layout is about the page, not a list.
     const pure = seg.tokens.every((t) => !this.used.has(t) || this.named.has(t));
@@ -530,6 +543,23 @@ export class Interpreter {
       }
     }
     return segMentions[segMentions.length - 1] ?? prev;
+  }
+
+  /**
+   * Where a clause ends in a bottom word and a short plain label (页面底部退出账号), the index of the
+   * bottom word; -1 otherwise. The label must be the whole rest of the clause: no section, icon-bar,
+   * count or keyed word, at most 6 characters.
+   */
+  private bottomLabel(toks: Token[], anchors: (SectionType | undefined)[]): number {
+    for (let b = toks.length - 2; b >= 0; b--) {
+      if (roleOf(toks[b]) !== 'bottom') continue;
+      if (b > 0 && roleOf(toks[b - 1]) !== 'conn') return -1;
+      const rest = toks.slice(b + 1);
+      const plain = rest.every((t, i) => !anchors[b + 1 + i] && t.kind !== 'num' && t.kind !== 'quote' && !readingOf(t).key && (!roleOf(t) || roleOf(t) === 'negate'));
+      const length = rest[rest.length - 1]!.end - rest[0]!.start;
+      return plain && length <= 6 && !this.used.has(rest[0]!) ? b : -1;
+    }
+    return -1;
   }
 
   /** Adds the items in `text` to a section's list. */
