@@ -317,3 +317,10 @@ test('a short label at the bottom with no section word is one button', () => {
   assert.deepEqual(props(doc, 'cta'), { text: '马上抢' });
   assert.deepEqual(types(gen('首页，轮播，底部导航')), ['carousel', 'tabbar'], 'a bottom section word is that section');
 });
+
+test('words glued after another section word are not labels of the next list', () => {
+  for (const p of ['详情页，轮播、价格区域、服务保障', '详情页，下面是价格信息、服务保障']) {
+    assert.deepEqual(types(gen(p)).slice(-2), ['price', 'proof'], p);
+    assert.deepEqual(props(gen(p), 'proof')?.items, props(gen('详情页，服务保障'), 'proof')?.items, `${p}: the usual badges`);
+  }
+});

@@ -757,8 +757,12 @@ export class Interpreter {
       const t = toks[k];
       const role = roleOf(t);
       if (this.used.has(t) || owned.has(t) || this.holders.has(t) || t.text === ')' || t.text === ']') break;
-      // "下面是搜索、顶部tab": a section word said in order down the page is no label of the next section.
-      if (anchors[k] && sequenced(toks, k)) break;
+      // "下面是搜索、顶部tab": a section word said in order down the page is no label of the next section;
+      // nor are the words glued after it ("下面是价格信息、服务保障").
+      if (anchors[k] && sequenced(toks, k)) {
+        while (k < end && roleOf(toks[k + 1]) !== 'conn') k++;
+        break;
+      }
       if (role === 'conn') {
         sawConn = true;
         continue;
@@ -778,7 +782,11 @@ export class Interpreter {
       const verbLike = t.text === '填写' && k < end;
       // Tab and filter labels are often section words too (价格, 店铺, 视频); other lists stop at one.
       const labelish = type === 'form' ? !!readingOf(t).field : counted || type === 'tabs' || type === 'filters' ? !sectionOnly(readingOf(t)) : false;
-      if (anchors[k] && !verbLike && anchors[k] !== type && readingOf(t).section && !labelish) break;
+      if (anchors[k] && !verbLike && anchors[k] !== type && readingOf(t).section && !labelish) {
+        // "价格信息、服务保障": the words glued after another section's word belong to it, not to this list.
+        while (k < end && roleOf(toks[k + 1]) !== 'conn') k++;
+        break;
+      }
       pieces++;
       if (t.kind === 'other') others++;
     }
