@@ -73,6 +73,17 @@ export class HashTable64 {
     return undefined;
   }
 
+  /** The stored value, or undefined; stores nothing. */
+  get(k1: number, k2: number): number | undefined {
+    if (k1 === 0 && k2 === 0) k2 = 1;
+    for (let i = (k1 ^ Math.imul(k2, 0x9e3779b1)) & this.mask; ; i = (i + 1) & this.mask) {
+      const a = this.keys[i * 2];
+      const b = this.keys[i * 2 + 1];
+      if (a === 0 && b === 0) return undefined;
+      if (a === k1 && b === k2) return this.values[i];
+    }
+  }
+
   get bytes(): number {
     return this.keys.byteLength + this.values.byteLength;
   }

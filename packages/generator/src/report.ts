@@ -9,6 +9,8 @@ export interface Report {
   attempts: number;
   distinctInstructions: number;
   duplicatesDropped: number;
+  /** Pairs not written because their instruction is in an `exclude` file (a split held out elsewhere). */
+  heldOut: number;
   rejected: { total: number; reasons: Record<string, number> };
   splits: Record<SplitName, number>;
   pages: Record<string, number>;
@@ -36,6 +38,7 @@ export class ReportBuilder {
   written = 0;
   attempts = 0;
   duplicates = 0;
+  heldOut = 0;
   rejectedTotal = 0;
 
   /** Counts a kept record: page and theme by index into the schema's enums, sections as a bit mask. */
@@ -79,7 +82,7 @@ export class ReportBuilder {
     this.lengthSum += o.lengthSum;
     this.minLength = Math.min(this.minLength, o.minLength);
     this.maxLength = Math.max(this.maxLength, o.maxLength);
-    this.written += o.written; this.attempts += o.attempts; this.duplicates += o.duplicates; this.rejectedTotal += o.rejectedTotal;
+    this.written += o.written; this.attempts += o.attempts; this.duplicates += o.duplicates; this.heldOut += o.heldOut; this.rejectedTotal += o.rejectedTotal;
   }
 
   build(extra: { options: Record<string, unknown>; requested: number; files: string[]; seconds: number }): Report {
@@ -97,6 +100,7 @@ export class ReportBuilder {
       attempts: this.attempts,
       distinctInstructions: this.written,
       duplicatesDropped: this.duplicates,
+      heldOut: this.heldOut,
       rejected: { total: this.rejectedTotal, reasons: sorted(this.reasons) },
       splits: this.splits,
       pages: sorted(this.pages),
@@ -123,7 +127,7 @@ export function summarise(r: Report): string {
   const top = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${k} ${v}`).join(', ');
   return [
     `wrote ${r.written} records (${r.splits.train} train, ${r.splits.val} val, ${r.splits.test} test) in ${r.seconds.toFixed(1)} s, ${r.pairsPerSecond} pairs/s`,
-    `distinct instructions ${r.distinctInstructions}, duplicates dropped ${r.duplicatesDropped}, rejected ${r.rejected.total}${r.rejected.total ? ` (${top(r.rejected.reasons)})` : ''}`,
+    `distinct instructions ${r.distinctInstructions}, duplicates dropped ${r.duplicatesDropped},${r.heldOut ? ` held out ${r.heldOut},` : ''} rejected ${r.rejected.total}${r.rejected.total ? ` (${top(r.rejected.reasons)})` : ''}`,
     `instruction length: min ${r.length.min}, median ${r.length.p50}, p90 ${r.length.p90}, max ${r.length.max}, mean ${r.length.mean}`,
     `page types (${Object.keys(r.pages).length}): ${top(r.pages)}`,
     `themes (${Object.keys(r.themes).length}): ${top(r.themes)}`,

@@ -1,8 +1,9 @@
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { HashTable64 } from './hash.ts';
 import { inlineSource, workerSource, type ChunkSource } from './pool.ts';
 import { ReportBuilder, type Report } from './report.ts';
+import { instructionHashes } from './split-key.ts';
 import { DEFAULT_RATIOS, SPLITS, shardFile, splitOf, type SplitName, type SplitRatios } from './splits.ts';
 
 export interface GenerateOptions {
@@ -15,6 +16,11 @@ export interface GenerateOptions {
   shardIndex?: number;
   workers?: number;
   ratios?: SplitRatios;
+  /**
+   * JSONL files (records with an `instruction`) whose instructions are held out: a pair with one of
+   * them is not written, so a new training set never holds a validation or test instruction of another.
+   */
+  exclude?: string[];
   /** Called as records are kept: (kept so far, target). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -67,7 +73,9 @@ export function writeFileAtomic(path: string, text: string): void {
   renameSync(path + PARTIAL, path);
 }
 
-async function runShard(o: Required<Omit<GenerateOptions, 'shardIndex' | 'onProgress'>> & { onProgress?: GenerateOptions['onProgress'] }, shard: number, base: number, total: number): Promise<{ report: ReportBuilder; files: string[] }> {
+type ShardOptions = Required<Omit<GenerateOptions, 'shardIndex' | 'onProgress' | 'exclude'>> & { onProgress?: GenerateOptions['onProgress']; heldOut?: HashTable64 };
+
+async function runShard(o: ShardOptions, shard: number, base: number, total: number): Promise<{ report: ReportBuilder; files: string[] }> {
   const target = shardCount(o.count, shard, o.shards);
   const report = new ReportBuilder();
   const writers = Object.fromEntries(SPLITS.map((s) => [s, new AtomicWriter(join(o.outDir, shardFile(s, shard, o.shards)))])) as Record<SplitName, AtomicWriter>;
@@ -91,6 +99,10 @@ async function runShard(o: Required<Omit<GenerateOptions, 'shardIndex' | 'onProg
           report.reject(why);
           continue;
         }
+        if (o.heldOut?.get(h[i * 4], h[i * 4 + 1]) !== undefined) {
+          report.heldOut++;
+          continue;
+        }
         const prior = seen.getOrSet(h[i * 4], h[i * 4 + 1], h[i * 4 + 2]);
         if (prior !== undefined) {
           if (prior === h[i * 4 + 2]) report.duplicates++;
@@ -111,6 +123,33 @@ async function runShard(o: Required<Omit<GenerateOptions, 'shardIndex' | 'onProg
   return { report, files: Object.values(writers).map((w) => w.path) };
 }
 
+/** The instruction hashes of every record in `files`, as the generator hashes its own. */
+function heldOutInstructions(files: string[]): HashTable64 {
+  const table = new HashTable64(1 << 14);
+  const h = new Uint32Array(4);
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new Error(`--exclude ${file}: ${(err as Error).message}`);
+    }
+    text.split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      let instruction: unknown;
+      try {
+        instruction = JSON.parse(line).instruction;
+      } catch {
+        throw new Error(`--exclude ${file}:${i + 1}: not a JSON line`);
+      }
+      if (typeof instruction !== 'string') throw new Error(`--exclude ${file}:${i + 1}: no "instruction" string`);
+      instructionHashes(instruction, h, 0);
+      table.getOrSet(h[0], h[1], 1);
+    });
+  }
+  return table;
+}
+
 /**
  * Generates the dataset: train/val/test JSONL (sharded when asked) and report.json in `outDir`.
  * Same options, same bytes: chunk seeds depend on (seed, shard, chunk) only, and chunks are
@@ -128,19 +167,20 @@ export async function generateDataset(options: GenerateOptions): Promise<Report>
   // Leftovers of an interrupted run never look whole (they keep the .partial suffix); clear them.
   for (const f of readdirSync(o.outDir)) if (f.endsWith(PARTIAL)) rmSync(join(o.outDir, f));
   const shards = o.shardIndex === undefined ? Array.from({ length: o.shards }, (_, k) => k) : [o.shardIndex];
+  const heldOut = o.exclude?.length ? heldOutInstructions(o.exclude) : undefined;
   const total = shards.reduce((n, k) => n + shardCount(o.count, k, o.shards), 0);
   const all = new ReportBuilder();
   const files: string[] = [];
   let base = 0;
   for (const k of shards) {
-    const { report, files: f } = await runShard({ ...o, workers: o.workers, ratios: o.ratios, shards: o.shards }, k, base, total);
+    const { report, files: f } = await runShard({ ...o, workers: o.workers, ratios: o.ratios, shards: o.shards, heldOut }, k, base, total);
     base += report.written;
     all.merge(report);
     files.push(...f);
   }
   const reportName = o.shardIndex === undefined ? 'report.json' : shardFile('report', o.shardIndex, o.shards, 'json');
   const report = all.build({
-    options: { count: o.count, seed: o.seed, shards: o.shards, shardIndex: o.shardIndex ?? null, workers: o.workers, ratios: o.ratios },
+    options: { count: o.count, seed: o.seed, shards: o.shards, shardIndex: o.shardIndex ?? null, workers: o.workers, ratios: o.ratios, ...(o.exclude?.length ? { exclude: o.exclude } : {}) },
     requested: total,
     files: [...files.map((f) => f.slice(o.outDir.length).replace(/^[\\/]/, '')), reportName],
     seconds: (performance.now() - started) / 1000,

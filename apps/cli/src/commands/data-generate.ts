@@ -16,6 +16,7 @@ options:
   --shard-index I    generate only shard I of K (one job of a sharded run, e.g. a Kubernetes Indexed Job)
   --workers W        generators: the main thread plus W-1 worker threads (default 1)
   --split A,B,C      train,val,test shares (default ${DEFAULT_RATIOS.train},${DEFAULT_RATIOS.val},${DEFAULT_RATIOS.test})
+  --exclude F[,F]    JSONL files whose instructions are held out: no pair with one of them is written
   --quiet            no progress output
 `;
 
@@ -69,7 +70,7 @@ export async function run(argv: string[]): Promise<number> {
       args: argv,
       options: {
         count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, shards: { type: 'string' }, 'shard-index': { type: 'string' },
-        workers: { type: 'string' }, split: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        workers: { type: 'string' }, split: { type: 'string' }, exclude: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     });
@@ -88,6 +89,7 @@ export async function run(argv: string[]): Promise<number> {
       shardIndex: values['shard-index'] === undefined ? undefined : whole('--shard-index', values['shard-index'], 0),
       workers,
       ratios: values.split ? parseRatios(values.split) : DEFAULT_RATIOS,
+      exclude: values.exclude ? values.exclude.split(',').map((f) => f.trim()).filter(Boolean) : undefined,
       quiet: values.quiet ?? false,
     };
     if (opts.shardIndex !== undefined && opts.shardIndex >= opts.shards) throw new UsageError(`--shard-index must be below --shards (${opts.shards}); got ${opts.shardIndex}`);

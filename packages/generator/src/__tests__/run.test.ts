@@ -125,3 +125,23 @@ test('the dev set is never copied: none of its descriptions is generated', () =>
   const dev = new Set(readFileSync(devPath, 'utf8').trim().split('\n').map((l) => splitKey(JSON.parse(l).instruction)));
   for (const split of SPLITS) for (const r of records(base, split)) assert.ok(!dev.has(splitKey(r.instruction)), r.instruction);
 });
+
+test('--exclude holds out the instructions of other files and still writes --count records', async () => {
+  // Same seed as `base`: every held-out instruction comes up again and must be skipped.
+  const held = [join(base, 'val.jsonl'), join(base, 'test.jsonl')];
+  const heldSet = new Set(held.flatMap((f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l).instruction)));
+  const dir = tmp();
+  const r = await generateDataset({ count: COUNT, seed: 7, outDir: dir, ratios: { train: 1, val: 0, test: 0 }, exclude: held });
+  const train = records(dir, 'train');
+  assert.equal(train.length, COUNT);
+  assert.equal(train.filter((x) => heldSet.has(x.instruction)).length, 0);
+  assert.equal(r.heldOut, heldSet.size, 'each held-out instruction was met once and skipped');
+  assert.deepEqual(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).options.exclude, held);
+});
+
+test('--exclude names a missing file, or a line without an instruction', async () => {
+  await assert.rejects(generateDataset({ count: 10, seed: 1, outDir: tmp(), exclude: ['/nonexistent.jsonl'] }), /--exclude \/nonexistent\.jsonl/);
+  const bad = join(tmp(), 'bad.jsonl');
+  writeFileSync(bad, '{"instruction":"首页"}\n{"id":2}\n');
+  await assert.rejects(generateDataset({ count: 10, seed: 1, outDir: tmp(), exclude: [bad] }), /bad\.jsonl:2: no "instruction" string/);
+});
