@@ -324,3 +324,8 @@ test('words glued after another section word are not labels of the next list', (
     assert.deepEqual(props(gen(p), 'proof')?.items, props(gen('详情页，服务保障'), 'proof')?.items, `${p}: the usual badges`);
   }
 });
+
+test('a spaced list before a count ends where a joined phrase or a number starts', () => {
+  // 和 inside the piece before the count: "通知和聊天" is one list already, not two of three.
+  assert.deepEqual(types(gen('消息页，公告条 有通知和聊天两个tabs 聊天列表')), ['notice-bar', 'tabs', 'list']);
+});

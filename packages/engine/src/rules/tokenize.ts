@@ -64,8 +64,12 @@ function closingBracket(norm: string, at: number): number {
   return end < 0 || end - at > 40 || (reopen > 0 && reopen < end) ? -1 : end;
 }
 
-/** Items separated by spaces, the last one glued to their count: "首页 搜索 发布 我的4个入口". */
-const SPACED_COUNT = /(?<![^\s,;:!?。、])((?:[^\s,;:!?。、()]{1,8} +)+)[^\s,;:!?。、()]{1,8}?([0-9]|[一二两三四五六七八九十])个/g;
+/**
+ * Items separated by spaces, the last one glued to their count: "首页 搜索 发布 我的4个入口". (Commas
+ * too were measured worse: "待付款，第2个默认选中", "有扫码按钮，最底下两个按钮" are not lists.)
+ */
+const ITEM = '[^\\s,;:!?。、()和与及跟/|+0-9]';
+const COUNTED = new RegExp(`(?<![^\\s,;:!?。、])((?:${ITEM}{1,8} +)+)(${ITEM}{1,8}?)([0-9]|[一二两三四五六七八九十])个`, 'g');
 
 /**
  * Positions of the spaces inside lists whose count says how many items they hold, where the count is
@@ -74,9 +78,10 @@ const SPACED_COUNT = /(?<![^\s,;:!?。、])((?:[^\s,;:!?。、()]{1,8} +)+)[^\s,
  */
 function countedSpaces(norm: string): Set<number> {
   const out = new Set<number>();
-  for (const m of norm.matchAll(SPACED_COUNT)) {
-    const pieces = m[1]!.trim().split(/ +/).length + 1;
-    if (readNumber(m[2]!, 0)?.value !== pieces) continue;
+  for (const m of norm.matchAll(COUNTED)) {
+    const gaps = m[1]!.match(/ +/g)!;
+    // A count after 每行 or 一行 is a row's width ("标题栏,宫格导航,每行3个"), not the items before it.
+    if (/[行列排]$/.test(m[2]!) || readNumber(m[3]!, 0)?.value !== gaps.length + 1) continue;
     for (let i = m.index!; i < m.index! + m[1]!.length; i++) if (norm[i] === ' ') out.add(i);
   }
   return out;
