@@ -5,7 +5,6 @@ import { greedyBatch, type BatchRow } from './decoding/batch.ts';
 import type { DecodeContext, Generation } from './decoding/context.ts';
 import { newDraft } from './decoding/draft.ts';
 import { greedy } from './decoding/greedy.ts';
-import { scoreSequence } from './decoding/score.ts';
 import { MAX_TOKEN_RUN, processorsFor, tokenRunLimit, type LogitsProcessor } from './decoding/logits-processors.ts';
 import { devices, type Device } from './devices.ts';
 import { EngineError } from './errors.ts';
@@ -112,7 +111,6 @@ interface Job {
 }
 
 const since = (t: number) => Math.round((performance.now() - t) * 100) / 100;
-const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const o = resolveOptions(options);
@@ -196,31 +194,17 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     timings.encode = since(t);
     t = performance.now();
     const ctx = context(loaded, grammarFor(overrides, prompt), check, maxNewTokens);
-    let rules: string | undefined;
     let rulesDoc: UiDslDocument | undefined;
     if (o.draft && o.beams === 1) {
       t = performance.now();
       rulesDoc = rulesGenerate(prompt, overrides);
-      rules = JSON.stringify(rulesDoc);
-      ctx.draft = newDraft(loaded.tokenizer.encodeText(rules));
+      ctx.draft = newDraft(loaded.tokenizer.encodeText(JSON.stringify(rulesDoc)));
       timings.draft = since(t);
       t = performance.now();
     }
     const gen = o.beams > 1 ? await beamSearch(ctx, enc, o.beams, loaded.lengthPenalty) : await greedy(ctx, enc);
     timings.decode = since(t);
-    const attempt: Attempt = { ...finish(loaded, gen, overrides, timings), rules: rulesDoc };
-    if (attempt.doc && ctx.draft && attempt.text !== rules) {
-      // The model and the rules disagree: how much likelier does the model find its own answer?
-      t = performance.now();
-      const rulesLogProb = await scoreSequence(loaded.model, enc, loaded.decoderStart, ctx.draft.ids, loaded.tokenizer.table.eos);
-      Object.assign(timings, { score: since(t), logProb: round4(gen.logProb), rulesLogProb: round4(rulesLogProb) });
-      const margin = gen.logProb - rulesLogProb;
-      if (o.fallback && margin < o.minMargin) {
-        const why = `the model finds its answer only ${margin.toFixed(2)} nats likelier than the rule-based one (below ${o.minMargin})`;
-        return { timings, rules: rulesDoc, error: new EngineError('LOW_CONFIDENCE', why, { output: attempt.text, timings }) };
-      }
-    }
-    return attempt;
+    return { ...finish(loaded, gen, overrides, timings), rules: rulesDoc };
   }
 
   async function runBatch(loaded: Loaded, prompts: string[], overrides: Overrides, check: () => void, queued: number): Promise<Attempt[]> {

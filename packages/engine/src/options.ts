@@ -40,13 +40,6 @@ export interface EngineOptions {
    * Default UIDSL_MIN_CONFIDENCE, else DEFAULT_MIN_CONFIDENCE.
    */
   minConfidence?: number;
-  /**
-   * With fallback on and a draft, where the model's answer differs from the rule-based one, the model's
-   * answer is kept only when the model finds it at least this many nats (total log-probability) likelier
-   * than the rule-based answer. Default UIDSL_MIN_MARGIN, else DEFAULT_MIN_MARGIN; -Infinity keeps every
-   * answer the confidence gate lets through.
-   */
-  minMargin?: number;
   /** Beam width; 1 is greedy (default). */
   beams?: number;
   /**
@@ -66,9 +59,7 @@ export interface EngineOptions {
 export type ResolvedOptions = Required<Omit<EngineOptions, 'modelDir'>> & { modelDir: string | undefined };
 
 /** Chosen on the shipped model's validation split: see docs/engine.md, "Confidence gate". */
-export const DEFAULT_MIN_CONFIDENCE = 0.995;
-/** Chosen on the shipped model's validation split: see docs/engine.md, "Confidence gate". */
-export const DEFAULT_MIN_MARGIN = -Infinity;
+export const DEFAULT_MIN_CONFIDENCE = 0.998;
 /**
  * One request at a time: each then decodes with its draft and jump-forward, which a batch cannot, and on
  * the CPU that is faster than batching (64 concurrent calls: 9.8-14.1 against 5.5-7.0 documents/s,
@@ -93,7 +84,6 @@ export function resolveOptions(o: EngineOptions, env: NodeJS.ProcessEnv = proces
     timeoutMs: o.timeoutMs ?? num(env.UIDSL_TIMEOUT_MS) ?? 10_000,
     maxNewTokens: o.maxNewTokens ?? 512,
     minConfidence: o.minConfidence ?? num(env.UIDSL_MIN_CONFIDENCE) ?? DEFAULT_MIN_CONFIDENCE,
-    minMargin: o.minMargin ?? num(env.UIDSL_MIN_MARGIN) ?? DEFAULT_MIN_MARGIN,
     beams: Math.max(1, o.beams ?? 1),
     maxBatch: Math.max(1, Math.floor(o.maxBatch ?? num(env.UIDSL_MAX_BATCH) ?? DEFAULT_MAX_BATCH)),
     precision,

@@ -58,7 +58,7 @@ def plot_runs(runs: list[Path], labels: list[str], out: Path, title: str) -> Pat
     ax.set_ylabel("cross-entropy")
     ax.set_yscale("log")
     ax.set_title(title)
-    ax.legend(loc="upper right")
+    ax.legend(loc="lower left")
     ax.grid(alpha=0.3)
     fig.tight_layout()
     out.parent.mkdir(parents=True, exist_ok=True)
