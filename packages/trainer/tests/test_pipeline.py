@@ -61,6 +61,14 @@ def test_losses_fall(tiny_run):
         assert m["eval_loss"] < m["first_logged_loss"], stage
 
 
+def test_learning_rate_warms_up_then_decays(tiny_run):
+    # warmup_ratio 0.1 of 40 steps: 4 warmup steps, then the cosine; the peak is the configured lr.
+    _, work, _ = tiny_run
+    history = json.loads((work / "lora" / "checkpoints" / "log_history.json").read_text())
+    rates = [h["learning_rate"] for h in history if "learning_rate" in h]
+    assert rates[0] <= 0.6 * 3e-3 and max(rates) <= 3e-3 and rates[-1] < max(rates) / 4
+
+
 def test_export_has_the_transformers_js_layout(tiny_run):
     _, _, export = tiny_run
     assert [f for f in LAYOUT if not (export / f).exists()] == []

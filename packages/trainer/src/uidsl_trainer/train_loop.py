@@ -53,6 +53,9 @@ class LengthGroupedTrainer(Trainer):
 
 def calibrate_steps(model, dataset, collator, settings: TrainSettings, probe: int = 6) -> int:
     """Times a few optimiser steps on real batches and returns how many fit in the time budget."""
+    # Timed where the Trainer will train: on a GPU machine the model still sits on the CPU at this point.
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    model.to(device)
     model.train()
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=0.0)
     n = len(dataset)
@@ -61,9 +64,11 @@ def calibrate_steps(model, dataset, collator, settings: TrainSettings, probe: in
     times = []
     for batch in batches:
         t = time.perf_counter()
-        model(**batch).loss.backward()
+        model(**{k: v.to(device) for k, v in batch.items()}).loss.backward()
         opt.step()
         opt.zero_grad()
+        if device.type == "cuda":
+            torch.cuda.synchronize()
         times.append(time.perf_counter() - t)
     model.load_state_dict(saved)
     step_s = sorted(times[1:])[len(times[1:]) // 2]
@@ -110,7 +115,8 @@ def run_training(
         per_device_eval_batch_size=settings.batch_size * 2,
         learning_rate=settings.lr,
         lr_scheduler_type="cosine",
-        warmup_ratio=settings.warmup_ratio,
+        # A step count rather than `warmup_ratio`, which transformers 5 removed.
+        warmup_steps=math.ceil(settings.warmup_ratio * max_steps),
         weight_decay=settings.weight_decay,
         max_grad_norm=settings.max_grad_norm,
         eval_strategy="steps",
@@ -128,7 +134,6 @@ def run_training(
         use_cpu=not torch.cuda.is_available(),
         report_to=[],
         disable_tqdm=not is_tty(),
-        save_safetensors=True,
     )
     callbacks: list[TrainerCallback] = [EarlyStoppingCallback(early_stopping_patience=settings.patience)]
     if not is_tty():
