@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("runs", type=Path, nargs="+", help="each run's checkpoints folder (holding log_history.json), oldest first")
     r.add_argument("--label", action="append", default=[], help="one per run, in order (repeat the flag)")
     r.add_argument("--title", default="LoRA runs, each continuing the last")
+    r.add_argument("--by", choices=("steps", "examples"), default="steps", help="x axis; examples (steps times each run's batch size) for runs of different batch sizes")
     r.add_argument("--out", type=Path, required=True)
     return parser
 
@@ -154,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.command == "plot-runs":
         from .plot_runs import plot_runs
 
-        print(plot_runs(a.runs, a.label, a.out, a.title))
+        print(plot_runs(a.runs, a.label, a.out, a.title, a.by))
         return 0
     if a.command == "export":
         from .export import export_onnx
