@@ -8,8 +8,12 @@ export const devices = {
 export type Device = keyof typeof devices;
 export type DeviceRequest = Device | 'auto';
 
-/** What `auto` tries, fastest first; CPU always starts. */
-export const autoOrder: readonly Device[] = ['cuda', 'webgpu', 'cpu'];
+/**
+ * What `auto` tries, fastest first; CPU always starts. WebGPU is left out: on an H100 it ran this model
+ * about 30 times slower than one CPU thread (each decoder call is hundreds of tiny kernels; docs/gpu.md),
+ * so it is used only when asked for by name.
+ */
+export const autoOrder: readonly Device[] = ['cuda', 'cpu'];
 
 /** The device asked for: the option, else UIDSL_DEVICE, else cpu. Unknown names are an error, not a guess. */
 export function requestedDevice(option?: string, env: NodeJS.ProcessEnv = process.env): DeviceRequest {

@@ -11,6 +11,7 @@ test('the device comes from the option, then UIDSL_DEVICE, then cpu; unknown nam
   assert.throws(() => requestedDevice('tpu', {}), /unknown device "tpu"/);
   assert.deepEqual(deviceCandidates('cuda'), ['cuda', 'cpu']);
   assert.deepEqual(deviceCandidates('auto').at(-1), 'cpu');
+  assert.ok(!deviceCandidates('auto').includes('webgpu'), 'auto must not pick WebGPU, slower than the CPU for this model');
 });
 
 test('a device that cannot start falls back to the CPU with a warning', { skip: noModel }, async () => {
