@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs on a lent GPU machine (the `device` tool), over the repo plus .dev/ from scripts/gpu/pack.sh:
-#   1. the engine's device benchmark (CPU, then WebGPU) on the shipped model;
-#   2. a fresh dataset from the generator (same seed and exclusions as the CPU runs use);
-#   3. two LoRA runs side by side on the one GPU, each stopped by its wall-clock budget;
+#   1. a fresh dataset from the generator (same seed and exclusions as the CPU runs use);
+#   2. two LoRA runs side by side on the one GPU, each stopped by its wall-clock budget, and, while they
+#      read and tokenise their data, the engine's device benchmark (WebGPU, then CPU) on the shipped model;
 # and leaves under $OUT what comes back: the benchmark's JSON and each run's adapter, metrics and curve.
 # Everything is time-boxed so the packing at the end always happens. docs/gpu.md says what it gave.
 set -u
