@@ -37,13 +37,15 @@ export const catalog = {
   /**
    * Card kinds, form field types, and currencies by the symbol documents hold (words[0] is the usual
    * name); and details people add after a section that the DSL has no prop for ("，圆角", "（带时间）"),
-   * as written after the section word: documents ignore them.
+   * as written after the section word: documents ignore them; and the figures a stats bar or a user card
+   * counts (关注, 粉丝, …), which people also write glued together (获赞阅读作品).
    */
   vocab: load('vocab.json') as {
     cards: Record<string, WordsEntry>;
     fieldTypes: Record<string, WordsEntry>;
     currencies: Record<string, WordsEntry>;
     details: Partial<Record<SectionType, string[]>>;
+    statLabels: string[];
   },
 };
 export type Catalog = typeof catalog;

@@ -1,4 +1,4 @@
-import type { PageName } from '@uidsl/dsl';
+import { catalog, type PageName } from '@uidsl/dsl';
 import type { Rng } from './rng.ts';
 
 /**
@@ -59,7 +59,7 @@ export const BUTTON_LABELS: Record<PageName, readonly string[]> = {
 
 export const FILTER_LABELS = ['综合', '销量', '价格', '新品', '好评', '距离', '品牌', '筛选', '最新', '最热', '人气', '信用', '折扣', '包邮', '评分', '上新'];
 export const PROOF_LABELS = ['正品保证', '七天无理由', '极速退款', '假一赔十', '包邮', '顺丰发货', '24小时发货', '运费险', '官方质检', '闪电退款', '品质保障', '破损包赔', '官方验货', '全国联保'];
-export const STAT_LABELS = ['关注', '粉丝', '获赞', '收藏', '订单', '积分', '余额', '优惠券', '足迹', '浏览', '阅读', '点赞', '评论', '作品', '访客', '成交'];
+export const STAT_LABELS = catalog.vocab.statLabels;
 
 export const STEP_LABELS: Record<string, readonly string[][]> = {
   checkout: [['确认订单', '支付', '完成'], ['确认', '支付', '完成'], ['下单', '付款', '发货', '收货'], ['选择商品', '填写地址', '支付'], ['提交', '付款', '完成']],

@@ -329,3 +329,17 @@ test('a spaced list before a count ends where a joined phrase or a number starts
   // 和 inside the piece before the count: "通知和聊天" is one list already, not two of three.
   assert.deepEqual(types(gen('消息页，公告条 有通知和聊天两个tabs 聊天列表')), ['notice-bar', 'tabs', 'list']);
 });
+
+test('figures written glued together are the stats bar items, split on the catalog labels', () => {
+  const items = (p: string) => (props(gen(p), 'stats')?.items as { label: string }[] | undefined)?.map((x) => x.label);
+  assert.deepEqual(items('个人中心，头像昵称，下面是收藏点赞浏览数据，菜单列表'), ['收藏', '点赞', '浏览']);
+  assert.deepEqual(items('我的页面，余额积分数据，底部导航'), ['余额', '积分']);
+  assert.deepEqual(items('我的页面，数据：关注、粉丝'), ['关注', '粉丝'], 'separated labels as before');
+  assert.equal(items('我的页面，会员数据，底部导航'), undefined, 'a word that is not a catalog label is not split into items');
+});
+
+test('commas inside a list of tab names whose count matches it join the list', () => {
+  assert.deepEqual(props(gen('订单页，有已完成,待评价,全部,直播专区四个分类标签'), 'tabs')?.items, ['已完成', '待评价', '全部', '直播专区']);
+  assert.deepEqual(props(gen('订单列表，待付款,已完成,全部3个tabs,订单卡片'), 'tabs')?.items, ['待付款', '已完成', '全部']);
+  assert.deepEqual(types(gen('搜索页，搜索框,两个标签')), ['search-bar', 'tabs'], 'a section word before the count stays its own clause');
+});

@@ -2,7 +2,7 @@ import type { PageName, SectionType, ThemeName } from '@uidsl/dsl';
 import { lexicon, type Reading } from './lexicon.ts';
 import type { Role } from './grammar.ts';
 import type { Segment, Token } from './tokenize.ts';
-import { ITEM_KINDS, iconNamed, splitItems } from './items.ts';
+import { ITEM_KINDS, iconNamed, splitItems, splitStatWords } from './items.ts';
 import { POSITION, SPLITS, barIcons, iconWord, isCorner, isStyleWord, listedIcon, readingOf, roleOf, sectionOnly } from './cues.ts';
 import { readProps } from './props.ts';
 
@@ -804,7 +804,9 @@ export class Interpreter {
     if (from > end || pieces === 0) return undefined;
     const single = others === pieces && pieces === 1 && ['tabs', 'filters', 'proof', 'steps'].includes(type);
     const listed = sawConn && BACKWARD_LISTS.has(type);
-    const ok = counted || listed || single || (type === 'form' && toks.slice(from, end + 1).some((t) => readingOf(t).field));
+    // "获赞阅读作品数据": figures glued together are a list too.
+    const glued = type === 'stats' && splitStatWords(this.rawText(toks[from].start, toks[end].end).trim()).length > 1;
+    const ok = counted || listed || single || glued || (type === 'form' && toks.slice(from, end + 1).some((t) => readingOf(t).field));
     if (!ok) return undefined;
     for (let i = from; i <= end; i++) consumed.push(i);
     return [from, end, consumed];

@@ -51,6 +51,20 @@ export function splitFieldWords(piece: string): string[] {
   return words.length > 1 ? words : [piece];
 }
 
+const STAT_WORDS = [...catalog.vocab.statLabels].sort((a, b) => b.length - a.length);
+
+/** Splits figures written without separators ("获赞阅读作品") into the catalog's stat labels; anything else stays whole. */
+export function splitStatWords(piece: string): string[] {
+  const words: string[] = [];
+  for (let at = 0; at < piece.length; ) {
+    const w = STAT_WORDS.find((x) => piece.startsWith(x, at));
+    if (!w) return [piece];
+    words.push(w);
+    at += w.length;
+  }
+  return words.length > 1 ? words : [piece];
+}
+
 /** "粉丝2.4万" -> {label 粉丝, value "2.4万"}, "关注128" -> value 128; a label alone has value 0. */
 function stat(piece: string): { label: string; value: string | number } {
   const m = /^(.*?)(\d+(?:\.\d+)?)(万|w|k)?$/i.exec(piece);
@@ -67,7 +81,7 @@ export const ITEM_KINDS: Partial<Record<SectionType, { prop: string; make: (piec
   steps: { prop: 'items', make: (p) => p },
   proof: { prop: 'items', make: (p) => p },
   list: { prop: 'items', make: (p) => p.map((title) => ({ title })) },
-  stats: { prop: 'items', make: (p) => p.map(stat) },
+  stats: { prop: 'items', make: (p) => p.flatMap(splitStatWords).map(stat) },
   // "带头像" names a part of the card, not a figure; "带关注、粉丝和余额数" counts 余额.
   'user-info': { prop: 'stats', make: (p) => p.map((x) => x.replace(/(?<=..)数$/, '')).filter((x) => !USER_PARTS.has(x)) },
   'menu-list': { prop: 'items', make: (p) => p.map(iconLabel) },

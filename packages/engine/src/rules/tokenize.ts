@@ -87,10 +87,38 @@ function countedSpaces(norm: string): Set<number> {
   return out;
 }
 
+/**
+ * Commas inside a list of tab or filter names whose count matches it exactly: "有已完成,待评价,全部,
+ * 直播专区四个分类标签". Only there: a comma before other counts usually ends a clause (see above).
+ */
+const COMMA_PIECE = /^[^\s,;:!?。、()和与及跟/|+0-9第]{1,6}$/;
+const COUNTED_TABS = /([2-9]|[两三四五六七八九])个(?:分类)?(?:标签|tabs?|选项卡|筛选)/gi;
+
+function countedCommas(norm: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of norm.matchAll(COUNTED_TABS)) {
+    const count = readNumber(m[1]!, 0)?.value ?? 0;
+    // The commas among the `count` pieces that end at the count: the last piece is glued to it.
+    const commas: number[] = [];
+    let end = m.index!;
+    while (commas.length < count - 1) {
+      const comma = norm.lastIndexOf(',', end - 1);
+      const piece = norm.slice(comma + 1, end);
+      if (comma < 0 || !COMMA_PIECE.test(piece) || matchWord(piece, 0, piece.length)?.reading.section) break;
+      commas.push(comma);
+      end = comma;
+    }
+    const first = norm.slice(norm.lastIndexOf(',', end - 1) + 1, end);
+    if (commas.length === count - 1 && COMMA_PIECE.test(first.replace(/^有/, ''))) for (const c of commas) out.add(c);
+  }
+  return out;
+}
+
 /** Splits normalised text into clauses, never inside a quote, a bracket or a decimal number. */
 export function segmentBounds(norm: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   const counted = countedSpaces(norm);
+  const listed = countedCommas(norm);
   let start = 0;
   const cut = (end: number, next: number) => {
     if (end > start) bounds.push([start, end]);
@@ -108,6 +136,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
     }
     if (STRONG.has(c)) {
       if (c === '.' && isDigit(norm[i - 1]) && isDigit(norm[i + 1])) continue;
+      if (listed.has(i)) continue;
       cut(i, i + 1);
     } else if (isSpace(c)) {
       let j = i;
