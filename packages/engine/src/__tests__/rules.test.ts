@@ -343,3 +343,11 @@ test('commas inside a list of tab names whose count matches it join the list', (
   assert.deepEqual(props(gen('订单列表，待付款,已完成,全部3个tabs,订单卡片'), 'tabs')?.items, ['待付款', '已完成', '全部']);
   assert.deepEqual(types(gen('搜索页，搜索框,两个标签')), ['search-bar', 'tabs'], 'a section word before the count stays its own clause');
 });
+
+test('a clause after the top bar naming its icons by longer names is the bar, not a button', () => {
+  for (const p of ['首页，顶部栏 带消息提醒、编辑按钮，下面轮播', '首页，顶部栏，带消息提醒、编辑按钮，下面轮播']) {
+    assert.deepEqual(types(gen(p)), ['topbar', 'carousel'], p);
+    assert.deepEqual(props(gen(p), 'topbar')?.actions, ['bell', 'edit'], p);
+  }
+  assert.deepEqual(props(gen('详情页，轮播，底部加入购物车、立即购买两个按钮'), 'cta'), { text: '立即购买', secondary: '加入购物车' }, 'button labels stay labels');
+});

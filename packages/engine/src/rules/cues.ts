@@ -1,5 +1,5 @@
 import type { Role } from './grammar.ts';
-import type { Reading } from './lexicon.ts';
+import { lexicon, type Reading } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { iconNamed } from './items.ts';
 
@@ -68,7 +68,11 @@ function barIconsAt(toks: Token[], p: number): boolean {
   return suffix || isCorner(toks[p]) || (alone && (icons >= 2 || BAR_ICONS.has(last!.reading!.icon!)));
 }
 
-/** The icon a short label names as a whole (返回 -> back), not a label that merely contains an icon word. */
+/**
+ * The icon a label names as a whole (返回 -> back, 消息提醒 -> bell: any length when the lexicon has it
+ * as an icon's word), not a label that merely contains an icon word.
+ */
 export function iconWord(label: string): ReturnType<typeof iconNamed> {
-  return label.length <= 3 ? iconNamed(label) : undefined;
+  const exact = lexicon.words.get(label.toLowerCase())?.icon;
+  return exact ?? (label.length <= 3 ? iconNamed(label) : undefined);
 }
