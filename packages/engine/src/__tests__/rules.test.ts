@@ -351,3 +351,9 @@ test('a clause after the top bar naming its icons by longer names is the bar, no
   }
   assert.deepEqual(props(gen('详情页，轮播，底部加入购物车、立即购买两个按钮'), 'cta'), { text: '立即购买', secondary: '加入购物车' }, 'button labels stay labels');
 });
+
+test('a card word ending in 卡 after a joiner ends a filter list and starts the cards', () => {
+  const doc = gen('搜索页，搜索条 筛选栏：人气、综合、最热以及商品卡（两列）');
+  assert.deepEqual(types(doc), ['search-bar', 'filters', 'card-list']);
+  assert.deepEqual(props(doc, 'filters')?.items, ['人气', '综合', '最热']);
+});

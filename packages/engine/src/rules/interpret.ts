@@ -715,7 +715,7 @@ export class Interpreter {
         if (k > j) end = before - 1;
         break;
       }
-      const cardWord = t.kind === 'word' && (!!t.reading!.card || !!t.reading!.section) && /(列表|卡片)$/.test(t.text) && anchors[k] !== type;
+      const cardWord = t.kind === 'word' && (!!t.reading!.card || !!t.reading!.section) && /(列表|卡片?)$/.test(t.text) && anchors[k] !== type;
       if (pieceStart && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k)))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;
