@@ -357,3 +357,10 @@ test('a card word ending in 卡 after a joiner ends a filter list and starts the
   assert.deepEqual(types(doc), ['search-bar', 'filters', 'card-list']);
   assert.deepEqual(props(doc, 'filters')?.items, ['人气', '综合', '最热']);
 });
+
+test('a detail the DSL has no prop for ends before a joiner, so it is no button label', () => {
+  for (const p of ['设置页，菜单列表，每项带箭头和一个按钮', '设置页，设置列表，每项带箭头及一个‘退出登录’按钮']) {
+    assert.deepEqual(types(gen(p)), ['menu-list', 'cta'], p);
+    assert.deepEqual(props(gen(p), 'cta'), { text: '退出登录' }, p);
+  }
+});

@@ -49,6 +49,7 @@ export function normalise(input: unknown): Normalised {
 /** The catalog's details, folded, longest first, so "，圆角卡片" goes before "，圆角". */
 const DETAILS = [...new Set(Object.values(catalog.vocab.details).flat())].map((d) => d.replace(FOLDS, foldChar)).sort((a, b) => b.length - a.length);
 const WORDLIKE = /[\p{Script=Han}a-z0-9]/u;
+const JOINER_AFTER = /^(以及|还有|和|及|跟)/;
 
 /**
  * Details the DSL has no prop for ("，左滑删除", "（必填项标星）") become spaces, in both texts, so they
@@ -59,7 +60,8 @@ function blankDetails(n: Normalised): Normalised {
   let { raw, norm } = n;
   for (const d of DETAILS) {
     for (let at = norm.indexOf(d); at >= 0; at = norm.indexOf(d, at + d.length)) {
-      if (WORDLIKE.test(norm[at + d.length] ?? '')) continue;
+      // "，每项带箭头和一个按钮": a joiner after the detail still ends it.
+      if (WORDLIKE.test(norm[at + d.length] ?? '') && !JOINER_AFTER.test(norm.slice(at + d.length))) continue;
       const from = d[0] === ',' ? at + 1 : at;
       const blank = ' '.repeat(at + d.length - from);
       raw = raw.slice(0, from) + blank + raw.slice(at + d.length);
