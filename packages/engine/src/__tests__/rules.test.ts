@@ -364,3 +364,9 @@ test('a detail the DSL has no prop for ends before a joiner, so it is no button 
     assert.deepEqual(props(gen(p), 'cta'), { text: '退出登录' }, p);
   }
 });
+
+test('a name glued before the banner word is its title, plain words in it included', () => {
+  assert.equal(props(gen('登录页，会员日banner，输入框'), 'banner')?.title, '会员日');
+  assert.equal(props(gen('详情页，顶栏，之后是家电节Banner，副标题 低至五折'), 'banner')?.title, '家电节');
+  assert.deepEqual(types(gen('首页，轮播banner，商品')).includes('carousel'), true, 'a section word before banner is no title');
+});

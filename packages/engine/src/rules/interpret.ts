@@ -226,10 +226,15 @@ export class Interpreter {
     const next = toks[i + 1];
     const section = readingOf(next).section;
     if (!section || !MAIN_TEXT[section] || section === 'cta' || this.used.has(next)) return undefined;
-    const bare = t.kind === 'other' && section === 'banner' && (i === 0 || POSITION.has(roleOf(toks[i - 1])!) || roleOf(toks[i - 1]) === 'filler');
+    // A bare name glued to the banner word (会员日banner, 是家电节Banner) may hold plain words too (会员).
+    const plain = (x: Token) => x.kind === 'other' || (x.kind === 'word' && !x.reading!.section && !x.reading!.role && !x.reading!.page && !x.reading!.theme && !x.reading!.card);
+    let from = i;
+    if (section === 'banner' && t.end === next.start) while (from > 0 && plain(toks[from - 1]) && toks[from - 1].end === toks[from].start) from--;
+    const opens = from === 0 || POSITION.has(roleOf(toks[from - 1])!) || ['filler', 'verb', 'intro'].includes(roleOf(toks[from - 1])!);
+    const bare = section === 'banner' && toks.slice(from, i + 1).some((x) => x.kind === 'other') && toks.slice(from, i + 1).every(plain) && opens;
     if (t.kind !== 'quote' && !bare) return undefined;
-    this.used.add(t);
-    return { type: section, prop: MAIN_TEXT[section]!, text: t.kind === 'quote' ? (t.raw ?? '') : this.rawText(t.start, t.end), at: next.start };
+    for (let k = from; k <= i; k++) this.used.add(toks[k]);
+    return { type: section, prop: MAIN_TEXT[section]!, text: t.kind === 'quote' ? (t.raw ?? '') : this.rawText(toks[from].start, t.end), at: next.start };
   }
 
   private targetOf(holder: { key?: string; section?: SectionType }, before: Token[], cut: Token | undefined): { type: SectionType; prop: string } {
