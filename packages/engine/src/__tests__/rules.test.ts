@@ -370,3 +370,13 @@ test('a name glued before the banner word is its title, plain words in it includ
   assert.equal(props(gen('详情页，顶栏，之后是家电节Banner，副标题 低至五折'), 'banner')?.title, '家电节');
   assert.deepEqual(types(gen('首页，轮播banner，商品')).includes('carousel'), true, 'a section word before banner is no title');
 });
+
+test('有, items and a closing 几条 after a list are its items, and a section after the joiner is its own', () => {
+  const doc = gen('订单页，下方订单列表，有物流助手、保温杯、外套还有眼镜专区几条以及标签栏');
+  assert.deepEqual(types(doc), ['list', 'tabs']);
+  assert.deepEqual(props(doc, 'list')?.items, [{ title: '物流助手' }, { title: '保温杯' }, { title: '外套' }, { title: '眼镜专区' }]);
+  assert.ok(!(props(doc, 'tabs')?.items as string[]).includes('物流助手'), 'the items are not the tabs');
+  const cart = gen('购物车，商品列表，有香水频道、优惠提醒几条以及底部去结算');
+  assert.deepEqual(props(cart, 'list')?.items, [{ title: '香水频道' }, { title: '优惠提醒' }]);
+  assert.deepEqual(props(cart, 'cta'), { text: '去结算' });
+});

@@ -429,6 +429,20 @@ export class Interpreter {
     }
     this.listOpen = false;
 
+    // "订单列表，有物流助手、保温杯几条以及标签栏": 有, items, then a count word that closes them (几条)
+    // list the items of the list before; what follows the joiner after them is another section.
+    const closed = toks.findIndex((t) => /几[条个项]$/.test(t.text));
+    const closes = closed === toks.length - 1 || roleOf(toks[closed + 1]) === 'conn';
+    if (prev && closed > 1 && closes && toks[0].text === '有' && takesItems(prev.type) && !prev.props[ITEM_KINDS[prev.type]!.prop]) {
+      const items = toks.slice(1, closed + 1);
+      if (this.continues(items, anchors.slice(1, closed + 1), prev.type) || items.length > 4) {
+        prev.props[ITEM_KINDS[prev.type]!.prop] = this.items(prev.type, toks, 1, closed);
+        for (let k = 0; k <= closed + 1; k++) this.used.add(toks[k]);
+        anchors = anchors.slice(closed + 2);
+        toks = toks.slice(closed + 2);
+      }
+    }
+
     const owned = new Map<Token, Mention>();
     const segMentions: Mention[] = [];
     // Items: after the section word ("筛选:综合、销量") or before it with a count ("推荐和关注两个标签").
