@@ -380,3 +380,8 @@ test('有, items and a closing 几条 after a list are its items, and a section 
   assert.deepEqual(props(cart, 'list')?.items, [{ title: '香水频道' }, { title: '优惠提醒' }]);
   assert.deepEqual(props(cart, 'cta'), { text: '去结算' });
 });
+
+test('a counted comma list of tabs starts after the words that lead into it', () => {
+  assert.deepEqual(props(gen('订单页，左边logo：「户外俱乐部」 有图书,待发货,已取消三个tabs，订单列表'), 'tabs')?.items, ['图书', '待发货', '已取消']);
+  assert.deepEqual(props(gen('消息页，顶部导航/再往下是有互动,评论,聊天三个分类tab/会话列表'), 'tabs')?.items, ['互动', '评论', '聊天']);
+});

@@ -108,10 +108,22 @@ function countedCommas(norm: string): Set<number> {
       commas.push(comma);
       end = comma;
     }
-    const first = norm.slice(norm.lastIndexOf(',', end - 1) + 1, end);
-    if (commas.length === count - 1 && COMMA_PIECE.test(first.replace(/^有/, ''))) for (const c of commas) out.add(c);
+    if (commas.length === count - 1 && COMMA_PIECE.test(firstPiece(norm, end))) for (const c of commas) out.add(c);
   }
   return out;
+}
+
+const LEAD_ROLES = new Set(['order', 'intro', 'verb', 'top']);
+
+/**
+ * The first piece of a comma list ending at `end`: from the comma, space, slash or bar before it, less
+ * the words that lead into the list ("标题栏/再往下是有互动" is 互动).
+ */
+function firstPiece(norm: string, end: number): string {
+  let at = end;
+  while (at > 0 && !/[,\s/|:]/.test(norm[at - 1]!)) at--;
+  for (let word = matchWord(norm, at, end); word && LEAD_ROLES.has(word.reading.role!); word = matchWord(norm, at, end)) at += word.word.length;
+  return norm.slice(at, end);
 }
 
 /** Splits normalised text into clauses, never inside a quote, a bracket or a decimal number. */
