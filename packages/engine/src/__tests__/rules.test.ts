@@ -385,3 +385,11 @@ test('a counted comma list of tabs starts after the words that lead into it', ()
   assert.deepEqual(props(gen('订单页，左边logo：「户外俱乐部」 有图书,待发货,已取消三个tabs，订单列表'), 'tabs')?.items, ['图书', '待发货', '已取消']);
   assert.deepEqual(props(gen('消息页，顶部导航/再往下是有互动,评论,聊天三个分类tab/会话列表'), 'tabs')?.items, ['互动', '评论', '聊天']);
 });
+
+test('a section word that is also one of its usual items, inside a list its own word closes, is an item', () => {
+  assert.deepEqual(props(gen('商品页，接着24小时发货/正品保证/全国联保服务保障'), 'proof')?.items, ['24小时发货', '正品保证', '全国联保']);
+  assert.deepEqual(props(gen('详情页，服务承诺：顺丰发货、正品保证'), 'proof')?.items, ['顺丰发货', '正品保证'], 'named before, it stays a label');
+  assert.deepEqual(props(gen('详情页，价格/正品保证（极速退款｜七天无理由）'), 'proof')?.items, ['极速退款', '七天无理由'], 'brackets after it hold the items');
+  const form = gen('发布页，标题输入框、价格输入框');
+  assert.deepEqual((props(form, 'form')?.fields as { label: string }[]).map((f) => f.label), ['标题', '价格'], 'a field box is no usual item');
+});

@@ -2,7 +2,7 @@ import type { PageName, SectionType, ThemeName } from '@uidsl/dsl';
 import { lexicon, type Reading } from './lexicon.ts';
 import type { Role } from './grammar.ts';
 import type { Segment, Token } from './tokenize.ts';
-import { ITEM_KINDS, iconNamed, splitItems, splitStatWords } from './items.ts';
+import { ITEM_KINDS, iconNamed, splitItems, splitStatWords, usualItem } from './items.ts';
 import { POSITION, SPLITS, barIcons, iconWord, isCorner, isStyleWord, listedIcon, readingOf, roleOf, sectionOnly } from './cues.ts';
 import { readProps } from './props.ts';
 
@@ -351,6 +351,12 @@ export class Interpreter {
     if (r.section === 'user-info' && roleOf(toks[i - 1]) === 'with') return undefined;
     if (r.section) {
       if (r.style && nextRole === 'style') return undefined;
+      // "24小时发货/正品保证/全国联保服务保障": a section word that is also one of the section's usual items,
+      // inside a joined list that the section's own word closes later in the clause, is one of its items.
+      // Not when the section was named before it, or when brackets after it hold the items ("正品保证（极速退款｜…）").
+      const joined = roleOf(toks[i - 1]) === 'conn' || nextRole === 'conn';
+      const same = (u: Token) => readingOf(u).section === r.section;
+      if (joined && next?.text !== '(' && usualItem(r.section, t.text) && !toks.slice(0, i).some(same) && toks.slice(i + 1).some(same)) return undefined;
       // Near a bar, 公告 is still the notice bar unless called an icon: no page puts a notice icon on a bar.
       // After 接着 or 下面是 a word goes on down the page (店铺, 搜索), it is not one more icon on the bar.
       const barIcon = iconContext && !sequenced(toks, i) && r.section !== 'topbar' && r.section !== 'notice-bar';

@@ -113,3 +113,10 @@ export function splitItems(text: string, type?: SectionType): string[] {
     .map((p) => p.replace(/^["'“”「」『』‘’《》()（）]+|["'“”「」『』‘’《》()（）]+$/g, '').replace(/(等|几[条个项])$/, '').trim())
     .filter((p) => p.length > 0);
 }
+
+/** Whether `word` is one of the items a section of `type` shows by default (正品保证 for a guarantee bar). */
+export function usualItem(type: SectionType, word: string): boolean {
+  const kind = ITEM_KINDS[type];
+  const items = kind && (catalog.sections as Record<string, { defaults: Record<string, unknown> }>)[type]?.defaults[kind.prop];
+  return Array.isArray(items) && items.some((v) => v === word || (typeof v === 'object' && v !== null && Object.values(v).includes(word)));
+}
