@@ -393,3 +393,10 @@ test('a section word that is also one of its usual items, inside a list its own 
   const form = gen('发布页，标题输入框、价格输入框');
   assert.deepEqual((props(form, 'form')?.fields as { label: string }[]).map((f) => f.label), ['标题', '价格'], 'a field box is no usual item');
 });
+
+test('a section word put on the page after the top bar is a section, not one more icon', () => {
+  for (const p of ['首页，顶部有分享和搜索、放一个搜索、往下轮播图', '首页，导航栏、醒目的搜索、两张轮播', '消息页，头部带购物车与消息按钮、搜索、之后是会话列表']) {
+    assert.ok(types(gen(p)).includes('search-bar'), p);
+  }
+  assert.deepEqual(props(gen('订单页，顶部标题栏，右上角放搜索，之后是tab栏'), 'topbar')?.actions, ['search'], 'a corner still holds icons');
+});

@@ -359,7 +359,11 @@ export class Interpreter {
       if (joined && next?.text !== '(' && usualItem(r.section, t.text) && !toks.slice(0, i).some(same) && toks.slice(i + 1).some(same)) return undefined;
       // Near a bar, 公告 is still the notice bar unless called an icon: no page puts a notice icon on a bar.
       // After 接着 or 下面是 a word goes on down the page (店铺, 搜索), it is not one more icon on the bar.
-      const barIcon = iconContext && !sequenced(toks, i) && r.section !== 'topbar' && r.section !== 'notice-bar';
+      // Nor is a word put on the page (放一个搜索, 醒目的搜索), or one after the bar's icons were closed by 按钮/图标.
+      const put = roleOf(toks[i - 1]) === 'intro' && toks[i - 1]!.text.startsWith('放') && roleOf(toks[i - 2]) !== 'with' && !(toks[i - 2] && isCorner(toks[i - 2]!));
+      const placed = roleOf(toks[i - 1]) === 'filler' || put;
+      const closedIcons = ['button', 'iconword'].includes(roleOf(toks[i - 2])!) && roleOf(toks[i - 1]) === 'conn';
+      const barIcon = iconContext && !sequenced(toks, i) && !placed && !closedIcons && r.section !== 'topbar' && r.section !== 'notice-bar';
       if (r.icon && (nextRole === 'iconword' || barIcon)) return undefined;
       type = r.section;
     } else if (r.card && !(iconContext && r.icon)) {
