@@ -400,3 +400,7 @@ test('a section word put on the page after the top bar is a section, not one mor
   }
   assert.deepEqual(props(gen('订单页，顶部标题栏，右上角放搜索，之后是tab栏'), 'topbar')?.actions, ['search'], 'a corner still holds icons');
 });
+
+test('a label opening with a negation (未读) goes on a list from the clause before', () => {
+  assert.deepEqual(props(gen('消息页，选项卡通知,未读,全部以及加个底栏'), 'tabs')?.items, ['通知', '未读', '全部']);
+});

@@ -673,7 +673,9 @@ export class Interpreter {
       const r = t.reading!;
       // 推荐 glued to a word ends a label (插画推荐), it does not start a card list.
       const labelEnd = r.role === 'recommend' && i > 0 && toks[i - 1]!.end === t.start;
-      if (r.role && r.role !== 'conn' && r.role !== 'filler' && !labelEnd) return false;
+      // 未读, 不限: a negation glued to the text after it is part of a label.
+      const labelStart = r.role === 'negate' && toks[i + 1]?.start === t.end && toks[i + 1]!.kind === 'other';
+      if (r.role && r.role !== 'conn' && r.role !== 'filler' && !labelEnd && !labelStart) return false;
       if (r.theme || (r.key && !r.field)) return false;
       // A word that can only be a section (轮播图) starts a new section; one that is also a label (价格) continues.
       return !sectionOnly(r);
