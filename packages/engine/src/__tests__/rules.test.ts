@@ -404,3 +404,10 @@ test('a section word put on the page after the top bar is a section, not one mor
 test('a label opening with a negation (未读) goes on a list from the clause before', () => {
   assert.deepEqual(props(gen('消息页，选项卡通知,未读,全部以及加个底栏'), 'tabs')?.items, ['通知', '未读', '全部']);
 });
+
+test('counted comma lists of entries and segments, after a semicolon or a joiner, are one list', () => {
+  assert.deepEqual(props(gen('店铺首页：标题是发现的header；求货,新品,附近三个分段选项 瀑布流'), 'tabs')?.items, ['求货', '新品', '附近']);
+  const grid = props(gen('首页,依次是header、banner轮播、美食,电影,领券3个功能入口 两列视频'), 'grid-menu')?.items as { label: string }[];
+  assert.deepEqual(grid.map((i) => i.label), ['美食', '电影', '领券']);
+  assert.deepEqual(props(gen('搜索页，综合,销量,价格三个筛选，两列商品'), 'filters')?.items, ['综合', '销量', '价格'], 'a field word is still a label');
+});

@@ -88,11 +88,12 @@ function countedSpaces(norm: string): Set<number> {
 }
 
 /**
- * Commas inside a list of tab or filter names whose count matches it exactly: "有已完成,待评价,全部,
- * 直播专区四个分类标签". Only there: a comma before other counts usually ends a clause (see above).
+ * Commas inside a list of tab, filter or entry names whose count matches it exactly: "有已完成,待评价,全部,
+ * 直播专区四个分类标签", "美食,电影,领券3个功能入口". Only there: a comma before other counts usually ends a
+ * clause (see above), and form fields are left out: their labels are also keys (标题, 价格) that take values.
  */
 const COMMA_PIECE = /^[^\s,;:!?。、()和与及跟/|+0-9第]{1,6}$/;
-const COUNTED_TABS = /([2-9]|[两三四五六七八九])个(?:分类)?(?:标签|tabs?|选项卡|筛选)/gi;
+const COUNTED_TABS = /([2-9]|[两三四五六七八九])[个项](?:分类)?(?:标签|tabs?|选项卡|筛选|分段选项|功能入口|快捷入口|图标导航|图标入口)/gi;
 
 function countedCommas(norm: string): Set<number> {
   const out = new Set<number>();
@@ -104,7 +105,9 @@ function countedCommas(norm: string): Set<number> {
     while (commas.length < count - 1) {
       const comma = norm.lastIndexOf(',', end - 1);
       const piece = norm.slice(comma + 1, end);
-      if (comma < 0 || !COMMA_PIECE.test(piece) || matchWord(piece, 0, piece.length)?.reading.section) break;
+      const reading = matchWord(piece, 0, piece.length)?.reading;
+      // A section word ends the list, unless it is also a field's label (价格, 标题 in "图片,价格,标题5项填写项").
+      if (comma < 0 || !COMMA_PIECE.test(piece) || (reading?.section && !reading.field)) break;
       commas.push(comma);
       end = comma;
     }
@@ -121,7 +124,7 @@ const LEAD_ROLES = new Set(['order', 'intro', 'verb', 'top']);
  */
 function firstPiece(norm: string, end: number): string {
   let at = end;
-  while (at > 0 && !/[,\s/|:]/.test(norm[at - 1]!)) at--;
+  while (at > 0 && !/[,;、\s/|:]/.test(norm[at - 1]!)) at--;
   for (let word = matchWord(norm, at, end); word && LEAD_ROLES.has(word.reading.role!); word = matchWord(norm, at, end)) at += word.word.length;
   return norm.slice(at, end);
 }
