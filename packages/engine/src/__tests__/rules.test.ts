@@ -411,3 +411,8 @@ test('counted comma lists of entries and segments, after a semicolon or a joiner
   assert.deepEqual(grid.map((i) => i.label), ['美食', '电影', '领券']);
   assert.deepEqual(props(gen('搜索页，综合,销量,价格三个筛选，两列商品'), 'filters')?.items, ['综合', '销量', '价格'], 'a field word is still a label');
 });
+
+test('sort keys between 按 and 排序 may be separated by spaces', () => {
+  assert.deepEqual(props(gen('搜索页，搜索框；下方按综合 价格 人气排序；瀑布流'), 'filters')?.items, ['综合', '价格', '人气']);
+  assert.equal(props(gen('详情页，按钮 立即购买 排序'), 'filters')?.items, undefined, '按钮 is no 按');
+});

@@ -837,7 +837,9 @@ export class Interpreter {
     const listed = sawConn && BACKWARD_LISTS.has(type);
     // "获赞阅读作品数据": figures glued together are a list too.
     const glued = type === 'stats' && splitStatWords(this.rawText(toks[from].start, toks[end].end).trim()).length > 1;
-    const ok = counted || listed || single || glued || (type === 'form' && toks.slice(from, end + 1).some((t) => readingOf(t).field));
+    // "按综合 价格 人气排序": sort keys between 按 and the filter word, spaces between them.
+    const sorted = type === 'filters' && toks[k]?.text === '按' && pieces > 1;
+    const ok = counted || listed || single || glued || sorted || (type === 'form' && toks.slice(from, end + 1).some((t) => readingOf(t).field));
     if (!ok) return undefined;
     for (let i = from; i <= end; i++) consumed.push(i);
     return [from, end, consumed];

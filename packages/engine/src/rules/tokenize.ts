@@ -129,10 +129,20 @@ function firstPiece(norm: string, end: number): string {
   return norm.slice(at, end);
 }
 
+/** "按综合 价格 人气排序": the spaces between 按 and 排序 join the sort keys of one filter bar. */
+const SORTED = /按(?![钮键])((?:[^\s,;:!?。、()]{1,8} +)+[^\s,;:!?。、()]{1,8}?)排序/g;
+
+function sortedSpaces(norm: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of norm.matchAll(SORTED)) for (let i = m.index! + 1; i < m.index! + 1 + m[1]!.length; i++) if (norm[i] === ' ') out.add(i);
+  return out;
+}
+
 /** Splits normalised text into clauses, never inside a quote, a bracket or a decimal number. */
 export function segmentBounds(norm: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   const counted = countedSpaces(norm);
+  for (const i of sortedSpaces(norm)) counted.add(i);
   const listed = countedCommas(norm);
   let start = 0;
   const cut = (end: number, next: number) => {
