@@ -416,3 +416,8 @@ test('sort keys between 按 and 排序 may be separated by spaces', () => {
   assert.deepEqual(props(gen('搜索页，搜索框；下方按综合 价格 人气排序；瀑布流'), 'filters')?.items, ['综合', '价格', '人气']);
   assert.equal(props(gen('详情页，按钮 立即购买 排序'), 'filters')?.items, undefined, '按钮 is no 按');
 });
+
+test('顶部大图 is a banner word, so a name glued before it is the banner title', () => {
+  assert.equal(props(gen('登录页 每日好价顶部大图 账号字段'), 'banner')?.title, '每日好价');
+  assert.equal(props(gen('注册页面，有“品牌特卖”顶部大图'), 'banner')?.title, '品牌特卖');
+});
