@@ -421,3 +421,10 @@ test('顶部大图 is a banner word, so a name glued before it is the banner tit
   assert.equal(props(gen('登录页 每日好价顶部大图 账号字段'), 'banner')?.title, '每日好价');
   assert.equal(props(gen('注册页面，有“品牌特卖”顶部大图'), 'banner')?.title, '品牌特卖');
 });
+
+test('the page named after its key (页面类型：购物车) is the page, though the word is also an icon', () => {
+  assert.equal(gen('页面名称：购物车界面/风格：海洋蓝/布局：主按钮').page.name, 'cart_page');
+  assert.equal(gen('主题:橙色系。页面:购物车。包含:导航栏').page.name, 'cart_page');
+  assert.equal(gen('风格：银色。页面类型：聊天界面。组件：底部tab').page.name, 'message_page');
+  assert.equal(gen('首页，顶部栏有:购物车、消息').page.name, 'home_page', 'a bar list after a colon stays icons');
+});

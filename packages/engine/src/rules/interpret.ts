@@ -66,6 +66,8 @@ const sequenced = (toks: Token[], i: number) => roleOf(toks[i - 1]) === 'order' 
 const verbInLabel = (toks: Token[], i: number) =>
   toks[i]!.text === '填写' && toks[i + 1]?.start === toks[i]!.end && !roleOf(toks[i + 1]) && !readingOf(toks[i + 1]).field;
 /** Sections whose items people also list before the section word without a count ("推荐、关注标签"). */
+/** Keys that name the page in a "key: value" description (页面类型：购物车). */
+const PAGE_KEYS = new Set(['页面', '页面类型', '页面名称', '页面名', '类型', '页']);
 const BACKWARD_LISTS = new Set<SectionType>(['tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'form', 'stats']);
 
 /** A value of a clause: "标题叫X", "按钮写X", a quoted string after a key. */
@@ -302,6 +304,11 @@ export class Interpreter {
       let best: Token | undefined;
       toks.forEach((t, i) => {
         if (!readingOf(t).page) return;
+        // "页面类型：购物车", "页面:聊天": the page named after its key, even a word that is also an icon.
+        if (toks[i - 1]?.text === ':' && PAGE_KEYS.has(toks[i - 2]?.text ?? '')) {
+          marked ??= t;
+          return;
+        }
         const after = roleOf(toks[i + 1]);
         if (after === 'button' || after === 'iconword' || listedIcon(toks, i)) return;
         if (!best || t.text.length > best.text.length) best = t;
