@@ -428,3 +428,9 @@ test('the page named after its key (页面类型：购物车) is the page, thoug
   assert.equal(gen('风格：银色。页面类型：聊天界面。组件：底部tab').page.name, 'message_page');
   assert.equal(gen('首页，顶部栏有:购物车、消息').page.name, 'home_page', 'a bar list after a colon stays icons');
 });
+
+test('参与 and 试用 are words, not 参 + 与 (and) or 试 + 用', () => {
+  assert.deepEqual(props(gen('设置页 顶部栏 按钮：一键咨询和立即参与'), 'cta'), { text: '立即参与', secondary: '一键咨询' });
+  assert.equal(props(gen('订单确认页/最后放免费试用按钮'), 'cta')?.text, '免费试用');
+  assert.equal(props(gen('购物车页，商品列表，底部放一个去参与的按钮'), 'cta')?.text, '去参与');
+});

@@ -109,7 +109,8 @@ export function splitItems(text: string, type?: SectionType): string[] {
     .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|和|跟|及)\s*|\s+/)
     // 与 joins two items (学校与客服小美), except in a short compound that is one label (帮助与反馈);
     // two icon words are two items whatever their length (返回与通知).
-    .flatMap((p) => (!names && /^[^与]{2}与[^与]{2}$/.test(p) && !p.split('与').every((w) => iconNamed(w)) ? [p] : p.split('与')))
+    // 参与 is one word (立即参与), not 参 + 与.
+    .flatMap((p) => (!names && /^[^与]{2}与[^与]{2}$/.test(p) && !p.split('与').every((w) => iconNamed(w)) ? [p] : p.split(/(?<!参)与/)))
     .map((p) => p.replace(/^["'“”「」『』‘’《》()（）]+|["'“”「」『』‘’《》()（）]+$/g, '').replace(/(等|几[条个项])$/, '').trim())
     .filter((p) => p.length > 0);
 }

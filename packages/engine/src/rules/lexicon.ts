@@ -1,6 +1,6 @@
 import { catalog } from '@uidsl/dsl';
 import type { Icon, PageName, SectionType, ThemeName } from '@uidsl/dsl';
-import { GRAMMAR, LIST_STYLES, NAMED_COLOURS, VALUE_KEYS, type Role } from './grammar.ts';
+import { GRAMMAR, LIST_STYLES, NAMED_COLOURS, PLAIN_WORDS, VALUE_KEYS, type Role } from './grammar.ts';
 
 export type CardType = 'product-card' | 'article-card' | 'user-card' | 'shop-card' | 'video-card';
 export type FieldType = 'text' | 'number' | 'password' | 'textarea' | 'select' | 'image' | 'date' | 'phone';
@@ -58,6 +58,7 @@ function build(): Lexicon {
   for (const [w, key] of Object.entries(VALUE_KEYS)) add(w, { key });
   for (const [w, style] of Object.entries(LIST_STYLES)) add(w, { style });
   for (const [w, colour] of Object.entries(NAMED_COLOURS)) add(w, { colour });
+  for (const w of PLAIN_WORDS) if (!words.has(w)) add(w, {});
   let maxLength = 0;
   const lengths = new Map<string, number[]>();
   for (const w of words.keys()) {
