@@ -434,3 +434,9 @@ test('参与 and 试用 are words, not 参 + 与 (and) or 试 + 用', () => {
   assert.equal(props(gen('订单确认页/最后放免费试用按钮'), 'cta')?.text, '免费试用');
   assert.equal(props(gen('购物车页，商品列表，底部放一个去参与的按钮'), 'cta')?.text, '去参与');
 });
+
+test('a button label at the bottom ends where the words about the page begin', () => {
+  assert.equal(props(gen('合计金额599 菜单列表 最下面微信支付的黑色金色高级感主题的结算页'), 'cta')?.text, '微信支付');
+  assert.equal(props(gen('标题栏 最下面退出登录的橙色系配色的APP账号设置页面'), 'cta')?.text, '退出登录');
+  assert.equal(props(gen('顶部编辑键 下面图片轮播；最下面马上抢的紫色APP商品页'), 'cta')?.text, '马上抢');
+});

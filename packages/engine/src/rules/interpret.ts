@@ -860,6 +860,8 @@ export class Interpreter {
     let t = to;
     const skip = (x: Token) => POSITION.has(roleOf(x)!) || roleOf(x) === 'with' || LABEL_SKIP.has(x.text) || (x.kind === 'num' && !!x.measure);
     while (f <= t && skip(toks[f])) f++;
+    // "最下面微信支付的黑色金色主题的结算页": the label ends where words already taken (the theme, the page) begin.
+    for (let k = f; k < t; k++) if (this.raw.slice(toks[k].end, toks[k + 1].start).trim()) t = k;
     while (t >= f && (LABEL_SKIP.has(toks[t].text) || roleOf(toks[t]) === 'filler' || (toks[t].kind === 'num' && !!toks[t].measure && !nextStep(toks, t)))) t--;
     if (f > t) return '';
     if (f === t && toks[f].kind === 'quote') return toks[f].raw ?? '';
