@@ -440,3 +440,11 @@ test('a button label at the bottom ends where the words about the page begin', (
   assert.equal(props(gen('标题栏 最下面退出登录的橙色系配色的APP账号设置页面'), 'cta')?.text, '退出登录');
   assert.equal(props(gen('顶部编辑键 下面图片轮播；最下面马上抢的紫色APP商品页'), 'cta')?.text, '马上抢');
 });
+
+test('a notice\'s text may follow its word after a space, when it runs to the end of the clause', () => {
+  assert.equal(props(gen('用户中心页面:通知栏 欢迎光临本店；再下面用户信息'), 'notice-bar')?.text, '欢迎光临本店');
+  assert.equal(props(gen('首页。页面有顶部通知栏 「会员积分可抵现」 然后是宣传图'), 'notice-bar')?.text, '会员积分可抵现');
+  const spaced = gen('app首页 顶部导航 公告栏 食品/求货标签 之后是作品');
+  assert.equal(props(spaced, 'notice-bar')?.text, undefined, 'sections listed with spaces are not its text');
+  assert.ok(types(spaced).includes('tabs'));
+});

@@ -50,6 +50,23 @@ function endsInValueLead(norm: string, at: number): boolean {
   return false;
 }
 
+/**
+ * "通知栏 欢迎光临本店", "公告 「系统将于今晚维护」": a notice's text after its word and a space, when it is a
+ * quote or one phrase running to the end of the clause with no section word in it. Sections listed with
+ * spaces between them ("公告栏 食品/求货标签 之后是作品") are not a notice's text.
+ */
+function noticeTextAfter(norm: string, at: number, from: number): boolean {
+  let len = Math.min(lexicon.maxLength, at);
+  while (len > 0 && !lexicon.words.has(norm.slice(at - len, at))) len--;
+  if (!len || lexicon.words.get(norm.slice(at - len, at))!.section !== 'notice-bar') return false;
+  if (QUOTES[norm[from]]) return true;
+  let end = from;
+  while (end < norm.length && !STRONG.has(norm[end]!) && !isSpace(norm[end])) end++;
+  if (end === from || isSpace(norm[end])) return false;
+  for (let p = from; p < end; p++) if (matchWord(norm, p, end)?.reading.section) return false;
+  return true;
+}
+
 /** Where the quote opened at `at` closes, or -1. */
 function closingQuote(norm: string, at: number): number {
   const close = QUOTES[norm[at]];
@@ -174,7 +191,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       let k = i;
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
-      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || noticeTextAfter(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
