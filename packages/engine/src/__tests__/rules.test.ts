@@ -448,3 +448,14 @@ test('a notice\'s text may follow its word after a space, when it runs to the en
   assert.equal(props(spaced, 'notice-bar')?.text, undefined, 'sections listed with spaces are not its text');
   assert.ok(types(spaced).includes('tabs'));
 });
+
+test('a key of another section (昵称 of the user) ends a list read backwards', () => {
+  assert.equal(props(gen('设置页：顶栏，头像和昵称、菜单'), 'menu-list')?.items, undefined);
+  assert.equal(props(gen('个人页，头像+昵称+数据概览+列表菜单'), 'stats')?.items, undefined);
+  assert.deepEqual((props(gen('注册页，头像、昵称、密码三个字段'), 'form')?.fields as { label: string }[])?.map((f) => f.label), ['头像', '昵称', '密码'], 'a form still lists it');
+});
+
+test('a count of fields (三个字段) names the form', () => {
+  assert.deepEqual((props(gen('注册页，昵称、密码、邮箱三个字段'), 'form')?.fields as { label: string }[]).map((f) => f.label), ['昵称', '密码', '邮箱']);
+  assert.equal(types(gen('注册页，昵称、密码两个字段的表单')).filter((t) => t === 'form').length, 1, 'one form when its word follows');
+});

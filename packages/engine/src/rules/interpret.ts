@@ -56,6 +56,8 @@ const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个'
 const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn']);
 
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
+/** Whether a word for `type` follows token i at once ("三个字段的表单" names the form by its word). */
+const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(toks[i + 1]).section === type || (toks[i + 1]?.text === '的' && readingOf(toks[i + 2]).section === type);
 /** Lists of short names (tab, filter, step and badge labels). */
 const SHORT_NAMES = new Set<SectionType>(['tabs', 'filters', 'steps', 'proof']);
 /** 下一步 and 上一步 are button labels, not one step. */
@@ -331,7 +333,8 @@ export class Interpreter {
   private anchorOf(toks: Token[], i: number, iconContext: boolean): SectionType | undefined {
     const t = toks[i];
     // "确认→支付→完成三步": a count of steps names the steps.
-    if (t.kind === 'num') return t.measure === 'steps' && !nextStep(toks, i) ? 'steps' : undefined;
+    // "昵称、密码两个字段": a count of fields names the form.
+    if (t.kind === 'num') return t.measure === 'steps' && !nextStep(toks, i) ? 'steps' : t.text.endsWith('字段') && !anchorAfter(toks, i, 'form') ? 'form' : undefined;
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
     if (verbInLabel(toks, i)) return undefined;
@@ -817,6 +820,9 @@ export class Interpreter {
       if (t.kind === 'num' && (!counted || t.measure) && !inLabel) break;
       // A key is itself a label unless a number follows it (评分 in "按评分、销量排序").
       if (readingOf(t).key && !readingOf(t).field && toks[k + 1]?.kind === 'num') break;
+      // "头像+昵称、数据面板": a key of one section only (昵称 names the user) belongs to it, not to this list.
+      const owners = KEY_TARGETS[readingOf(t).key ?? '']?.map(([owner]) => owner);
+      if (owners?.length && !owners.includes(type) && !(type === 'form' && readingOf(t).field)) break;
       // Words that name a section only by context (推荐, 视频) may be labels; section words stop the list.
       // 填写 in a label ("填写信息→上传图片→发布三步") is a verb there, not the form.
       const verbLike = t.text === '填写' && k < end;
