@@ -459,3 +459,13 @@ test('a count of fields (三个字段) names the form', () => {
   assert.deepEqual((props(gen('注册页，昵称、密码、邮箱三个字段'), 'form')?.fields as { label: string }[]).map((f) => f.label), ['昵称', '密码', '邮箱']);
   assert.equal(types(gen('注册页，昵称、密码两个字段的表单')).filter((t) => t === 'form').length, 1, 'one form when its word follows');
 });
+
+test('plain words separated by spaces before a list word are its items; sections listed with spaces are not', () => {
+  const menu = props(gen('设置页：header标题叫“系统设置”，中间收货地址 支付设置 隐私设置选项列表，底部主按钮'), 'menu-list')?.items as { label: string }[];
+  assert.deepEqual(menu.map((i) => i.label), ['收货地址', '支付设置', '隐私设置']);
+  const grid = props(gen('app页面 顶部搜索栏；轮播 会员 美食 领券金刚区、单列信息流'), 'grid-menu')?.items as { label: string }[];
+  assert.deepEqual(grid.map((i) => i.label), ['会员', '美食', '领券']);
+  assert.deepEqual(props(gen('搜索页面 清新绿 搜索 热门标签筛选'), 'tabs'), undefined, 'a compound names its last section (筛选)');
+  const detail = gen('海蓝 电商app商品页 顶部标题栏 价格区域 卖家卡片 服务保障');
+  assert.deepEqual(types(detail), ['topbar', 'price', 'seller', 'proof'], '保障 inside 服务保障 starts no list');
+});

@@ -854,7 +854,9 @@ export class Interpreter {
     const glued = type === 'stats' && splitStatWords(this.rawText(toks[from].start, toks[end].end).trim()).length > 1;
     // "按综合 价格 人气排序": sort keys between 按 and the filter word, spaces between them.
     const sorted = type === 'filters' && toks[k]?.text === '按' && pieces > 1;
-    const ok = counted || listed || single || glued || sorted || (type === 'form' && toks.slice(from, end + 1).some((t) => readingOf(t).field));
+    // "收货地址 支付设置 隐私设置选项列表": items separated by spaces (the clause kept them together, tokenize.ts).
+    const spaced = BACKWARD_LISTS.has(type) && pieces > 1 && /\s/.test(this.rawText(toks[k + 1]?.start ?? 0, toks[end].end));
+    const ok = counted || listed || single || glued || sorted || spaced || (type === 'form' && toks.slice(from, end + 1).some((t) => readingOf(t).field));
     if (!ok) return undefined;
     for (let i = from; i <= end; i++) consumed.push(i);
     return [from, end, consumed];

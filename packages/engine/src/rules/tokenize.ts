@@ -155,11 +155,67 @@ function sortedSpaces(norm: string): Set<number> {
   return out;
 }
 
+/** Sections whose items a description may list before the section's own word. */
+const LISTED_BEFORE = new Set(['tabs', 'filters', 'grid-menu', 'menu-list', 'proof', 'stats']);
+const PIECE_STOPS = new Set(['section', 'theme']);
+
+/** A short run of plain words: no section, theme or grammar word in it (推荐 and 热门 may end labels; 设置 names a page and a menu entry). */
+function plainPiece(norm: string, from: number, end: number): boolean {
+  if (end - from < 1 || end - from > 8 || /[0-9,;:!?。、()/|+]/.test(norm.slice(from, end))) return false;
+  for (let p = from; p < end; p++) {
+    const r = matchWord(norm, p, end)?.reading;
+    if (r && (Object.keys(r).some((k) => PIECE_STOPS.has(k)) || (r.role && r.role !== 'recommend' && r.role !== 'negate'))) return false;
+  }
+  return true;
+}
+
+/**
+ * "收货地址 支付设置 隐私设置选项列表", "会员 美食 领券金刚区": plain words separated by single spaces, the last
+ * glued to the word of a list section, are that list's items, so the spaces between them join. A piece holding
+ * a section word ends the run ("公告 图片轮播 二列快捷功能区" names sections); the first piece may open with
+ * the words that lead into it (中间收货地址).
+ */
+function spacedLists(norm: string): Set<number> {
+  const out = new Set<number>();
+  for (let p = 1; p < norm.length; p++) {
+    const word = matchWord(norm, p, norm.length);
+    if (!word?.reading.section || !LISTED_BEFORE.has(word.reading.section) || isSpace(norm[p - 1]) || STRONG.has(norm[p - 1]!)) continue;
+    // The head of a compound is its last section word: in 热门标签筛选 the list is 筛选's, not 标签's.
+    if (matchWord(norm, p + word.word.length, norm.length)?.reading.section) continue;
+    // The word must start a token: 保障 inside 服务保障 is not glued to a piece 服务.
+    let q = p;
+    while (q > 0 && !isSpace(norm[q - 1]) && !STRONG.has(norm[q - 1]!)) q--;
+    while (q < p) q += matchWord(norm, q, norm.length)?.word.length ?? 1;
+    if (q !== p) continue;
+    const spaces: number[] = [];
+    let end = p;
+    for (;;) {
+      let start = end;
+      while (start > 0 && !isSpace(norm[start - 1]) && !STRONG.has(norm[start - 1]!) && !'、:/|'.includes(norm[start - 1]!)) start--;
+      const spaced = start > 1 && isSpace(norm[start - 1]) && !isSpace(norm[start - 2]);
+      // Only the first piece of the run may open with the words that lead into it (中间收货地址).
+      let from = start;
+      if (!spaced) for (let w = matchWord(norm, from, end); w && LEAD_ROLES.has(w.reading.role!); w = matchWord(norm, from, end)) from += w.word.length;
+      if (!plainPiece(norm, from, end)) {
+        // The space after a piece that is no item joins nothing.
+        spaces.pop();
+        break;
+      }
+      if (!spaced) break;
+      spaces.push(start - 1);
+      end = start - 1;
+    }
+    for (const sp of spaces) out.add(sp);
+  }
+  return out;
+}
+
 /** Splits normalised text into clauses, never inside a quote, a bracket or a decimal number. */
 export function segmentBounds(norm: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   const counted = countedSpaces(norm);
   for (const i of sortedSpaces(norm)) counted.add(i);
+  for (const i of spacedLists(norm)) counted.add(i);
   const listed = countedCommas(norm);
   let start = 0;
   const cut = (end: number, next: number) => {
