@@ -469,3 +469,12 @@ test('plain words separated by spaces before a list word are its items; sections
   const detail = gen('海蓝 电商app商品页 顶部标题栏 价格区域 卖家卡片 服务保障');
   assert.deepEqual(types(detail), ['topbar', 'price', 'seller', 'proof'], '保障 inside 服务保障 starts no list');
 });
+
+test('figures with values separated by spaces or commas before the stats word are its items', () => {
+  assert.deepEqual(props(gen('我的主页，头像昵称、访客592 关注7.6万数据还有底栏'), 'stats')?.items, [{ label: '访客', value: 592 }, { label: '关注', value: '7.6万' }]);
+  assert.deepEqual(props(gen('用户中心页，菜单 再下面足迹3.5万，成交0.1万，评论4万数据栏，最下方tabbar'), 'stats')?.items, [
+    { label: '足迹', value: '3.5万' },
+    { label: '成交', value: '0.1万' },
+    { label: '评论', value: '4万' },
+  ]);
+});

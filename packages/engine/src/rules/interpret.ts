@@ -817,7 +817,9 @@ export class Interpreter {
       // So is one glued after plain text (假一赔十).
       const inLabel =
         t.kind === 'num' && !t.measure && ((k < end && toks[k + 1]!.start === t.end && !roleOf(toks[k + 1])) || (k > 0 && toks[k - 1]!.end === t.start && toks[k - 1]!.kind === 'other'));
-      if (t.kind === 'num' && (!counted || t.measure) && !inLabel) break;
+      // "访客592 关注7.6万数据": in a list of figures a number glued after its label is its value.
+      const figure = type === 'stats' && t.kind === 'num' && !t.measure && k > 0 && toks[k - 1]!.end === t.start && toks[k - 1]!.kind !== 'num';
+      if (t.kind === 'num' && (!counted || t.measure) && !inLabel && !figure) break;
       // A key is itself a label unless a number follows it (评分 in "按评分、销量排序").
       if (readingOf(t).key && !readingOf(t).field && toks[k + 1]?.kind === 'num') break;
       // "头像+昵称、数据面板": a key of one section only (昵称 names the user) belongs to it, not to this list.
@@ -855,7 +857,8 @@ export class Interpreter {
     // "按综合 价格 人气排序": sort keys between 按 and the filter word, spaces between them.
     const sorted = type === 'filters' && toks[k]?.text === '按' && pieces > 1;
     // "收货地址 支付设置 隐私设置选项列表": items separated by spaces (the clause kept them together, tokenize.ts).
-    const spaced = BACKWARD_LISTS.has(type) && pieces > 1 && /\s/.test(this.rawText(toks[k + 1]?.start ?? 0, toks[end].end));
+    // Figures with values may be separated by commas too ("足迹3.5万，成交0.1万数据栏", tokenize.ts keeps them together).
+    const spaced = BACKWARD_LISTS.has(type) && pieces > 1 && (type === 'stats' ? /[\s,，]/ : /\s/).test(this.rawText(toks[k + 1]?.start ?? 0, toks[end].end));
     const ok = counted || listed || single || glued || sorted || spaced || (type === 'form' && toks.slice(from, end + 1).some((t) => readingOf(t).field));
     if (!ok) return undefined;
     for (let i = from; i <= end; i++) consumed.push(i);

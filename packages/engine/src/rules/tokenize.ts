@@ -155,6 +155,23 @@ function sortedSpaces(norm: string): Set<number> {
   return out;
 }
 
+/**
+ * Figures with their values listed next to the stats word ("访客592 关注7.6万数据", "数据显示足迹3.5万，成交0.1万"):
+ * the spaces and commas between them join.
+ */
+const FIGURE = '[\u4e00-\u9fff]{1,4}[0-9]+(?:\\.[0-9]+)?万?';
+const FIGURES = new RegExp(`(?:(?:数据|统计)(?:栏|面板|数据|概览|卡片)?(?::|显示))?(${FIGURE}(?:[ ,]${FIGURE})+)(数据|统计)?`, 'g');
+
+function figureSeparators(norm: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of norm.matchAll(FIGURES)) {
+    if (m[0] === m[1]) continue; // neither led nor followed by a stats word
+    const at = m.index! + m[0].indexOf(m[1]!);
+    for (let i = at; i < at + m[1]!.length; i++) if (norm[i] === ' ' || norm[i] === ',') out.add(i);
+  }
+  return out;
+}
+
 /** Sections whose items a description may list before the section's own word. */
 const LISTED_BEFORE = new Set(['tabs', 'filters', 'grid-menu', 'menu-list', 'proof', 'stats']);
 const PIECE_STOPS = new Set(['section', 'theme']);
@@ -217,6 +234,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
   for (const i of sortedSpaces(norm)) counted.add(i);
   for (const i of spacedLists(norm)) counted.add(i);
   const listed = countedCommas(norm);
+  for (const i of figureSeparators(norm)) (norm[i] === ' ' ? counted : listed).add(i);
   let start = 0;
   const cut = (end: number, next: number) => {
     if (end > start) bounds.push([start, end]);
