@@ -478,3 +478,11 @@ test('figures with values separated by spaces or commas before the stats word ar
     { label: '评论', value: '4万' },
   ]);
 });
+
+test('items before a tab-and-filter compound (热门标签筛选) belong to its head, the filter bar', () => {
+  const doc = gen('搜索页，搜索区提示"搜索订单" 最新、上新、折扣热门标签筛选 商品卡片2列');
+  assert.deepEqual(props(doc, 'filters')?.items, ['最新', '上新', '折扣']);
+  assert.ok(!types(doc).includes('tabs'));
+  assert.deepEqual(props(gen('搜索结果页，搜索入口；按距离、护肤精选排序 资讯列表'), 'filters')?.items, ['距离', '护肤精选'], '精选 right before the word ends a label');
+  assert.deepEqual((props(gen('发布页面，组件：填写标签、封面'), 'form')?.fields as { label: string }[]).map((f) => f.label), ['标签', '封面'], '填写 lists forward');
+});

@@ -70,6 +70,8 @@ const verbInLabel = (toks: Token[], i: number) =>
 /** Sections whose items people also list before the section word without a count ("推荐、关注标签"). */
 /** Keys that name the page in a "key: value" description (页面类型：购物车). */
 const PAGE_KEYS = new Set(['页面', '页面类型', '页面名称', '页面名', '类型', '页']);
+/** Tab and filter bars, whose words combine (热门标签筛选). */
+const SHORT_TABS = new Set<SectionType | undefined>(['tabs', 'filters']);
 const BACKWARD_LISTS = new Set<SectionType>(['tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'form', 'stats']);
 
 /** A value of a clause: "标题叫X", "按钮写X", a quoted string after a key. */
@@ -472,7 +474,10 @@ export class Interpreter {
       const type = anchors[a];
       if (!type || !takesItems(type) || this.used.has(toks[a])) continue;
       const fwd = this.forwardItems(toks, a, type, anchors);
-      const range = fwd ?? this.backwardItems(toks, a, type, anchors, owned);
+      // "…折扣热门标签筛选": a section word glued before another is part of a compound whose head, the last,
+      // owns the items before it.
+      const compound = SHORT_TABS.has(type) && SHORT_TABS.has(anchors[a + 1]) && anchors[a + 1] !== type && toks[a + 1]!.start === toks[a]!.end;
+      const range = fwd ?? (compound ? undefined : this.backwardItems(toks, a, type, anchors, owned));
       if (!range) continue;
       const [from, to, consumed] = range;
       const items = this.items(type, toks, from, to);
@@ -786,7 +791,13 @@ export class Interpreter {
     let k = a - 1;
     let counted = toks[a].kind === 'num';
     // "首页、分类、我的三个入口的底部导航": skip 的, the word for the items, then their count.
-    const describes = (t: Token, i: number) => t.text === '的' || ['iconword', 'top', 'bottom'].includes(roleOf(t)!) || (!anchors[i] && !!readingOf(t).section);
+    const describes = (t: Token, i: number) =>
+      t.text === '的' ||
+      ['iconword', 'top', 'bottom'].includes(roleOf(t)!) ||
+      (!anchors[i] && !!readingOf(t).section) ||
+      // the rest of a tab-and-filter compound glued before the word (热门标签 in 热门标签筛选)
+      // (热门 right before the word ends a label instead: 护肤精选排序, 全新 同城 热门标签页)
+      (SHORT_TABS.has(type) && toks[i + 1]?.start === t.end && (SHORT_TABS.has(anchors[i]!) || (roleOf(t) === 'recommend' && i + 1 !== a)) && consumed.at(-1) === i + 1);
     while (k >= 0 && !counted && describes(toks[k], k)) consumed.push(k--);
     if (!counted && toks[k]?.kind === 'num' && (toks[k].measure === 'items' || toks[k].measure === 'steps')) {
       counted = true;
