@@ -38,7 +38,8 @@ export const catalog = {
    * Card kinds, form field types, and currencies by the symbol documents hold (words[0] is the usual
    * name); and details people add after a section that the DSL has no prop for ("，圆角", "（带时间）"),
    * as written after the section word: documents ignore them; and the figures a stats bar or a user card
-   * counts (关注, 粉丝, …), which people also write glued together (获赞阅读作品).
+   * counts (关注, 粉丝, …), which people also write glued together (获赞阅读作品); and the usual entries of
+   * menus and grids by the page they sit on (some hold a joiner: 帮助与反馈 is one entry).
    */
   vocab: load('vocab.json') as {
     cards: Record<string, WordsEntry>;
@@ -46,6 +47,7 @@ export const catalog = {
     currencies: Record<string, WordsEntry>;
     details: Partial<Record<SectionType, string[]>>;
     statLabels: string[];
+    menuLabels: Record<'profile' | 'settings' | 'checkout' | 'grid' | 'orderGrid', string[]>;
   },
 };
 export type Catalog = typeof catalog;

@@ -69,13 +69,7 @@ export const STEP_LABELS: Record<string, readonly string[][]> = {
 };
 
 /** Menu and grid entries; their icons come from `iconFor`, the same rule the parser uses. */
-export const MENU_LABELS: Record<string, readonly string[]> = {
-  profile: ['我的订单', '收货地址', '优惠券', '我的收藏', '浏览记录', '客服中心', '设置', '我的钱包', '会员中心', '帮助与反馈', '我的足迹', '联系客服', '地址管理', '积分商城'],
-  settings: ['账号与安全', '消息通知', '隐私设置', '通用', '清除缓存', '关于我们', '帮助中心', '修改密码', '收货地址', '语言', '黑名单', '意见反馈', '检查更新', '支付设置'],
-  checkout: ['支付方式', '微信支付', '支付宝', '优惠券', '配送方式', '发票', '收货地址', '订单备注'],
-  grid: ['分类', '领券', '会员', '签到', '充值', '秒杀', '拼团', '外卖', '超市', '美食', '电影', '酒店', '直播', '新人专享', '排行榜', '积分'],
-  orderGrid: ['待付款', '待发货', '待收货', '待评价', '退款售后', '全部订单'],
-};
+export const MENU_LABELS: Record<string, readonly string[]> = catalog.vocab.menuLabels;
 
 export const FORM_LABELS: Record<string, readonly string[]> = {
   login: ['手机号', '验证码', '密码', '用户名', '账号', '邮箱', '确认密码', '昵称', '邀请码'],

@@ -486,3 +486,8 @@ test('items before a tab-and-filter compound (热门标签筛选) belong to its 
   assert.deepEqual(props(gen('搜索结果页，搜索入口；按距离、护肤精选排序 资讯列表'), 'filters')?.items, ['距离', '护肤精选'], '精选 right before the word ends a label');
   assert.deepEqual((props(gen('发布页面，组件：填写标签、封面'), 'form')?.fields as { label: string }[]).map((f) => f.label), ['标签', '封面'], '填写 lists forward');
 });
+
+test('a usual menu entry holding 与 (帮助与反馈) stays one entry', () => {
+  const items = props(gen('个人中心 我的收藏/会员中心/帮助与反馈等常用功能 个人信息'), 'menu-list')?.items as { label: string }[];
+  assert.deepEqual(items.map((i) => i.label), ['我的收藏', '会员中心', '帮助与反馈']);
+});

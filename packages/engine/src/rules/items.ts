@@ -52,6 +52,7 @@ export function splitFieldWords(piece: string): string[] {
 }
 
 const STAT_WORDS = [...catalog.vocab.statLabels].sort((a, b) => b.length - a.length);
+const MENU_ENTRIES = new Set(Object.values(catalog.vocab.menuLabels).flat());
 
 /** Splits figures written without separators ("获赞阅读作品") into the catalog's stat labels; anything else stays whole. */
 export function splitStatWords(piece: string): string[] {
@@ -109,8 +110,8 @@ export function splitItems(text: string, type?: SectionType): string[] {
     .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|和|跟|及)\s*|\s+/)
     // 与 joins two items (学校与客服小美), except in a short compound that is one label (帮助与反馈);
     // two icon words are two items whatever their length (返回与通知).
-    // 参与 is one word (立即参与), not 参 + 与.
-    .flatMap((p) => (!names && /^[^与]{2}与[^与]{2}$/.test(p) && !p.split('与').every((w) => iconNamed(w)) ? [p] : p.split(/(?<!参)与/)))
+    // 参与 is one word (立即参与), not 参 + 与; so are the catalog's usual entries (帮助与反馈).
+    .flatMap((p) => (MENU_ENTRIES.has(p.replace(/等$/, '')) || (!names && /^[^与]{2}与[^与]{2}$/.test(p) && !p.split('与').every((w) => iconNamed(w))) ? [p] : p.split(/(?<!参)与/)))
     .map((p) => p.replace(/^["'“”「」『』‘’《》()（）]+|["'“”「」『』‘’《》()（）]+$/g, '').replace(/(等|几[条个项])$/, '').trim())
     .filter((p) => p.length > 0);
 }
