@@ -491,3 +491,9 @@ test('a usual menu entry holding 与 (帮助与反馈) stays one entry', () => {
   const items = props(gen('个人中心 我的收藏/会员中心/帮助与反馈等常用功能 个人信息'), 'menu-list')?.items as { label: string }[];
   assert.deepEqual(items.map((i) => i.label), ['我的收藏', '会员中心', '帮助与反馈']);
 });
+
+test('筛选 glued to the filter bar\'s own word, or after a joiner, is its last sort key', () => {
+  assert.deepEqual(props(gen('搜索结果页面 按新品/最新/筛选排序 达人列表'), 'filters')?.items, ['新品', '最新', '筛选']);
+  assert.deepEqual(props(gen('搜索页面 最新、人气和筛选排序栏'), 'filters')?.items, ['最新', '人气', '筛选']);
+  assert.deepEqual(props(gen('搜索结果页 美食分类、折扣、筛选筛选标签'), 'filters')?.items, ['美食分类', '折扣', '筛选']);
+});

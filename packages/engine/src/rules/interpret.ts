@@ -476,7 +476,9 @@ export class Interpreter {
       const fwd = this.forwardItems(toks, a, type, anchors);
       // "…折扣热门标签筛选": a section word glued before another is part of a compound whose head, the last,
       // owns the items before it.
-      const compound = SHORT_TABS.has(type) && SHORT_TABS.has(anchors[a + 1]) && anchors[a + 1] !== type && toks[a + 1]!.start === toks[a]!.end;
+      const compound = SHORT_TABS.has(type) && SHORT_TABS.has(anchors[a + 1]) && toks[a + 1]!.start === toks[a]!.end;
+      // "按新品/最新/筛选排序": 筛选 glued to the filter bar's own word is its last sort key.
+      if (compound && anchors[a + 1] === type && !fwd) continue;
       const range = fwd ?? (compound ? undefined : this.backwardItems(toks, a, type, anchors, owned));
       if (!range) continue;
       const [from, to, consumed] = range;
@@ -794,10 +796,11 @@ export class Interpreter {
     const describes = (t: Token, i: number) =>
       t.text === '的' ||
       ['iconword', 'top', 'bottom'].includes(roleOf(t)!) ||
-      (!anchors[i] && !!readingOf(t).section) ||
+      // (a section word right after a joiner is the list's last entry: "最新、人气和筛选排序")
+      (!anchors[i] && !!readingOf(t).section && roleOf(toks[i - 1]) !== 'conn') ||
       // the rest of a tab-and-filter compound glued before the word (热门标签 in 热门标签筛选)
       // (热门 right before the word ends a label instead: 护肤精选排序, 全新 同城 热门标签页)
-      (SHORT_TABS.has(type) && toks[i + 1]?.start === t.end && (SHORT_TABS.has(anchors[i]!) || (roleOf(t) === 'recommend' && i + 1 !== a)) && consumed.at(-1) === i + 1);
+      (SHORT_TABS.has(type) && toks[i + 1]?.start === t.end && ((SHORT_TABS.has(anchors[i]!) && anchors[i] !== type) || (roleOf(t) === 'recommend' && i + 1 !== a)) && consumed.at(-1) === i + 1);
     while (k >= 0 && !counted && describes(toks[k], k)) consumed.push(k--);
     if (!counted && toks[k]?.kind === 'num' && (toks[k].measure === 'items' || toks[k].measure === 'steps')) {
       counted = true;
