@@ -497,3 +497,11 @@ test('筛选 glued to the filter bar\'s own word, or after a joiner, is its last
   assert.deepEqual(props(gen('搜索页面 最新、人气和筛选排序栏'), 'filters')?.items, ['最新', '人气', '筛选']);
   assert.deepEqual(props(gen('搜索结果页 美食分类、折扣、筛选筛选标签'), 'filters')?.items, ['美食分类', '折扣', '筛选']);
 });
+
+test('a list read forwards ends before a quantifier, a row count or a quoted button label', () => {
+  assert.deepEqual(props(gen('详情页，售后保障写闪电退款、正品保证及来个店铺信息'), 'proof')?.items, ['闪电退款', '正品保证']);
+  assert.deepEqual(props(gen('搜索页，标签页文章、综合和视频还有每行两个的信息流'), 'tabs')?.items, ['文章', '综合', '视频']);
+  const doc = gen('设置页:顶部导航、菜单列表包含通用、关于我们、“退出账号”按钮');
+  assert.deepEqual((props(doc, 'menu-list')?.items as { label: string }[]).map((i) => i.label), ['通用', '关于我们']);
+  assert.equal(props(doc, 'cta')?.text, '退出账号');
+});

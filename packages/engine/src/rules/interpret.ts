@@ -52,6 +52,8 @@ const NOT_THEMES = ['粉丝', '粉末', '蓝牙', '橙子', '橙汁', '绿植', 
 
 /** Quantifiers that may come before a button label and are not part of it (一个“立即购买”按钮). */
 const LABEL_SKIP = new Set(['一个', '个', '的', '放', '放一个', '放个', '来个', '来一个', '一块', '一排', '加个', '加一个', '是', '为', '有', '再', '还', '也', '要', '~']);
+/** Quantifiers that open a section phrase (来个店铺信息, 一块订单信息), never a list entry. */
+const LEAD_FILLERS = new Set(['来个', '来一个', '一块', '一个', '一排', '一组', '一栏', '加个', '加一个', '放个', '放一个', '做个']);
 /** Words a button label comes after ("按钮是X" is a value; in "下面一个X按钮" the label follows 下面). */
 const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn']);
 
@@ -748,6 +750,11 @@ export class Interpreter {
         // "有返回、分享按钮": the bar's icons end with the word for them ("…以及按钮" is a button of its own).
         if ((type === 'topbar' || type === 'tabbar') && roleOf(toks[k - 1]) !== 'conn' && toks[k - 1]?.kind !== 'num') consumed.push(k);
         else if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
+        // "通用、关于我们、“退出账号”按钮": the quoted piece before 按钮 is the button's label.
+        else if (toks[k - 1]?.kind === 'quote' && roleOf(toks[k - 2]) === 'conn' && k - 3 >= j) {
+          end = k - 3;
+          consumed.splice(consumed.indexOf(k - 2));
+        }
         break;
       }
       if (t.kind === 'num' && (t.measure === 'items' || t.measure === 'steps')) {
@@ -763,6 +770,12 @@ export class Interpreter {
       // "…评价/有瑜伽分类、待发货3个tab": a new 有 or 带 after a joiner starts another phrase.
       if (pieceStart && (role === 'intro' || role === 'with')) {
         if (k > j) end = before - 1;
+        break;
+      }
+      // "…正品保证及来个店铺信息", "…完成还有一块订单信息", "…视频还有每行两个的信息流": a quantifier or a
+      // row count after a joiner starts the next section.
+      if (pieceStart && k > j && (LEAD_FILLERS.has(t.text) || readingOf(t).key === 'perRow')) {
+        end = before - 1;
         break;
       }
       const cardWord = t.kind === 'word' && (!!t.reading!.card || !!t.reading!.section) && /(列表|卡片?)$/.test(t.text) && anchors[k] !== type;
