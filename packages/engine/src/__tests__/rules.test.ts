@@ -505,3 +505,14 @@ test('a list read forwards ends before a quantifier, a row count or a quoted but
   assert.deepEqual((props(doc, 'menu-list')?.items as { label: string }[]).map((i) => i.label), ['通用', '关于我们']);
   assert.equal(props(doc, 'cta')?.text, '退出账号');
 });
+
+test('the active tab named after 默认在 is a label, and 推荐 may open a tab list', () => {
+  const home = props(gen('商城主页面，下面tab推荐、出货、数码和新品，默认在新品，下面图片轮播'), 'tabs');
+  assert.deepEqual(home, { items: ['推荐', '出货', '数码', '新品'], active: 3 });
+  const search = gen('搜索页面，4个标签页：店铺、商品和视频，默认在视频');
+  assert.equal(props(search, 'tabs')?.active, 2);
+  assert.ok(!types(search).includes('card-list'), '视频 after 默认在 is no card list');
+  const grid = gen('首页，全新、服饰tab，默认选中服饰、分类入口');
+  assert.equal(props(grid, 'tabs')?.active, 1);
+  assert.equal(props(grid, 'grid-menu')?.items, undefined, 'the active phrase is no grid entry');
+});

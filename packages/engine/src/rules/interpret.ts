@@ -342,6 +342,8 @@ export class Interpreter {
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
     if (verbInLabel(toks, i)) return undefined;
+    // "默认在视频", "停在支付": what the active entry is called, not a section.
+    if (readingOf(toks[i - 1]).key === 'active') return undefined;
     if (r.role === 'button') return 'cta';
     if (r.key === 'original' && toks[i + 1]?.kind === 'num') return 'price';
     const next = toks[i + 1];
@@ -728,7 +730,8 @@ export class Interpreter {
       // once; 填写 is itself a verb ("填写昵称、密码").
       // The first label may be several tokens written together (已完成 is 已 + 完成); glued to the word
       // itself ("tab已完成 待付款") it needs no joiner after it.
-      const plain = (t: Token | undefined) => !!t && (t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && !t.reading!.role && !t.reading!.section));
+      // 推荐 and 热门 are tabs too ("tab推荐、出货和新品").
+      const plain = (t: Token | undefined) => !!t && (t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend') && !t.reading!.section));
       let e = j;
       while (plain(toks[e + 1]) && toks[e + 1]!.start === toks[e]!.end) e++;
       const glued = first.start === toks[a].end && e === toks.length - 1;
@@ -849,6 +852,8 @@ export class Interpreter {
       if (t.kind === 'num' && (!counted || t.measure) && !inLabel && !figure) break;
       // A key is itself a label unless a number follows it (评分 in "按评分、销量排序").
       if (readingOf(t).key && !readingOf(t).field && toks[k + 1]?.kind === 'num') break;
+      // "默认选中服饰、分类入口": which entry is active is said about the list before, not this one.
+      if (readingOf(t).key === 'active' || readingOf(toks[k - 1]).key === 'active') break;
       // "头像+昵称、数据面板": a key of one section only (昵称 names the user) belongs to it, not to this list.
       const owners = KEY_TARGETS[readingOf(t).key ?? '']?.map(([owner]) => owner);
       if (owners?.length && !owners.includes(type) && !(type === 'form' && readingOf(t).field)) break;
