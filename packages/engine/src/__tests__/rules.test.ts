@@ -516,3 +516,9 @@ test('the active tab named after 默认在 is a label, and 推荐 may open a tab
   assert.equal(props(grid, 'tabs')?.active, 1);
   assert.equal(props(grid, 'grid-menu')?.items, undefined, 'the active phrase is no grid entry');
 });
+
+test('a named value ends before a joiner followed by a row count or a quantifier', () => {
+  const doc = gen('搜索页面，页面上放顶部导航栏，页面标题为社区旗舰店以及每行两个的商品列表');
+  assert.equal(props(doc, 'topbar')?.title, '社区旗舰店');
+  assert.equal(props(doc, 'card-list')?.columns, 2);
+});

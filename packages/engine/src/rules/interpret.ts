@@ -197,6 +197,9 @@ export class Interpreter {
           if (k > j && (roleOf(toks[k]) === 'with' || toks[k].text === '有')) break;
           // "两个按钮:确认支付和微信支付、流程步骤": a section word after 、 starts the next section.
           if (k > j && roleOf(toks[k]) === 'conn' && (sectionOnly(readingOf(toks[k + 1])) || (toks[k + 1]?.kind === 'num' && !!toks[k + 1].measure))) break;
+          // "标题为社区旗舰店以及每行两个的商品列表", "标题是阅读以及放一个评论的按钮": a row count or a
+          // quantifier after the joiner opens the next section.
+          if (k > j && roleOf(toks[k]) === 'conn' && (LEAD_FILLERS.has(toks[k + 1]?.text ?? '') || readingOf(toks[k + 1]).key === 'perRow')) break;
           // Names never hold + / | 、: "公告:春节正常发货+秒杀/分类入口" goes on to other sections.
           if (k > j && roleOf(toks[k]) === 'conn' && '+/|、'.includes(toks[k].text)) break;
           // 标题叫X的顶栏: the value stops before 的 and the section word after it.
