@@ -522,3 +522,9 @@ test('a named value ends before a joiner followed by a row count or a quantifier
   assert.equal(props(doc, 'topbar')?.title, '社区旗舰店');
   assert.equal(props(doc, 'card-list')?.columns, 2);
 });
+
+test('icons joined on to a corner\'s icons are the bar\'s too', () => {
+  assert.deepEqual(props(gen('确认订单页/左上角收藏跟分享、下面是公告栏'), 'topbar')?.actions, ['heart', 'share']);
+  assert.deepEqual(props(gen('购物袋，从上到下依次是左上角更多+定位、应付金额'), 'topbar')?.actions, ['more', 'location']);
+  assert.ok(types(gen('购物袋，从上到下依次是左上角更多+定位、应付金额')).includes('price'), 'the section after them stays');
+});

@@ -553,17 +553,22 @@ export class Interpreter {
       const firstHead = chunks.find((c) => c.head !== undefined)!;
       if (prev && pure && firstHead.from > 0 && anchorless.some((c) => c.to < firstHead.from)) this.qualify(prev, toks.slice(0, firstHead.from));
       // Chunks with no section word qualify the clause's section (轮播图、5张).
+      let barRun: Chunk | undefined;
       for (const c of anchorless) {
         if (prev && pure && c.to < firstHead.from) continue;
         const body = toks.slice(c.from, c.to + 1);
-        // "上方返回图标/…": icons at the top with no section word are the top bar's.
-        if ((c.lead === 'top' || body.some(isCorner)) && iconContext && body.some((t) => readingOf(t).icon)) {
+        // "上方返回图标/…": icons at the top with no section word are the top bar's; so are the icons joined
+        // on to them ("左上角收藏跟分享", "左上角更多+定位").
+        const joinedIcons = barRun?.to === c.from - 2 && !c.direct && body.every((t) => (readingOf(t).icon && !readingOf(t).role && !readingOf(t).section) || roleOf(t) === 'iconword');
+        if (((c.lead === 'top' || body.some(isCorner)) && iconContext && body.some((t) => readingOf(t).icon)) || joinedIcons) {
           const icons = body.filter((t) => readingOf(t).icon && !readingOf(t).role).map((t) => readingOf(t).icon!);
           const bar = segMentions.find((m) => m.type === 'topbar') ?? this.add('topbar', {}, true, toks[c.from].start, '顶部');
-          bar.props.actions = [...((bar.props.actions as string[]) ?? []), ...icons];
+          bar.props.actions = [...new Set([...((bar.props.actions as string[]) ?? []), ...icons])];
           if (!segMentions.includes(bar)) segMentions.push(bar);
+          barRun = c;
           continue;
         }
+        barRun = undefined;
         // "…/页面底部确认支付": words at the bottom with no section word are a button.
         const label = c.lead === 'bottom' && c.direct ? this.label(toks, c.from, c.to) : '';
         if (label && toks.slice(c.from, c.to + 1).some((t) => t.kind === 'other') && !lexicon.words.get(label)?.icon) {
