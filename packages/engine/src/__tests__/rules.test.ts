@@ -528,3 +528,9 @@ test('icons joined on to a corner\'s icons are the bar\'s too', () => {
   assert.deepEqual(props(gen('购物袋，从上到下依次是左上角更多+定位、应付金额'), 'topbar')?.actions, ['more', 'location']);
   assert.ok(types(gen('购物袋，从上到下依次是左上角更多+定位、应付金额')).includes('price'), 'the section after them stays');
 });
+
+test('a button said at the bottom is a button even when its label names an icon', () => {
+  const doc = gen('资讯，依次放上面是标题是「文章详情」的header还有最下面加一个《分享》的按钮');
+  assert.equal(props(doc, 'cta')?.text, '分享');
+  assert.equal(props(doc, 'topbar')?.title, '文章详情');
+});

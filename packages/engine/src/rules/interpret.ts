@@ -530,7 +530,8 @@ export class Interpreter {
       if (c.head === undefined || anchors[c.head] !== 'cta') return;
       // "顶部标题栏，带分享、更多按钮": a clause opening with 带 or 有 goes on about the bar before it.
       const barTail = prev?.type === 'topbar' && !chunks.slice(0, ci).some((x) => x.head !== undefined) && ['with', 'intro'].includes(roleOf(toks[0])!);
-      buttons.set(c, this.button(toks, chunks, ci, values, top || barTail));
+      // A button said at the bottom (最下面加一个《分享》的按钮) is no icon of the bar, whatever its label.
+      buttons.set(c, this.button(toks, chunks, ci, values, (top || barTail) && c.lead !== 'bottom'));
     });
     chunks.forEach((c) => {
       if (c.head === undefined || c.label) return;
