@@ -534,3 +534,10 @@ test('a button said at the bottom is a button even when its label names an icon'
   assert.equal(props(doc, 'cta')?.text, '分享');
   assert.equal(props(doc, 'topbar')?.title, '文章详情');
 });
+
+test('a placeholder, a text body and a search hint after a space or in brackets', () => {
+  assert.equal(props(gen('搜索页，顶部搜索条，占位文字 搜索订单，另外加个普通列表'), 'search-bar')?.placeholder, '搜索订单');
+  assert.equal(props(gen('搜索页面 上方搜索栏（输入关键词） 过滤条件'), 'search-bar')?.placeholder, '输入关键词');
+  assert.equal(props(gen('文章详情页面 顶部导航 文字介绍，正文 \'欢迎阅读本期内容\' 一行2个的店铺列表'), 'text')?.body, '欢迎阅读本期内容');
+  assert.equal(props(gen('博客文章界面 活力橙 文字介绍 页面底部分享'), 'text')?.body, undefined, 'a position word goes on describing the page');
+});

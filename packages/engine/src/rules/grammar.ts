@@ -39,8 +39,8 @@ export const GRAMMAR: Record<Role, readonly string[]> = {
   filler: ['页面名称', '页面类型', '页面名', '好看的', '漂亮的', '醒目的', '小小的', '大一点的', '通栏', '全屏', '加个', '加一个', '一些', '一排', '一行', '一栏', '一块', '一组', '一条', '的', '了', '个', '请', '帮我', '给我', '~', '做', '做个', '做一个', '生成', '设计', '来个', '来一个', '一下', '就行', '即可', '就好', '吧', '呢', '啊', '着', '主题', '风格', '配色', '色调', '色系', '颜色', '科技感', '采用', '做成', '使用', '用', '用户', '谢谢', '谢啦', '尽快', '麻烦了', '栏', '区', '区域', '模块', '板块', '部分', ')', ']'],
 };
 
-/** Words that hold a grammar word and mean nothing to the parser: 参与 is not 参 + 与 (and), 试用 not 试 + 用. */
-export const PLAIN_WORDS: readonly string[] = ['参与', '试用', '使用', '应用'];
+/** Words that hold a grammar word and mean nothing to the parser: 参与 is not 参 + 与 (and), 试用 not 试 + 用, 关键词 not 关 + 键 (a key, an icon). */
+export const PLAIN_WORDS: readonly string[] = ['参与', '试用', '使用', '应用', '关键词'];
 
 /** Measure words after a number, and what that number counts. */
 export const MEASURES: Record<string, 'columns' | 'slides' | 'items' | 'steps' | 'money' | 'score' | 'px'> = {

@@ -50,21 +50,38 @@ function endsInValueLead(norm: string, at: number): boolean {
   return false;
 }
 
+const SPACED_VALUE_SECTIONS = new Set(['notice-bar', 'text']);
+
 /**
- * "通知栏 欢迎光临本店", "公告 「系统将于今晚维护」": a notice's text after its word and a space, when it is a
- * quote or one phrase running to the end of the clause with no section word in it. Sections listed with
- * spaces between them ("公告栏 食品/求货标签 之后是作品") are not a notice's text.
+ * "通知栏 欢迎光临本店", "公告 「系统将于今晚维护」", "正文 这里是文章正文": a notice's or a text's words after
+ * its word and a space, when they are a quote or one phrase running to the end of the clause with no
+ * section, position, button, theme or page word in it. Sections listed with spaces between them
+ * ("公告栏 食品/求货标签 之后是作品") are not a notice's text.
  */
-function noticeTextAfter(norm: string, at: number, from: number): boolean {
+function spacedTextAfter(norm: string, at: number, from: number): boolean {
   let len = Math.min(lexicon.maxLength, at);
   while (len > 0 && !lexicon.words.has(norm.slice(at - len, at))) len--;
-  if (!len || lexicon.words.get(norm.slice(at - len, at))!.section !== 'notice-bar') return false;
+  const lead = len ? lexicon.words.get(norm.slice(at - len, at))! : undefined;
+  if (!lead || !SPACED_VALUE_SECTIONS.has(lead.section ?? '')) return false;
   if (QUOTES[norm[from]]) return true;
   let end = from;
   while (end < norm.length && !STRONG.has(norm[end]!) && !isSpace(norm[end])) end++;
   if (end === from || isSpace(norm[end])) return false;
-  for (let p = from; p < end; p++) if (matchWord(norm, p, end)?.reading.section) return false;
+  for (let p = from; p < end; p++) {
+    const r = matchWord(norm, p, end)?.reading;
+    // Sections, positions, buttons, themes and pages in the run are the description going on, not the text.
+    if (r && (r.section || r.theme || r.page || (r.role && r.role !== 'filler' && r.role !== 'conn' && r.role !== 'verb'))) return false;
+  }
   return true;
+}
+
+/** Whether the longest word ending at `at` is the key `key`. */
+function endsInKey(norm: string, at: number, key: string): boolean {
+  for (let len = Math.min(lexicon.maxLength, at); len > 0; len--) {
+    const r = lexicon.words.get(norm.slice(at - len, at));
+    if (r) return r.key === key;
+  }
+  return false;
 }
 
 /** Where the quote opened at `at` closes, or -1. */
@@ -260,12 +277,14 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       const before = norm[i - 1];
       const after = norm[j + 1];
       const nextWord = matchWord(norm, j + 1, norm.length)?.reading;
-      const valueFollows = endsInValueLead(norm, i) && !nextWord?.section && !nextWord?.role && !nextWord?.page && !nextWord?.theme && !startsNumber(norm[j + 1]);
+      // A placeholder often starts with 搜索 ("占位文字 搜索订单"), the search bar's own word.
+      const hint = endsInKey(norm, i, 'placeholder') && nextWord?.section === 'search-bar';
+      const valueFollows = endsInValueLead(norm, i) && (!nextWord?.section || hint) && !nextWord?.role && !nextWord?.page && !nextWord?.theme && !startsNumber(norm[j + 1]);
       // "标题显示Hi 欢迎": a short Latin word just named as a value runs on into the Chinese after it.
       let k = i;
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
-      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || noticeTextAfter(norm, i, j + 1);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
