@@ -541,3 +541,10 @@ test('a placeholder, a text body and a search hint after a space or in brackets'
   assert.equal(props(gen('文章详情页面 顶部导航 文字介绍，正文 \'欢迎阅读本期内容\' 一行2个的店铺列表'), 'text')?.body, '欢迎阅读本期内容');
   assert.equal(props(gen('博客文章界面 活力橙 文字介绍 页面底部分享'), 'text')?.body, undefined, 'a position word goes on describing the page');
 });
+
+test('a setting of the section before (自动轮播) is no entry of the list after it', () => {
+  const doc = gen('首页，依次放顶部标题栏；幻灯片，自动轮播、好看的图标导航区；底栏');
+  assert.equal(props(doc, 'carousel')?.autoplay, true);
+  assert.equal(props(doc, 'grid-menu')?.items, undefined);
+  assert.deepEqual(props(gen('注册页，顶部注册-认证-完成三步进度及banner'), 'steps')?.items, ['注册', '认证', '完成'], '认证 may be a step');
+});

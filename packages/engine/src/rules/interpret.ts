@@ -72,6 +72,8 @@ const verbInLabel = (toks: Token[], i: number) =>
 /** Sections whose items people also list before the section word without a count ("推荐、关注标签"). */
 /** Keys that name the page in a "key: value" description (页面类型：购物车). */
 const PAGE_KEYS = new Set(['页面', '页面类型', '页面名称', '页面名', '类型', '页']);
+/** Keys that set a section's flag or size (自动轮播, 每行, 内边距): never a list entry (认证 may be a step). */
+const SETTING_KEYS = new Set(['autoplay', 'manual', 'perRow', 'padding', 'gutter', 'grid', 'bg', 'height']);
 /** Tab and filter bars, whose words combine (热门标签筛选). */
 const SHORT_TABS = new Set<SectionType | undefined>(['tabs', 'filters']);
 const BACKWARD_LISTS = new Set<SectionType>(['tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'form', 'stats']);
@@ -861,8 +863,9 @@ export class Interpreter {
       if (t.kind === 'num' && (!counted || t.measure) && !inLabel && !figure) break;
       // A key is itself a label unless a number follows it (评分 in "按评分、销量排序").
       if (readingOf(t).key && !readingOf(t).field && toks[k + 1]?.kind === 'num') break;
-      // "默认选中服饰、分类入口": which entry is active is said about the list before, not this one.
-      if (readingOf(t).key === 'active' || readingOf(toks[k - 1]).key === 'active') break;
+      // "默认选中服饰、分类入口": which entry is active is said about the list before, not this one; so is a
+      // setting of another section ("幻灯片，自动轮播、图标导航").
+      if (readingOf(t).key === 'active' || readingOf(toks[k - 1]).key === 'active' || SETTING_KEYS.has(readingOf(t).key ?? '')) break;
       // "头像+昵称、数据面板": a key of one section only (昵称 names the user) belongs to it, not to this list.
       const owners = KEY_TARGETS[readingOf(t).key ?? '']?.map(([owner]) => owner);
       if (owners?.length && !owners.includes(type) && !(type === 'form' && readingOf(t).field)) break;
