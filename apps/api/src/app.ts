@@ -22,6 +22,7 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { healthRoutes } from './routes/health.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { webRoutes } from './routes/web.ts';
+import { uiFontRoutes } from './routes/ui-font.ts';
 import type { Services } from './services.ts';
 
 export interface UidslApp {
@@ -123,6 +124,7 @@ export function createApp(config: ApiConfig, deps: AppDeps, opts: { logger?: Log
   app.use('/generate-ui', ...chain);
   app.post('/generate-ui', generateUiHandler(services));
 
+  uiFontRoutes(app, { webDir: config.webDir, modelDir: config.modelDir });
   webRoutes(app, config.webDir);
 
   app.use((req, res) => {

@@ -1,5 +1,6 @@
 import { createApp } from 'vue';
 import App from './App.vue';
+import { ensureChineseFont } from './ui-font.ts';
 import './styles.css';
 
-createApp(App).mount('#app');
+void ensureChineseFont().then(() => createApp(App).mount('#app'));

@@ -6,6 +6,6 @@ export { themeList, themeTokens, lookOf, safeColor, type Tokens, type Look } fro
 export { RenderError, RenderErrorCodes, type RenderErrorCode } from './errors.ts';
 export { LIMITS, type HtmlOptions, type VueOptions, type SvgOptions, type PngOptions, type Viewport } from './options.ts';
 export { ICON_DRAWINGS, iconNode } from './icons.ts';
-export { fontFaceCss, FONT_STACK } from './font.ts';
+export { fontFaceCss, subsetFont, FONT_STACK, FONT_WEIGHTS, type FontWeight } from './font.ts';
 export { sectionComponents, UiPage } from './page.ts';
 export { SECTIONS } from './sections/index.ts';

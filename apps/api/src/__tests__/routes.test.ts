@@ -114,6 +114,24 @@ test('GET /api/v1/themes lists the 8 themes with tokens; /schema is the JSON Sch
   assert.equal(again.status, 304);
 });
 
+test('/fonts/ui.css declares the web app\'s Chinese typeface; its TrueType cuts are cached by ETag; other weights 404', async () => {
+  const css = await fetch(`${srv.url}/fonts/ui.css`);
+  assert.match(css.headers.get('content-type')!, /^text\/css/);
+  const rules = await css.text();
+  for (const w of [400, 700]) assert.match(rules, new RegExp(`font-family:"UIDSL UI";src:url\\(/fonts/ui-${w}\\.ttf\\)[^}]*font-weight:${w};[^}]*unicode-range:`));
+  const font = await fetch(`${srv.url}/fonts/ui-400.ttf`);
+  assert.equal(font.status, 200);
+  assert.equal(font.headers.get('content-type'), 'font/ttf');
+  const body = Buffer.from(await font.arrayBuffer());
+  assert.equal(body.readUInt32BE(0), 0x00010000, 'a TrueType font');
+  assert.ok(body.length > 50_000 && body.length < 2_000_000, `${body.length} bytes`);
+  const again = await fetch(`${srv.url}/fonts/ui-400.ttf`, { headers: { 'if-none-match': font.headers.get('etag')! } });
+  assert.equal(again.status, 304);
+  const other = await fetch(`${srv.url}/fonts/ui-500.ttf`);
+  assert.equal(other.status, 404);
+  assert.equal((await other.json()).error.code, 'NOT_FOUND');
+});
+
 test('/healthz is ok; /readyz reports the engine; /metrics has every series', async () => {
   const health = await (await fetch(`${srv.url}/healthz`)).json();
   assert.deepEqual(Object.keys(health), ['status', 'uptime_s', 'pid']);
