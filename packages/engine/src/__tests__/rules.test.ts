@@ -548,3 +548,8 @@ test('a setting of the section before (自动轮播) is no entry of the list aft
   assert.equal(props(doc, 'grid-menu')?.items, undefined);
   assert.deepEqual(props(gen('注册页，顶部注册-认证-完成三步进度及banner'), 'steps')?.items, ['注册', '认证', '完成'], '认证 may be a step');
 });
+
+test('相关推荐列表 is a card list except on an article page, where it lists related reads', () => {
+  assert.deepEqual(props(gen('搜索页面 绿 三列相关推荐列表'), 'card-list'), { columns: 3, card: { type: 'product-card' } });
+  assert.deepEqual(types(gen('文章详情页，正文，相关推荐列表')), ['text', 'list']);
+});

@@ -370,6 +370,8 @@ export class Interpreter {
     }
     // "热门列表": after 推荐 or 热门, 列表 and 卡片 name a card list.
     if (r.section && roleOf(toks[i - 1]) === 'recommend' && (r.section === 'list' || r.section === 'card-list')) return 'card-list';
+    // 相关推荐列表 lists an article's related reads; on other pages it recommends goods, a card list.
+    if (r.section === 'list' && this.page !== 'article_page' && lexicon.words.get(t.text.replace(/列表$/, ''))?.role === 'recommend') return 'card-list';
     // "列表，带头像": a list's rows with avatars, not a user-info section.
     if (r.section === 'user-info' && roleOf(toks[i - 1]) === 'with') return undefined;
     if (r.section) {
