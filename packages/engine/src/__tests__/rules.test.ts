@@ -553,3 +553,8 @@ test('相关推荐列表 is a card list except on an article page, where it list
   assert.deepEqual(props(gen('搜索页面 绿 三列相关推荐列表'), 'card-list'), { columns: 3, card: { type: 'product-card' } });
   assert.deepEqual(types(gen('文章详情页，正文，相关推荐列表')), ['text', 'list']);
 });
+
+test('推荐商品卡 is 推荐 + 商品卡: product cards', () => {
+  assert.deepEqual(props(gen('购物车，商品列表；下方单栏推荐商品卡，展示五个'), 'card-list'), { columns: 1, card: { type: 'product-card' }, count: 5 });
+  assert.deepEqual(props(gen('购物袋界面：购物车商品列表，九张每行一个的推荐商品瀑布流'), 'card-list')?.card, { type: 'product-card' });
+});

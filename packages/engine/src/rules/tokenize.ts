@@ -327,6 +327,15 @@ function numberAt(norm: string, at: number, end: number): Token | undefined {
  */
 function wordAt(norm: string, i: number, end: number): ReturnType<typeof matchWord> {
   const word = matchWord(norm, i, end);
+  // "推荐商品卡": 推荐 + 商品卡 (product cards), not 推荐商品 + 卡: a card word that starts inside the match
+  // and runs past it wins, when what comes before it is a word too.
+  if (word) {
+    for (let k = 1; k < word.word.length; k++) {
+      const tail = matchWord(norm, i + k, end);
+      const head = lexicon.words.get(norm.slice(i, i + k));
+      if (tail?.reading.card && head && i + k + tail.word.length > i + word.word.length) return { word: norm.slice(i, i + k), reading: head };
+    }
+  }
   if (!word || word.word.length < 2 || !word.reading.role || Object.keys(word.reading).length > 1) return word;
   const last = i + word.word.length - 1;
   const next = matchWord(norm, last, end);
