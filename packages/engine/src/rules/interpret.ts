@@ -79,7 +79,14 @@ const SHORT_TABS = new Set<SectionType | undefined>(['tabs', 'filters']);
 const BACKWARD_LISTS = new Set<SectionType>(['tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'form', 'stats']);
 
 /** A value of a clause: "标题叫X", "按钮写X", a quoted string after a key. */
-interface Value { type: SectionType; prop: string; text: string; at: number }
+interface Value {
+  type: SectionType;
+  prop: string;
+  text: string;
+  at: number;
+  /** The key word that named it (标题), when no section word in its clause said whose it is. */
+  unclaimed?: string;
+}
 
 interface Chunk {
   from: number;
@@ -182,6 +189,8 @@ export class Interpreter {
       } else continue;
       const first = toks[j];
       if (!first) continue;
+      // "banner：标题“X”，副标题“Y”": the keys after the section's word hold its values, each its own.
+      if (!holder.key && first.kind === 'word' && KEY_TARGETS[first.reading!.key ?? '']) continue;
       let text: string;
       let last: number;
       let cut: Token | undefined;
@@ -252,7 +261,7 @@ export class Interpreter {
     return { type: section, prop: MAIN_TEXT[section]!, text: t.kind === 'quote' ? (t.raw ?? '') : this.rawText(toks[from].start, t.end), at: next.start };
   }
 
-  private targetOf(holder: { key?: string; section?: SectionType }, before: Token[], cut: Token | undefined): { type: SectionType; prop: string } {
+  private targetOf(holder: { key?: string; section?: SectionType }, before: Token[], cut: Token | undefined): { type: SectionType; prop: string; unclaimed?: string } {
     if (!holder.key) return { type: holder.section!, prop: MAIN_TEXT[holder.section!]! };
     const pairs = KEY_TARGETS[holder.key];
     const find = (s: SectionType | undefined) => s && pairs.find(([type]) => type === s);
@@ -262,7 +271,7 @@ export class Interpreter {
       const pair = find(readingOf(before[k]).section);
       if (pair) return { type: pair[0], prop: pair[1] };
     }
-    return { type: pairs[0][0], prop: pairs[0][1] };
+    return { type: pairs[0][0], prop: pairs[0][1], unclaimed: holder.key };
   }
 
   /** Padding, gutter, grid and background colour, wherever they are said. */
@@ -599,6 +608,12 @@ export class Interpreter {
 
     // Values go to the section of their clause, or make the section they imply (标题叫X -> a top bar).
     for (const v of values) {
+      // "小横幅，标题“闲书换零钱”": a key alone in its clause names a value of the section just before, when it has one.
+      const pair = v.unclaimed && !segMentions.length ? KEY_TARGETS[v.unclaimed]!.find(([type]) => type === prev?.type) : undefined;
+      if (pair) {
+        this.setValue(prev!, { ...v, type: pair[0], prop: pair[1] });
+        continue;
+      }
       const m = [...segMentions].reverse().find((x) => x.type === v.type) ?? (prev?.type === v.type ? prev : undefined);
       if (m) this.setValue(m, v);
       else {

@@ -43,7 +43,30 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar);
-  return blankDetails({ raw, norm });
+  return blankDetails(blankMarkers({ raw, norm }));
+}
+
+/**
+ * The numbers and bullets of a written list ("1. 顶部…", "2）轮播", "① 用户信息", "- 价格199") say where an
+ * entry starts; they are neither a count nor a price, so they become spaces. One inside a line ("…按钮 2）房源照片")
+ * also ends the clause before it. A number glued to a digit (3.5) or to text (第2步) is no marker.
+ */
+const LINE_MARKER = /(?<=^|\n) *(?:[1-9][0-9]?[.、)](?![0-9])|\([1-9][0-9]?\)|[-·•*・](?![0-9]))/g;
+const INLINE_MARKER = /(?<= |(?:^|[^0-9])[.,;:])[1-9][0-9]?\)|[\u2460-\u2473]/g;
+
+function blankMarkers(n: Normalised): Normalised {
+  let { raw, norm } = n;
+  const blank = (from: number, to: number, text: string) => {
+    raw = raw.slice(0, from) + text + raw.slice(to);
+    norm = norm.slice(0, from) + text + norm.slice(to);
+  };
+  for (const m of norm.matchAll(LINE_MARKER)) blank(m.index!, m.index! + m[0].length, ' '.repeat(m[0].length));
+  for (const m of norm.matchAll(INLINE_MARKER)) {
+    const at = m.index!;
+    const lineStart = /(^|\n) *$/.test(norm.slice(Math.max(0, at - 40), at));
+    blank(at, at + m[0].length, (lineStart ? ' ' : ',') + ' '.repeat(m[0].length - 1));
+  }
+  return { raw, norm };
 }
 
 /** The catalog's details, folded, longest first, so "，圆角卡片" goes before "，圆角". */

@@ -1,3 +1,4 @@
+import { catalog } from '@uidsl/dsl';
 import { lexicon, matchWord, type Reading } from './lexicon.ts';
 import { MEASURES, NUMBER_WORDS } from './grammar.ts';
 import { readNumber, startsNumber } from './numerals.ts';
@@ -28,8 +29,15 @@ export interface Segment {
 
 const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', "'": "'", '‘': '’', '《': '》', '〈': '〉', '﹁': '﹂' };
 const STRONG = new Set([',', ';', '!', '?', '\n', '。', '.', '…']);
-/** A space next to these joins rather than splits: "A / B / C" is one list. */
-const JOINERS = new Set(['/', '|', '、', '+', '&', ':']);
+/**
+ * "收货地址 → 商品卡片 → 提交按钮": arrows with spaces around them lead from one section to the next, so they
+ * end a clause, unless a word for steps came before them in it ("步骤条 确认订单 → 支付 → 完成" lists steps).
+ * Glued arrows (确认→支付→完成) are one list either way.
+ */
+const ARROWS = new Set(['→', '>']);
+const STEP_WORDS = catalog.sections.steps.words;
+/** A space next to these joins rather than splits: "A / B / C" and "A → B → C" are one list. */
+const JOINERS = new Set(['/', '|', '、', '+', '&', ':', '→', '>']);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || isDigit(c));
 const isSpace = (c: string | undefined) => c === ' ';
@@ -267,7 +275,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
         continue;
       }
     }
-    if (STRONG.has(c)) {
+    if (STRONG.has(c) || (ARROWS.has(c) && (isSpace(norm[i - 1]) || isSpace(norm[i + 1])) && !STEP_WORDS.some((w) => norm.slice(start, i).includes(w)))) {
       if (c === '.' && isDigit(norm[i - 1]) && isDigit(norm[i + 1])) continue;
       if (listed.has(i)) continue;
       cut(i, i + 1);
