@@ -68,6 +68,7 @@ export const VALUE_KEYS: Record<string, string> = {
   标题: 'title', 页面标题: 'title', 主标题: 'title', 大标题: 'title', title: 'title', 名字: 'title', 名称: 'title', 标题文字: 'title',
   文章标题: 'textTitle', 正文标题: 'textTitle',
   副标题: 'subtitle', 小标题: 'subtitle', subtitle: 'subtitle',
+  副按钮: 'secondary', 次按钮: 'secondary', 次要按钮: 'secondary',
   店名: 'sellerName', 店铺名: 'sellerName', 卖家名: 'sellerName', 商家名: 'sellerName', 昵称: 'userName', 用户名: 'userName',
   提示: 'placeholder', 提示语: 'placeholder', 提示文字: 'placeholder', 占位: 'placeholder', 占位文字: 'placeholder', 占位符: 'placeholder', placeholder: 'placeholder',
   文字: 'text', 文案: 'text', 内容: 'text',

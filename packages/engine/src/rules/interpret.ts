@@ -42,6 +42,7 @@ const KEY_TARGETS: Record<string, Array<[SectionType, string]>> = {
   placeholder: [['search-bar', 'placeholder']],
   text: [['text', 'body'], ['notice-bar', 'text'], ['cta', 'text'], ['banner', 'subtitle']],
   logo: [['topbar', 'logo']],
+  secondary: [['cta', 'secondary']],
 };
 
 /** Pages whose lists are rows, not cards: there 商品列表 is a list. */
@@ -86,6 +87,8 @@ interface Value {
   at: number;
   /** The key word that named it (标题), when no section word in its clause said whose it is. */
   unclaimed?: string;
+  /** A button's first label when two are named ("按钮：“加入购物车”和“立即购买”"). */
+  secondary?: string;
 }
 
 interface Chunk {
@@ -189,14 +192,21 @@ export class Interpreter {
       } else continue;
       const first = toks[j];
       if (!first) continue;
-      // "banner：标题“X”，副标题“Y”": the keys after the section's word hold its values, each its own.
-      if (!holder.key && first.kind === 'word' && KEY_TARGETS[first.reading!.key ?? '']) continue;
+      // "banner：标题“X”，副标题“Y”", "按钮区：主按钮“X”": the keys after the section's word hold its values, each its own.
+      if (!holder.key && first.kind === 'word' && (KEY_TARGETS[first.reading!.key ?? ''] || first.reading!.role === 'button')) continue;
       let text: string;
       let last: number;
       let cut: Token | undefined;
+      let secondary: string | undefined;
       if (first.kind === 'quote') {
         text = first.raw ?? '';
         last = paren && toks[j + 1]?.text === ')' ? j + 1 : j;
+        // "两个按钮：“立即购买”和“聊一聊”": two quoted labels are the button's two, the last the main one.
+        if (holder.section === 'cta' && !paren && roleOf(toks[j + 1]) === 'conn' && toks[j + 2]?.kind === 'quote') {
+          secondary = text;
+          text = toks[j + 2].raw ?? '';
+          last = j + 2;
+        }
         if (toks[last + 1]?.text === '的' && readingOf(toks[last + 2]).section) cut = toks[last + 2];
       } else {
         let k = j;
@@ -238,7 +248,7 @@ export class Interpreter {
         this.named.add(toks[k]);
       }
       this.holders.add(t);
-      out.push({ ...target, text, at: t.start });
+      out.push({ ...target, text, at: t.start, secondary });
       i = last;
     }
     return out;
@@ -693,7 +703,7 @@ export class Interpreter {
 
   private setValue(m: Mention, v: Value): void {
     if (m.type === 'cta' && v.prop === 'text') {
-      const labels = splitItems(v.text);
+      const labels = v.secondary !== undefined ? [v.secondary, v.text] : splitItems(v.text);
       // Naming one button replaces the usual pair; naming two sets both.
       m.props.secondary = labels.length === 2 ? labels[0] : undefined;
       m.props.text = labels.length === 2 ? labels[1] : v.text;

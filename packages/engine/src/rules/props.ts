@@ -9,11 +9,15 @@ const keyOf = (t: Token | undefined) => (t?.kind === 'word' ? t.reading?.key : u
 /** 不自动播放, 不显示头像: a negation one or two words before. */
 const negated = (tokens: Token[], i: number) => [1, 2].some((d) => tokens[i - d]?.kind === 'word' && tokens[i - d].reading?.role === 'negate');
 
-/** The number a key word is given ("评分4.9", "高度 200"), skipping verbs and fillers between. */
+/** A currency said before an amount: the yuan signs (the default currency, so no catalog word) or a catalog currency. */
+const currencySign = (t: Token) => (t.kind === 'other' && /^[¥￥]$/.test(t.text)) || (t.kind === 'word' && !!t.reading?.currency);
+
+/** The number a key word is given ("评分4.9", "高度 200", "原价¥199"), skipping verbs, fillers and a currency between. */
 function numberAfter(tokens: Token[], i: number): number | undefined {
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const t = tokens[j];
     if (t.kind === 'num') return t.value;
+    if (currencySign(t)) continue;
     if (t.kind !== 'word' || !t.reading?.role) return undefined;
   }
   return undefined;
@@ -93,9 +97,12 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
     flag('manual', 'autoplay', false),
   ],
   price: [
-    (tokens, props) => {
-      const n = numbers(tokens, ['none', 'money'])[0];
-      if (n) props.value = n.value;
+    (tokens, props, known) => {
+      // "7天无理由": a number glued to the words after it is part of a label, not an amount.
+      const glued = (t: Token) => tokens.find((x) => x.start === t.end && x.kind === 'other' && /^[\u4e00-\u9fff]/.test(x.text));
+      const n = numbers(tokens, ['none', 'money']).find((t) => !glued(t));
+      // The first amount said is the price; later ones in other clauses do not replace it.
+      if (n && known.value === undefined) props.value = n.value;
       const currency = tokens.find((t) => t.kind === 'word' && t.reading?.currency);
       if (currency?.kind === 'word') props.currency = currency.reading!.currency;
     },

@@ -292,7 +292,8 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       let k = i;
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
-      const joined = JOINERS.has(before) || JOINERS.has(after) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1);
+      // "价格 ￥39.9": an amount after its sign goes with the word before it.
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
