@@ -89,6 +89,8 @@ interface Value {
   unclaimed?: string;
   /** A button's first label when two are named ("按钮：“加入购物车”和“立即购买”"). */
   secondary?: string;
+  /** Said with a verb alone ("搜索框，写“想吃点什么”"): the main text of the section before. */
+  main?: boolean;
 }
 
 interface Chunk {
@@ -166,6 +168,12 @@ export class Interpreter {
       }
       const holder = this.holder(t);
       const next = toks[i + 1];
+      // "搜索框，写“想吃点什么？”": a clause that is only a verb and a quote names the text of the section before it.
+      if (!holder && i === 0 && roleOf(t) === 'verb' && next?.kind === 'quote' && n === 2) {
+        this.used.add(t).add(next);
+        out.push({ type: 'text', prop: 'body', text: next.raw ?? '', at: t.start, main: true });
+        break;
+      }
       if (!holder || !next) continue;
       let j = i + 1;
       let paren = false;
@@ -618,6 +626,10 @@ export class Interpreter {
 
     // Values go to the section of their clause, or make the section they imply (标题叫X -> a top bar).
     for (const v of values) {
+      if (v.main) {
+        if (prev && !segMentions.length && MAIN_TEXT[prev.type]) this.setValue(prev, { ...v, type: prev.type, prop: MAIN_TEXT[prev.type]! });
+        continue;
+      }
       // "小横幅，标题“闲书换零钱”": a key alone in its clause names a value of the section just before, when it has one.
       const pair = v.unclaimed && !segMentions.length ? KEY_TARGETS[v.unclaimed]!.find(([type]) => type === prev?.type) : undefined;
       if (pair) {

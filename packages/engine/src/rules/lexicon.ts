@@ -51,6 +51,8 @@ function build(): Lexicon {
   table('theme', catalog.themes);
   table('section', catalog.sections);
   table('icon', catalog.icons);
+  // "tabbar：home/category/user": people who write the DSL's own icon names mean those icons.
+  for (const name of Object.keys(catalog.icons)) add(name, { icon: name as Icon });
   table('card', catalog.vocab.cards);
   table('field', catalog.vocab.fieldTypes);
   table('currency', catalog.vocab.currencies);
