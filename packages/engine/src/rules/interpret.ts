@@ -34,7 +34,7 @@ const MAIN_TEXT: Partial<Record<SectionType, string>> = {
 
 /** Where a keyed value goes: the pair whose section the clause names, else the first pair. */
 const KEY_TARGETS: Record<string, Array<[SectionType, string]>> = {
-  title: [['topbar', 'title'], ['banner', 'title'], ['text', 'title']],
+  title: [['topbar', 'title'], ['banner', 'title'], ['text', 'title'], ['user-info', 'name'], ['seller', 'name']],
   textTitle: [['text', 'title']],
   subtitle: [['banner', 'subtitle']],
   sellerName: [['seller', 'name']],
@@ -636,6 +636,8 @@ export class Interpreter {
         this.setValue(prev!, { ...v, type: pair[0], prop: pair[1] });
         continue;
       }
+      // A title no section word claims is the top bar's only while it has none: "顶部标题“提问”…问题标题、问题描述".
+      if (v.unclaimed && !segMentions.some((x) => x.type === v.type) && this.mentions.some((x) => x.type === v.type && x.props[v.prop] !== undefined)) continue;
       const m = [...segMentions].reverse().find((x) => x.type === v.type) ?? (prev?.type === v.type ? prev : undefined);
       if (m) this.setValue(m, v);
       else {
