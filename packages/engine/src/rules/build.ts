@@ -19,8 +19,12 @@ const USUAL = new Map<string, Record<string, unknown>>(
 );
 const usual = (page: PageName, type: SectionType) => USUAL.get(`${page}/${type}`);
 
+/** The props that give a list its shape: two lists of different shapes are two sections (a cart's rows and its recommendations). */
+const SHAPES: Partial<Record<SectionType, string[]>> = { 'card-list': ['columns', 'card'], list: ['style'] };
+
 /**
- * Joins repeated mentions of a type (a page has each section once; a later mention adds to the first)
+ * Joins repeated mentions of a type (a later mention adds to the one before, unless two lists differ in
+ * shape: then the page has two such sections)
  * and, on pages whose usual layout has no button, turns a named button into the form's submit label.
  */
 function merge(page: PageName, mentions: Mention[]): Mention[] {
@@ -37,8 +41,10 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
       if (typeof m.props.text === 'string') form.props.submit = m.props.text;
       continue;
     }
-    const same = out.find((x) => x.type === m.type);
-    if (same) {
+    const same = out.findLast((x) => x.type === m.type);
+    // "已选商品：一列商品卡片 … 猜你喜欢：两列商品卡片": a second mention that says otherwise is a second section.
+    const differs = same && same.named && m.named && m.type in SHAPES && SHAPES[m.type]!.some((k) => k in m.props && k in same.props && JSON.stringify(same.props[k]) !== JSON.stringify(m.props[k]));
+    if (same && !differs) {
       // "封面框、标题输入框": a form said field by field gathers its fields.
       const fields = Array.isArray(same.props.fields) && Array.isArray(m.props.fields) ? [...same.props.fields, ...m.props.fields] : undefined;
       Object.assign(same.props, m.props, fields ? { fields } : {});
