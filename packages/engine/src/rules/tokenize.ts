@@ -252,6 +252,31 @@ function spacedLists(norm: string): Set<number> {
   return out;
 }
 
+/** Sections that list short names after their word. */
+const NAMED_LISTS = new Set(['tabs', 'filters', 'tabbar', 'steps', 'proof', 'stats', 'grid-menu', 'menu-list']);
+
+/**
+ * "tab 全部/待付款/已完成", "tabs 用户、群组": a list section's word, a space, then its items joined by / 、 or |:
+ * the space joins the word to its items. The items must not start with a section or grammar word.
+ */
+function listAfterSpace(norm: string, at: number, from: number): boolean {
+  let len = Math.min(lexicon.maxLength, at);
+  while (len > 0 && !lexicon.words.has(norm.slice(at - len, at))) len--;
+  const section = len ? lexicon.words.get(norm.slice(at - len, at))!.section : undefined;
+  if (!section || !NAMED_LISTS.has(section)) return false;
+  // The items run to the next space that joins nothing ("全部商品 / 降价商品" is one run).
+  let end = from;
+  for (; end < norm.length && !STRONG.has(norm[end]!); end++) {
+    if (isSpace(norm[end]) && !JOINERS.has(norm[end - 1]!) && !JOINERS.has(norm.slice(end).trimStart()[0]!)) break;
+  }
+  if (!/[/、|]/.test(norm.slice(from, end))) return false;
+  for (let p = from; p < end; p++) {
+    const r = matchWord(norm, p, end)?.reading;
+    if (r && (r.section || r.page || r.theme || (r.role && r.role !== 'conn'))) return false;
+  }
+  return true;
+}
+
 /** Splits normalised text into clauses, never inside a quote, a bracket or a decimal number. */
 export function segmentBounds(norm: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
@@ -293,7 +318,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
       // "价格 ￥39.9": an amount after its sign goes with the word before it.
-      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
