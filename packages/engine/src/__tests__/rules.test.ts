@@ -558,3 +558,84 @@ test('推荐商品卡 is 推荐 + 商品卡: product cards', () => {
   assert.deepEqual(props(gen('购物车，商品列表；下方单栏推荐商品卡，展示五个'), 'card-list'), { columns: 1, card: { type: 'product-card' }, count: 5 });
   assert.deepEqual(props(gen('购物袋界面：购物车商品列表，九张每行一个的推荐商品瀑布流'), 'card-list')?.card, { type: 'product-card' });
 });
+
+// Written descriptions (numbered lines, arrows, labelled values): the phrasing of people who write specs.
+
+test('the numbers and bullets of a written list are no counts or prices, and one inside a line ends a clause', () => {
+  const doc = gen('宠物店首页，日落橙\n1. 顶部：标题“毛孩子”\n2. 轮播图 4张\n3. 价格：¥88\n- 底部导航');
+  assert.deepEqual(types(doc), ['topbar', 'carousel', 'price', 'tabbar']);
+  assert.equal(props(doc, 'topbar')?.title, '毛孩子');
+  assert.equal(props(doc, 'carousel')?.count, 4);
+  assert.equal(props(doc, 'price')?.value, 88);
+  const inline = gen('详情页 1）轮播图，5张 2）价格：每晚320 3）底部按钮“马上订”');
+  assert.deepEqual(types(inline), ['carousel', 'price', 'cta']);
+  assert.equal(props(inline, 'price')?.value, 320);
+  assert.equal(props(inline, 'cta')?.text, '马上订');
+  assert.equal(normalise('评分4.9，3.5万').norm, '评分4.9,3.5万');
+});
+
+test('spaced arrows lead from section to section, unless a steps word came first', () => {
+  assert.deepEqual(types(gen('结算页：收货地址列表 → 两列商品卡片 → 提交按钮')), ['list', 'card-list', 'cta']);
+  const steps = gen('发布页，步骤条：拍照 → 写描述 → 定价格，下面是表单');
+  assert.deepEqual(props(steps, 'steps')?.items, ['拍照', '写描述', '定价格']);
+});
+
+test('keys after a section word and a colon are that section\'s values', () => {
+  const doc = gen('首页，banner：标题“周末狂欢”，副标题“满100减20”');
+  assert.equal(props(doc, 'banner')?.title, '周末狂欢');
+  assert.equal(props(doc, 'banner')?.subtitle, '满100减20');
+});
+
+test('a key alone in its clause names a value of the section just before; a title no section claims never replaces the bar\'s', () => {
+  const doc = gen('文章页，顶部标题“晨读”；下面一段说明文字，标题“阅读指南”，内容“每天一篇”；表单：书名、作者名称');
+  assert.equal(props(doc, 'topbar')?.title, '晨读');
+  assert.equal(props(doc, 'text')?.title, '阅读指南');
+  assert.equal(props(doc, 'text')?.body, '每天一篇');
+  const user = gen('个人中心，个人信息卡片显示头像和名字“小雨”');
+  assert.equal(props(user, 'user-info')?.name, '小雨');
+});
+
+test('a clause of a verb and a quote names the text of the section before it', () => {
+  const doc = gen('搜索页，顶部是搜索框，写“搜一搜好书”，下面一条公告，内容是“全场包邮”');
+  assert.equal(props(doc, 'search-bar')?.placeholder, '搜一搜好书');
+  assert.equal(props(doc, 'notice-bar')?.text, '全场包邮');
+});
+
+test('two quoted button labels, and 主按钮 / 副按钮, name the main and the second button', () => {
+  const two = gen('详情页，底部两个按钮：“收藏”和“马上抢”');
+  assert.deepEqual([props(two, 'cta')?.text, props(two, 'cta')?.secondary], ['马上抢', '收藏']);
+  const keyed = gen('详情页，最后按钮“现在下单”，副按钮“稍后再说”');
+  assert.deepEqual([props(keyed, 'cta')?.text, props(keyed, 'cta')?.secondary], ['现在下单', '稍后再说']);
+});
+
+test('an amount after a currency sign is the price; 原价 after a sign is the original; 7天无理由 is no amount', () => {
+  const doc = gen('详情页：轮播图、价格（¥59 原价¥99）、7天无理由');
+  assert.equal(props(doc, 'price')?.value, 59);
+  assert.equal(props(doc, 'price')?.original, 99);
+  const spaced = gen('详情页，价格 ￥12.5，划线价 ￥20');
+  assert.deepEqual([props(spaced, 'price')?.value, props(spaced, 'price')?.original], [12.5, 20]);
+});
+
+test('the DSL\'s own words: English section, card and icon names and actions', () => {
+  const doc = gen('首页。top bar标题“Shop”，actions放cart；carousel 3张；feed用2列video card；tabbar：home/search/user');
+  assert.deepEqual(types(doc), ['topbar', 'carousel', 'card-list', 'tabbar']);
+  assert.ok((props(doc, 'topbar')?.actions as string[]).includes('cart'));
+  assert.deepEqual(props(doc, 'card-list')?.card, { type: 'video-card' });
+  assert.deepEqual(props(doc, 'tabbar')?.items, ['home', 'search', 'user']);
+  assert.equal(gen('Login page, 粉色').page.name, 'login_page');
+});
+
+test('a field\'s type note in brackets is read past; after the form\'s own word a bracket still lists its fields', () => {
+  assert.equal((props(gen('发布页，表单：书名（文本）、出版日期（日期）、页数（数字）'), 'form')?.fields as unknown[]).length, 3);
+  assert.equal((props(gen('登录页，表单（手机号、密码）'), 'form')?.fields as unknown[]).length, 2);
+});
+
+test('two card lists of different shapes stay two sections', () => {
+  const doc = gen('购物车：已选商品一列商品卡片；猜你喜欢两列商品卡片；底部结算按钮');
+  assert.deepEqual(types(doc).filter((t) => t === 'card-list').length, 2);
+  assert.deepEqual(doc.page.sections.filter((s) => s.type === 'card-list').map((s) => (s.props as { columns: number }).columns), [1, 2]);
+});
+
+test('a list section\'s word, a space, then items joined by / are its items', () => {
+  assert.deepEqual(props(gen('订单页，tab 全部/进行中/已完成，订单列表'), 'tabs')?.items, ['全部', '进行中', '已完成']);
+});
