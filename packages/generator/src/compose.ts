@@ -60,6 +60,20 @@ const DOMAIN_TAILS = ['', 'app', '商城', '小程序', '平台', '电商', 'App
 
 export interface Composed { instruction: string; style: string }
 
+/** How people number the lines of a written spec: "1. ", "2、", "3）", "① ", "- ". */
+const MARKERS: Array<(i: number) => string> = [
+  (i) => `${i + 1}. `, (i) => `${i + 1}.`, (i) => `${i + 1}、`, (i) => `${i + 1}）`, (i) => `${i + 1})`,
+  (i) => `${String.fromCharCode(0x2460 + i)} `, () => '- ', () => '· ', () => '• ',
+];
+
+/** "1. 顶部导航栏\n2. 轮播图…": one section a line, numbered or bulleted; rarely all on one line ("1）… 2）…"). */
+function listedBody(rng: Rng, sections: SaidSection[]): string {
+  const marker = rng.pick(MARKERS);
+  // Bullets mark lines only; numbers may also run on in one line.
+  const inline = marker(0).length > 2 && /^\d/.test(marker(0)) && rng.chance(0.2);
+  return sections.map((s, i) => marker(i) + s.text).join(inline ? ' ' : '\n');
+}
+
 function sectionsBody(rng: Rng, sections: SaidSection[], terse: boolean): string {
   const count = sections.length;
   const posRate = terse ? 0.08 : rng.pick([0, 0.2, 0.35, 0.6, 0.9]);
@@ -95,14 +109,16 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
   let pw = pageWord(rng, page, pageNamed, !domain);
   if (domain) pw = rng.pick(DOMAINS) + rng.pick(DOMAIN_TAILS) + rng.pick(['的', '', '的']) + pw;
   else if (!terse && pageNamed && rng.chance(0.04)) pw = rng.pick(PAGE_FLAVOUR) + pw;
-  const body = sections.length ? sectionsBody(rng, sections, terse) : '';
+  // A written spec: the page and theme first, then one numbered line a section.
+  const listed = !terse && sections.length > 1 && sections.length <= 20 && rng.chance(0.05);
+  const body = listed ? listedBody(rng, sections) : sections.length ? sectionsBody(rng, sections, terse) : '';
   let out: string;
   let style: string;
   if (terse) {
     style = 'terse';
     const head = tw ? (rng.chance(0.5) ? [pw, tw] : [tw, pw]) : [pw];
     out = head.join(' ') + (body ? ' ' + body : '');
-  } else if (rng.chance(0.04)) {
+  } else if (!listed && rng.chance(0.04)) {
     // Key-value notes: "页面：首页；主题：黑金；模块：轮播图、两列商品".
     style = 'fields';
     const sep = rng.pick(['；', '，', '\n', ' / ', '。']);
@@ -112,7 +128,7 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
     if (body) parts.push(`${rng.pick(['模块', '内容', '组件', '布局', '包含'])}${colon}${body}`);
     if (rng.chance(0.5) && tw) [parts[0], parts[1]] = [parts[1], parts[0]];
     out = parts.join(sep);
-  } else if (body && tw && rng.chance(0.08)) {
+  } else if (!listed && body && tw && rng.chance(0.08)) {
     // Sections first, then the page: "顶部搜索、两列商品卡片的黑金首页".
     style = 'sections-first';
     out = rng.pick(OPENERS) + rng.pick(['', '', '页面有', '有']) + body + rng.pick(['的', '，', '的']) + rng.pick(THEME_BEFORE).replace('{t}', tw) + pw;
@@ -140,7 +156,9 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
       header = opener + pw;
       themeTail = rng.pick(['，整体{t}风格', '，{t}主题', '，用{t}配色', '。主题：{t}', '，配色用{t}', ' {t}风格', '，颜色{t}', '，风格要{t}', '。整体走{t}路线', '，{t}色调']).replace('{t}', tw);
     }
-    out = header + (body ? rng.pick(INTROS) + body : '') + themeTail;
+    // A numbered body starts on a line of its own.
+    const intro = listed ? rng.pick(['：\n', '\n', '，需求如下：\n', '，从上到下：\n']) : rng.pick(INTROS);
+    out = header + (body ? intro + body : '') + themeTail;
   }
   out += layoutPhrase;
   if (!terse && rng.chance(0.12)) out += rng.pick(['。', '。', '！', '~', '，谢谢', '，谢谢！', '。', '就行', '，尽快']);

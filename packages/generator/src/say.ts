@@ -19,6 +19,12 @@ export function quote(rng: Rng, value: string): string {
   return open + value + close;
 }
 
+/** Two values in the same quotes, as people quote a pair of labels: “加入购物车”和“立即购买”. */
+export function quotePair(rng: Rng, a: string, b: string): [string, string] {
+  const [open, close] = rng.pick([['“', '”'], ['"', '"'], ['「', '」'], ["'", "'"]] as const);
+  return [open + a + close, open + b + close];
+}
+
 /** "标题叫X", "标题是X", "标题：X" ... : the verb between a prop word and its value. */
 const NAMING = ['叫', '是', '写', '为', '：', ':', '显示', '写着', '用', ' '] as const;
 export const namingVerb = (rng: Rng): string => rng.pick(NAMING);

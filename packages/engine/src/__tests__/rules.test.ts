@@ -639,3 +639,10 @@ test('two card lists of different shapes stay two sections', () => {
 test('a list section\'s word, a space, then items joined by / are its items', () => {
   assert.deepEqual(props(gen('订单页，tab 全部/进行中/已完成，订单列表'), 'tabs')?.items, ['全部', '进行中', '已完成']);
 });
+
+test('after 内容是 the plain rest of the clause is the text of the section before; a title leading its clause goes back too', () => {
+  assert.equal(props(gen('首页，滚动公告，内容是今晚八点上新'), 'notice-bar')?.text, '今晚八点上新');
+  const doc = gen('首页，接着banner，标题“秋日上新”、然后是用户信息');
+  assert.equal(props(doc, 'banner')?.title, '秋日上新');
+  assert.equal(props(doc, 'topbar'), undefined);
+});

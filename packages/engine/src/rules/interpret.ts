@@ -61,6 +61,8 @@ const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
 /** Whether a word for `type` follows token i at once ("三个字段的表单" names the form by its word). */
 const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(toks[i + 1]).section === type || (toks[i + 1]?.text === '的' && readingOf(toks[i + 2]).section === type);
+/** Verbs that say what a section's text is (内容是X), so the plain words after them are that text. */
+const TEXT_VERBS = new Set(['内容是', '内容为', '文字是', '文字为', '文案是', '文案为', '写着']);
 /** Lists of short names (tab, filter, step and badge labels). */
 const SHORT_NAMES = new Set<SectionType>(['tabs', 'filters', 'steps', 'proof']);
 /** 下一步 and 上一步 are button labels, not one step. */
@@ -169,9 +171,15 @@ export class Interpreter {
       const holder = this.holder(t);
       const next = toks[i + 1];
       // "搜索框，写“想吃点什么？”": a clause that is only a verb and a quote names the text of the section before it.
-      if (!holder && i === 0 && roleOf(t) === 'verb' && next?.kind === 'quote' && n === 2) {
+      if (!holder && i === 0 && roleOf(t) === 'verb' && next?.kind === 'quote' && (n === 2 || roleOf(toks[2]) === 'conn')) {
         this.used.add(t).add(next);
         out.push({ type: 'text', prop: 'body', text: next.raw ?? '', at: t.start, main: true });
+        break;
+      }
+      // "公告，内容是春节期间正常发货": after a verb that says "the text is", the plain rest of the clause.
+      if (!holder && i === 0 && TEXT_VERBS.has(t.text) && next && toks.slice(1).every((x) => x.kind === 'other' || x.kind === 'num' || (x.kind === 'word' && !x.reading!.section && !x.reading!.page && !x.reading!.theme && !x.reading!.key && (!x.reading!.role || x.reading!.role === 'filler')))) {
+        for (const x of toks) this.used.add(x);
+        out.push({ type: 'text', prop: 'body', text: this.rawText(next.start, toks[n - 1].end), at: t.start, main: true });
         break;
       }
       if (!holder || !next) continue;
@@ -626,12 +634,14 @@ export class Interpreter {
 
     // Values go to the section of their clause, or make the section they imply (标题叫X -> a top bar).
     for (const v of values) {
+      // No section of this clause was said before the value: it may be about the section before.
+      const leads = !segMentions.some((x) => x.at < v.at);
       if (v.main) {
-        if (prev && !segMentions.length && MAIN_TEXT[prev.type]) this.setValue(prev, { ...v, type: prev.type, prop: MAIN_TEXT[prev.type]! });
+        if (prev && leads && MAIN_TEXT[prev.type]) this.setValue(prev, { ...v, type: prev.type, prop: MAIN_TEXT[prev.type]! });
         continue;
       }
-      // "小横幅，标题“闲书换零钱”": a key alone in its clause names a value of the section just before, when it has one.
-      const pair = v.unclaimed && !segMentions.length ? KEY_TARGETS[v.unclaimed]!.find(([type]) => type === prev?.type) : undefined;
+      // "小横幅，标题“闲书换零钱”": a key that leads its clause names a value of the section just before, when it has one.
+      const pair = v.unclaimed && leads ? KEY_TARGETS[v.unclaimed]!.find(([type]) => type === prev?.type) : undefined;
       if (pair) {
         this.setValue(prev!, { ...v, type: pair[0], prop: pair[1] });
         continue;

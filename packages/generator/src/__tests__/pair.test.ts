@@ -48,7 +48,8 @@ test('an unnamed theme is the fixed default; a named one is written in the instr
 
 test('a named page type is written in the instruction; an unnamed one is home_page', () => {
   for (const p of pairs) {
-    if (p.meta.pageNamed) assert.ok(catalog.pages[p.doc.page.name].words.some((w) => p.instruction.includes(w)), p.instruction);
+    // Typing noise may double the space inside a two-word name ("login  page").
+    if (p.meta.pageNamed) assert.ok(catalog.pages[p.doc.page.name].words.some((w) => p.instruction.replace(/ {2,}/g, ' ').includes(w)), p.instruction);
     else assert.equal(p.doc.page.name, 'home_page', p.instruction);
   }
 });
@@ -123,4 +124,19 @@ test('descriptions vary: few exact repeats and many distinct openings', () => {
   assert.ok(distinct.size > pairs.length * 0.97, `${distinct.size} distinct of ${pairs.length}`);
   const openings = new Set(pairs.map((p) => p.instruction.slice(0, 4)));
   assert.ok(openings.size > 500, `${openings.size} distinct openings`);
+});
+
+test('a written spec numbers its sections one a line, in the document\'s order', () => {
+  const specs = pairs.filter((p) => /\n(1[.、)）]|\u2460|[-·•] )/.test(p.instruction));
+  assert.ok(specs.length > 20, `only ${specs.length} written specs in 4,000 pairs`);
+  for (const p of specs) {
+    const body = p.instruction.slice(p.instruction.indexOf('\n') + 1);
+    // One marker a section, each opening a line or, numbered, running on in one ("1）… 2）…").
+    const markers = [...body.matchAll(/(?:^|\n| )(?:(\d+)[.、)）]|([\u2460-\u2473])|[-·•] )/g)];
+    assert.equal(markers.length, p.doc.page.sections.length, p.instruction);
+    markers.forEach((m, i) => {
+      if (m[1]) assert.equal(Number(m[1]), i + 1, p.instruction);
+      if (m[2]) assert.equal(m[2].charCodeAt(0) - 0x2460, i, p.instruction);
+    });
+  }
 });

@@ -69,7 +69,7 @@ export function searchBar({ rng, first }: PhraseContext): SaidSection {
     const ph = rng.pick(V.PLACEHOLDERS);
     const q = quote(rng, ph);
     return said(
-      rng.pick([`${word}提示${q}`, `${word}，占位文字${namingVerb(rng)}${q}`, `${word}（${q}）`, `${word}里写着${q}`, `${word}默认显示${q}`, `${word}placeholder${rng.pick(['是', '：'])}${q}`]),
+      rng.pick([`${word}提示${q}`, `${word}，占位文字${namingVerb(rng)}${q}`, `${word}（${q}）`, `${word}里写着${q}`, `${word}默认显示${q}`, `${word}placeholder${rng.pick(['是', '：'])}${q}`, `${word}，写${q}`]),
       { placeholder: ph }, ['placeholder'], top,
     );
   }

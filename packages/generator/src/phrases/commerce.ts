@@ -1,7 +1,7 @@
 // Shopping sections: card lists, carousels, price, seller, guarantees and buttons.
 import { catalog } from '@uidsl/dsl';
 import type { Rng } from '../rng.ts';
-import { countWord, joinList, namingVerb, quote } from '../say.ts';
+import { countWord, joinList, namingVerb, quote, quotePair } from '../say.ts';
 import { chineseCount } from '../numerals.ts';
 import * as V from '../values.ts';
 import { said, pickList, type PhraseContext, type SaidSection } from './common.ts';
@@ -99,7 +99,7 @@ export function price({ rng, page }: PhraseContext): SaidSection {
       props.original = original;
       varied.push('original');
       return said(
-        rng.pick([`原价${original}现价${value}`, `现价${yen}${value}${unit}，原价${original}${unit}`, `${word}${value}（原价${original}）`, `${word}${value}${unit}，划线价${original}`]),
+        rng.pick([`原价${original}现价${value}`, `现价${yen}${value}${unit}，原价${original}${unit}`, `${word}${value}（原价${original}）`, `${word}${value}${unit}，划线价${original}`, `${word} ¥${value}，原价 ¥${original}`, `${word}（¥${value} 原价¥${original}）`]),
         props, varied,
       );
     }
@@ -162,7 +162,8 @@ export function cta({ rng, page, last }: PhraseContext): SaidSection {
   if (roll < 0.15) {
     const [secondary, text] = rng.sample(labels, 2);
     return said(
-      rng.pick([`${at}${secondary}和${text}两个按钮`, `${at}${secondary}、${text}两个按钮`, `${at}两个按钮：${secondary}和${text}`, `${at}按钮：${secondary}和${text}`, `${at}左边${secondary}右边${text}两个按钮`]),
+      rng.pick([`${at}${secondary}和${text}两个按钮`, `${at}${secondary}、${text}两个按钮`, `${at}两个按钮：${secondary}和${text}`, `${at}按钮：${secondary}和${text}`, `${at}左边${secondary}右边${text}两个按钮`,
+        ((q) => `${at}两个按钮：${q[0]}和${q[1]}`)(quotePair(rng, secondary, text)), ((q) => `${at}按钮${q[1]}，副按钮${q[0]}`)(quotePair(rng, secondary, text))]),
       { text, secondary }, ['text', 'secondary'], at !== '',
     );
   }

@@ -10,12 +10,13 @@ export function banner({ rng, page }: PhraseContext): SaidSection {
     const title = page === 'login_page' && rng.chance(0.5) ? rng.pick(['欢迎回来', '你好呀', '欢迎登录', 'Hi 欢迎']) : rng.chance(0.25) ? V.freeLabel(rng).replace(/(专区|推荐|精选|馆|榜|频道|分类)$/, '') + rng.pick(['节', '特惠', '上新', '狂欢', '季', '专场']) : rng.pick(V.BANNER_TITLES);
     const props: Record<string, unknown> = { title };
     const varied = ['title'];
-    let text = rng.pick([`${word}标题${namingVerb(rng)}${quote(rng, title)}`, `${word}写${quote(rng, title)}`, `${word}：${quote(rng, title)}`, `${quote(rng, title)}${word}`]);
+    // "banner：标题“X”", "大横幅，标题“X”": the way written specs label a banner's texts.
+    let text = rng.pick([`${word}标题${namingVerb(rng)}${quote(rng, title)}`, `${word}写${quote(rng, title)}`, `${word}：${quote(rng, title)}`, `${quote(rng, title)}${word}`, `${word}：标题${quote(rng, title)}`, `${word}，标题${quote(rng, title)}`]);
     if (rng.chance(0.35)) {
       const subtitle = rng.pick(V.BANNER_SUBTITLES);
       props.subtitle = subtitle;
       varied.push('subtitle');
-      text += rng.pick([`，副标题${namingVerb(rng)}${quote(rng, subtitle)}`, ` 副标题${quote(rng, subtitle)}`]);
+      text += rng.pick([`，副标题${namingVerb(rng)}${quote(rng, subtitle)}`, ` 副标题${quote(rng, subtitle)}`, `，副标题${quote(rng, subtitle)}`]);
     }
     return said(text, props, varied);
   }
@@ -27,7 +28,7 @@ export function noticeBar({ rng }: PhraseContext): SaidSection {
   if (rng.chance(0.4)) {
     const text = rng.pick(V.NOTICE_TEXTS);
     const q = quote(rng, text);
-    return said(rng.pick([`${word}${namingVerb(rng)}${q}`, `${word}：${q}`, `${word}显示${q}`, `${word}（${q}）`]), { text }, ['text']);
+    return said(rng.pick([`${word}${namingVerb(rng)}${q}`, `${word}：${q}`, `${word}显示${q}`, `${word}（${q}）`, `${word}，内容是${q}`]), { text }, ['text']);
   }
   return said(word);
 }
