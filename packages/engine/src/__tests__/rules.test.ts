@@ -646,3 +646,11 @@ test('after 内容是 the plain rest of the clause is the text of the section be
   assert.equal(props(doc, 'banner')?.title, '秋日上新');
   assert.equal(props(doc, 'topbar'), undefined);
 });
+
+test('a side of the bar opening the clause after it, or a corner such as 右上, names more of its icons', () => {
+  const side = gen('书城首页，顶部标题栏写“书架”，右边分享按钮');
+  assert.deepEqual(types(side), ['topbar']);
+  assert.ok((props(side, 'topbar')?.actions as string[]).includes('share'));
+  assert.ok((props(gen('首页，标题栏“书城”，右侧放个购物车图标'), 'topbar')?.actions as string[]).includes('cart'));
+  assert.ok((props(gen('订单页，顶部标题“外卖”，右上搜索'), 'topbar')?.actions as string[]).includes('search'));
+});

@@ -15,7 +15,9 @@ export const POSITION = new Set<Role>(['top', 'bottom', 'order', 'conn', 'intro'
 /** A word that can only name a section (轮播图), never be a label in a list. */
 export const sectionOnly = (r: Reading) => !!r.section && !r.icon && !r.field && !r.card && !r.page && !r.key;
 
-export const isCorner = (t: Token) => t.text === '右上角' || t.text === '左上角';
+export const isCorner = (t: Token) => CORNERS.has(t.text);
+/** Corners of the page, where a top bar's icons sit (右上搜索, 左上角返回). */
+const CORNERS = new Set(['右上角', '左上角', '右上', '左上', '右上方', '左上方']);
 /** 样式, 卡片式, 纯文字: words about how a list looks (聊天 is also a page and an icon, so it is not one). */
 export const isStyleWord = (t: Token) => roleOf(t) === 'style' || (t.kind === 'word' && !!t.reading!.style && !t.reading!.page && !t.reading!.icon && !t.reading!.section);
 

@@ -61,6 +61,8 @@ const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
 /** Whether a word for `type` follows token i at once ("三个字段的表单" names the form by its word). */
 const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(toks[i + 1]).section === type || (toks[i + 1]?.text === '的' && readingOf(toks[i + 2]).section === type);
+/** The sides of a bar, said after it: its icons follow. */
+const SIDES = new Set(['右边', '右侧', '左边', '左侧']);
 /** Verbs that say what a section's text is (内容是X), so the plain words after them are that text. */
 const TEXT_VERBS = new Set(['内容是', '内容为', '文字是', '文字为', '文案是', '文案为', '写着']);
 /** Lists of short names (tab, filter, step and badge labels). */
@@ -459,7 +461,8 @@ export class Interpreter {
       while (k < toks.length && (roleOf(toks[k]) === 'conn' || (readingOf(toks[k]).icon && !readingOf(toks[k]).role))) k++;
       return k > from + 1 && (roleOf(toks[k]) === 'button' || roleOf(toks[k]) === 'iconword');
     };
-    const barTail = prev?.type === 'topbar' && (roleOf(toks[0]) === 'with' || (roleOf(toks[0]) === 'intro' && iconsOnly(1)));
+    // "标题栏写“我的”，右边设置按钮": a side of the bar opening the clause after it goes on about its icons.
+    const barTail = prev?.type === 'topbar' && (roleOf(toks[0]) === 'with' || (roleOf(toks[0]) === 'intro' && iconsOnly(1)) || (SIDES.has(toks[0]?.text ?? '') && toks.length > 1));
     const iconContext = hasTopbarWord || barTail || barIcons(toks);
 
     let anchors = toks.map((_, i) => this.anchorOf(toks, i, iconContext));
@@ -568,7 +571,7 @@ export class Interpreter {
     chunks.forEach((c, ci) => {
       if (c.head === undefined || anchors[c.head] !== 'cta') return;
       // "顶部标题栏，带分享、更多按钮": a clause opening with 带 or 有 goes on about the bar before it.
-      const barTail = prev?.type === 'topbar' && !chunks.slice(0, ci).some((x) => x.head !== undefined) && ['with', 'intro'].includes(roleOf(toks[0])!);
+      const barTail = prev?.type === 'topbar' && !chunks.slice(0, ci).some((x) => x.head !== undefined) && (['with', 'intro'].includes(roleOf(toks[0])!) || SIDES.has(toks[0]!.text));
       // A button said at the bottom (最下面加一个《分享》的按钮) is no icon of the bar, whatever its label.
       buttons.set(c, this.button(toks, chunks, ci, values, (top || barTail) && c.lead !== 'bottom'));
     });
@@ -625,6 +628,12 @@ export class Interpreter {
       const label = this.label(toks, 0, toks.length - 1);
       if (prev?.type === 'cta' && prev.props.text === undefined && pure && label && chunks.length === 1 && this.rawText(prev.at + prev.said.length, seg.start).trim() === '') {
         Object.assign(prev.props, { text: label, secondary: undefined });
+        return prev;
+      }
+      // "右侧放个消息图标" after the bar: more of its icons.
+      const icons = toks.filter((t) => readingOf(t).icon && !readingOf(t).role).map((t) => readingOf(t).icon!);
+      if (barTail && SIDES.has(toks[0]!.text) && icons.length && pure) {
+        prev!.props.actions = [...new Set([...((prev!.props.actions as string[]) ?? []), ...icons])];
         return prev;
       }
       this.inferred(toks, chunks, top, roles.has('bottom'), segMentions);
