@@ -654,3 +654,11 @@ test('a side of the bar opening the clause after it, or a corner such as 右上,
   assert.ok((props(gen('首页，标题栏“书城”，右侧放个购物车图标'), 'topbar')?.actions as string[]).includes('cart'));
   assert.ok((props(gen('订单页，顶部标题“外卖”，右上搜索'), 'topbar')?.actions as string[]).includes('search'));
 });
+
+test('a count before the colon that lists a form\'s fields, and 提交写 naming its submit label', () => {
+  const doc = gen('发布页，表单就三项：书名、作者、定价；提交写“上架”');
+  assert.deepEqual((props(doc, 'form')?.fields as Array<{ label: string }>).map((f) => f.label), ['书名', '作者', '定价']);
+  assert.equal(props(doc, 'form')?.submit, '上架');
+  // 提交 alone stays a label: a button 提交订单 is no submit key.
+  assert.equal(props(gen('结算页，价格，底部按钮：提交订单'), 'cta')?.text, '提交订单');
+});

@@ -36,7 +36,7 @@ export const GRAMMAR: Record<Role, readonly string[]> = {
   negate: ['不', '不要', '无', '没有', '不带', '关闭', '去掉', '禁止', '禁用', '不用', '未', '不显示'],
   // 页面名称：注册页 is a field label before the page word, not a title ("名称" alone keys a title).
   // 好看的服务保障: adjectives about a section change nothing a document holds.
-  filler: ['页面名称', '页面类型', '页面名', '好看的', '漂亮的', '醒目的', '小小的', '大一点的', '通栏', '全屏', '加个', '加一个', '一些', '一排', '一行', '一栏', '一块', '一组', '一条', '的', '了', '个', '请', '帮我', '给我', '~', '做', '做个', '做一个', '生成', '设计', '来个', '来一个', '一下', '就行', '即可', '就好', '吧', '呢', '啊', '着', '主题', '风格', '配色', '色调', '色系', '颜色', '科技感', '采用', '做成', '使用', '用', '用户', '谢谢', '谢啦', 'app', '尽快', '麻烦了', '栏', '区', '区域', '模块', '板块', '部分', ')', ']'],
+  filler: ['页面名称', '页面类型', '页面名', '好看的', '漂亮的', '醒目的', '小小的', '大一点的', '通栏', '全屏', '加个', '加一个', '一些', '一排', '一行', '一栏', '一块', '一组', '一条', '的', '了', '个', '请', '帮我', '给我', '~', '做', '做个', '做一个', '生成', '设计', '来个', '来一个', '一下', '就行', '即可', '就好', '吧', '呢', '啊', '着', '主题', '风格', '配色', '色调', '色系', '颜色', '科技感', '采用', '做成', '使用', '用', '用户', '谢谢', '谢啦', 'app', '就', '尽快', '麻烦了', '栏', '区', '区域', '模块', '板块', '部分', ')', ']'],
 };
 
 /** Words that hold a grammar word and mean nothing to the parser: 参与 is not 参 + 与 (and), 试用 not 试 + 用, 关键词 not 关 + 键 (a key, an icon). */
@@ -69,6 +69,8 @@ export const VALUE_KEYS: Record<string, string> = {
   文章标题: 'textTitle', 正文标题: 'textTitle',
   副标题: 'subtitle', 小标题: 'subtitle', subtitle: 'subtitle',
   副按钮: 'secondary', 次按钮: 'secondary', 次要按钮: 'secondary',
+  // 提交 alone is a label too (提交订单, 提交>付款), so only with its verb: 提交写“下一步”.
+  提交写: 'submit', 提交写成: 'submit', 提交文字: 'submit', 提交文案: 'submit', submit: 'submit',
   店名: 'sellerName', 店铺名: 'sellerName', 卖家名: 'sellerName', 商家名: 'sellerName', 昵称: 'userName', 用户名: 'userName',
   提示: 'placeholder', 提示语: 'placeholder', 提示文字: 'placeholder', 占位: 'placeholder', 占位文字: 'placeholder', 占位符: 'placeholder', placeholder: 'placeholder',
   文字: 'text', 文案: 'text', 内容: 'text',

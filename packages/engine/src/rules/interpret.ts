@@ -43,6 +43,7 @@ const KEY_TARGETS: Record<string, Array<[SectionType, string]>> = {
   text: [['text', 'body'], ['notice-bar', 'text'], ['cta', 'text'], ['banner', 'subtitle']],
   logo: [['topbar', 'logo']],
   secondary: [['cta', 'secondary']],
+  submit: [['form', 'submit']],
 };
 
 /** Pages whose lists are rows, not cards: there 商品列表 is a list. */
@@ -786,6 +787,8 @@ export class Interpreter {
     // The style words are left for the section's props to read.
     const style = s > j && toks[s]?.text === '(' ? [j, s] : undefined;
     if (style) j = s;
+    // "表单就两项：A、B": a count of the items before the colon that lists them.
+    if (toks[j]?.kind === 'num' && toks[j]!.measure === 'items' && toks[j + 1]?.text === ':') j++;
     let introduced = false;
     const r = roleOf(toks[j]);
     if (r === 'intro' || (r === 'verb' && toks[j].text !== '用') || (r === 'with' && (type === 'topbar' || type === 'tabbar'))) {
