@@ -662,3 +662,11 @@ test('a count before the colon that lists a form\'s fields, and 提交写 naming
   // 提交 alone stays a label: a button 提交订单 is no submit key.
   assert.equal(props(gen('结算页，价格，底部按钮：提交订单'), 'cta')?.text, '提交订单');
 });
+
+test('默认 alone names the active tab by its label; 用户 is a word, not 用 + 户; cards counted in columns are a card list', () => {
+  const doc = gen('社区首页，分类tab：游戏、动漫、音乐，默认音乐');
+  assert.deepEqual(props(doc, 'tabs')?.items, ['游戏', '动漫', '音乐']);
+  assert.equal(props(doc, 'tabs')?.active, 2);
+  assert.deepEqual(props(gen('搜索页，tabs 用户/群组，下面一列用户卡片'), 'tabs')?.items, ['用户', '群组']);
+  assert.deepEqual(props(gen('搜索页，下面一列用户卡片'), 'card-list'), { columns: 1, card: { type: 'user-card' } });
+});

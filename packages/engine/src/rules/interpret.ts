@@ -410,6 +410,8 @@ export class Interpreter {
     if (r.section && roleOf(toks[i - 1]) === 'recommend' && (r.section === 'list' || r.section === 'card-list')) return 'card-list';
     // 相关推荐列表 lists an article's related reads; on other pages it recommends goods, a card list.
     if (r.section === 'list' && this.page !== 'article_page' && lexicon.words.get(t.text.replace(/列表$/, ''))?.role === 'recommend') return 'card-list';
+    // "一列用户卡片": cards counted in columns are a card list, though 用户卡片 also names the user's card.
+    if (r.section === 'user-info' && r.card && toks[i - 1]?.measure === 'columns') return 'card-list';
     // "列表，带头像": a list's rows with avatars, not a user-info section.
     if (r.section === 'user-info' && roleOf(toks[i - 1]) === 'with') return undefined;
     if (r.section) {

@@ -272,7 +272,7 @@ function listAfterSpace(norm: string, at: number, from: number): boolean {
   if (!/[/、|]/.test(norm.slice(from, end))) return false;
   for (let p = from; p < end; p++) {
     const r = matchWord(norm, p, end)?.reading;
-    if (r && (r.section || r.page || r.theme || (r.role && r.role !== 'conn'))) return false;
+    if (r && (r.section || r.page || r.theme || (r.role && r.role !== 'conn' && r.role !== 'filler'))) return false;
   }
   return true;
 }
