@@ -670,3 +670,10 @@ test('默认 alone names the active tab by its label; 用户 is a word, not 用 
   assert.deepEqual(props(gen('搜索页，tabs 用户/群组，下面一列用户卡片'), 'tabs')?.items, ['用户', '群组']);
   assert.deepEqual(props(gen('搜索页，下面一列用户卡片'), 'card-list'), { columns: 1, card: { type: 'user-card' } });
 });
+
+test('the DSL\'s section and card names are words; a navigation bar at the bottom is the tab bar; a word glued before the page word is the app\'s subject', () => {
+  const doc = gen('订单页\n- card-list：1 列，product-card');
+  assert.deepEqual(props(doc, 'card-list'), { columns: 1, card: { type: 'product-card' } });
+  assert.deepEqual(types(gen('首页，顶部搜索，最底下导航栏要有首页、我的')), ['search-bar', 'tabbar']);
+  assert.deepEqual(types(gen('帮我做一个视频搜索结果页，顶部搜索，下面两列视频卡片')), ['search-bar', 'card-list']);
+});

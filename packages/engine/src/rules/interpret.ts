@@ -1,5 +1,5 @@
 import type { PageName, SectionType, ThemeName } from '@uidsl/dsl';
-import { lexicon, type Reading } from './lexicon.ts';
+import { lexicon, matchWord, type Reading } from './lexicon.ts';
 import type { Role } from './grammar.ts';
 import type { Segment, Token } from './tokenize.ts';
 import { ITEM_KINDS, iconNamed, splitItems, splitStatWords, usualItem } from './items.ts';
@@ -410,6 +410,13 @@ export class Interpreter {
     if (r.section && roleOf(toks[i - 1]) === 'recommend' && (r.section === 'list' || r.section === 'card-list')) return 'card-list';
     // 相关推荐列表 lists an article's related reads; on other pages it recommends goods, a card list.
     if (r.section === 'list' && this.page !== 'article_page' && lexicon.words.get(t.text.replace(/列表$/, ''))?.role === 'recommend') return 'card-list';
+    // "最底下导航栏": a navigation bar said at the bottom is the tab bar.
+    if (r.section === 'topbar' && roleOf(toks[i - 1]) === 'bottom' && t.text.includes('导航')) return 'tabbar';
+    // "视频搜索结果页": a word glued before the page's word says what the app is about, it is no section.
+    // (The page word itself is already taken, so it is looked up in the text.)
+    const pageWord = matchWord(this.norm, t.end, this.norm.length);
+    const pageNext = !!pageWord?.reading.page && (/(页|页面|结果)$/.test(pageWord.word) || lexicon.words.get(this.norm.slice(t.end + pageWord.word.length, t.end + pageWord.word.length + 2))?.role === 'pageword' || lexicon.words.get(this.norm[t.end + pageWord.word.length] ?? '')?.role === 'pageword');
+    if ((r.section || r.card) && !r.page && pageNext) return undefined;
     // "一列用户卡片": cards counted in columns are a card list, though 用户卡片 also names the user's card.
     if (r.section === 'user-info' && r.card && toks[i - 1]?.measure === 'columns') return 'card-list';
     // "列表，带头像": a list's rows with avatars, not a user-info section.

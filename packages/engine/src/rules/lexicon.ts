@@ -51,8 +51,10 @@ function build(): Lexicon {
   table('theme', catalog.themes);
   table('section', catalog.sections);
   table('icon', catalog.icons);
-  // "tabbar：home/category/user": people who write the DSL's own icon names mean those icons.
+  // "tabbar：home/category/user", "card-list：1 列，product-card": people who write the DSL's own names mean them.
   for (const name of Object.keys(catalog.icons)) add(name, { icon: name as Icon });
+  for (const name of Object.keys(catalog.sections)) add(name, { section: name as SectionType });
+  for (const name of Object.keys(catalog.vocab.cards)) add(name, { card: name as CardType });
   table('card', catalog.vocab.cards);
   table('field', catalog.vocab.fieldTypes);
   table('currency', catalog.vocab.currencies);

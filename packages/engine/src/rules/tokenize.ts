@@ -317,8 +317,8 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       let k = i;
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
-      // "价格 ￥39.9": an amount after its sign goes with the word before it.
-      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1);
+      // "价格 ￥39.9": an amount after its sign goes with the word before it; so does "1 列" with its measure word.
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
@@ -326,6 +326,24 @@ export function segmentBounds(norm: string): Array<[number, number]> {
   cut(norm.length, norm.length);
   return bounds;
 }
+
+/** The measure word at `at`, longest first. */
+function measureAt(norm: string, at: number, end: number): { measure: NonNullable<Token['measure']>; length: number } | undefined {
+  for (let len = 3; len > 0; len--) {
+    const m = MEASURES[norm.slice(at, at + len)];
+    if (m && at + len <= end) return { measure: m, length: len };
+  }
+  return undefined;
+}
+
+/** A measure of columns, slides or pixels after a space, not starting a longer word ("88 列表" is a number, then a list). */
+function spacedMeasure(norm: string, at: number, end: number): boolean {
+  const m = measureAt(norm, at, end);
+  const word = matchWord(norm, at, end);
+  // Counts of items are left alone: in "关注348 条目列表" the number is a figure's value.
+  return !!m && SPACED_MEASURES.has(m.measure) && (!word || word.word.length <= m.length);
+}
+const SPACED_MEASURES = new Set(['columns', 'slides', 'px']);
 
 /** Reads a number and its measure word at `at`, if one is there. */
 function numberAt(norm: string, at: number, end: number): Token | undefined {
@@ -341,13 +359,12 @@ function numberAt(norm: string, at: number, end: number): Token | undefined {
     after = at + 1;
   } else return undefined;
   let measure: Token['measure'];
-  for (let len = 3; len > 0; len--) {
-    const m = MEASURES[norm.slice(after, after + len)];
-    if (m && after + len <= end) {
-      measure = m;
-      after += len;
-      break;
-    }
+  // "1 列", "3 张": one space may stand between a number in digits and its measure word.
+  const gap = read && norm[after] === ' ' && spacedMeasure(norm, after + 1, end) ? 1 : 0;
+  const m = measureAt(norm, after + gap, end);
+  if (m) {
+    measure = m.measure;
+    after += gap + m.length;
   }
   // 单 and 双 are numbers only before a measure word (单列, 双列); elsewhere they are just letters.
   if (!read && !measure) return undefined;
