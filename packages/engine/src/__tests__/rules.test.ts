@@ -677,3 +677,11 @@ test('the DSL\'s section and card names are words; a navigation bar at the botto
   assert.deepEqual(types(gen('首页，顶部搜索，最底下导航栏要有首页、我的')), ['search-bar', 'tabbar']);
   assert.deepEqual(types(gen('帮我做一个视频搜索结果页，顶部搜索，下面两列视频卡片')), ['search-bar', 'card-list']);
 });
+
+test('tab bar items after a space, tabs after 分成, counts inside labels, and a button\'s two labels around /', () => {
+  assert.deepEqual(props(gen('资讯页，正文，底部导航 首页/消息/我的'), 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.deepEqual(props(gen('订单页，tabs分成“进行中”和“已结束”'), 'tabs')?.items, ['进行中', '已结束']);
+  assert.deepEqual(props(gen('订单页，筛选：近一周、近两个月、更早'), 'filters')?.items, ['近一周', '近两个月', '更早']);
+  const cta = props(gen('课程详情页，价格，底部按钮：免费试听 / 立即购买'), 'cta');
+  assert.deepEqual([cta?.text, cta?.secondary], ['立即购买', '免费试听']);
+});

@@ -240,8 +240,10 @@ export class Interpreter {
           // "标题为社区旗舰店以及每行两个的商品列表", "标题是阅读以及放一个评论的按钮": a row count or a
           // quantifier after the joiner opens the next section.
           if (k > j && roleOf(toks[k]) === 'conn' && (LEAD_FILLERS.has(toks[k + 1]?.text ?? '') || readingOf(toks[k + 1]).key === 'perRow')) break;
-          // Names never hold + / | 、: "公告:春节正常发货+秒杀/分类入口" goes on to other sections.
-          if (k > j && roleOf(toks[k]) === 'conn' && '+/|、'.includes(toks[k].text)) break;
+          // Names never hold + / | 、: "公告:春节正常发货+秒杀/分类入口" goes on to other sections; a button's
+          // two labels may ("底部按钮：立即报名 / 免费试听", the clause ending with the second).
+          const pair = holder.section === 'cta' && toks[k].text === '/' && k + 2 === n && toks[k + 1]!.kind !== 'num' && !readingOf(toks[k + 1]).section;
+          if (k > j && roleOf(toks[k]) === 'conn' && '+/|、'.includes(toks[k].text) && !pair) break;
           // 标题叫X的顶栏: the value stops before 的 and the section word after it.
           if (toks[k].text === '的' && (readingOf(toks[k + 1]).section || roleOf(toks[k + 1]) === 'button')) {
             cut = toks[k + 1];
@@ -820,6 +822,8 @@ export class Interpreter {
       const glued = first.start === toks[a].end && e === toks.length - 1;
       const ok =
         ((type === 'tabs' || type === 'filters') && plain(first) && (roleOf(toks[e + 1]) === 'conn' || glued)) ||
+        // "底部导航 首页/消息/我的": a tab bar's icons joined right after its word.
+        (type === 'tabbar' && !!readingOf(first).icon && roleOf(toks[j + 1]) === 'conn') ||
         (toks[a].text === '填写' && (first.kind === 'other' || !!readingOf(first).field));
       if (!ok) return undefined;
     }
@@ -843,7 +847,9 @@ export class Interpreter {
         }
         break;
       }
-      if (t.kind === 'num' && (t.measure === 'items' || t.measure === 'steps')) {
+      // "近一个月、近三个月": a count glued inside a label is part of it.
+      const inLabel = toks[k - 1]?.end === t.start && toks[k - 1]!.kind === 'other' && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other';
+      if (t.kind === 'num' && (t.measure === 'items' || t.measure === 'steps') && !inLabel) {
         consumed.push(k);
         // "...三个字段": the count may be followed by the section's own word again.
         if (anchors[k + 1] === type) consumed.push(k + 1);

@@ -270,9 +270,13 @@ function listAfterSpace(norm: string, at: number, from: number): boolean {
     if (isSpace(norm[end]) && !JOINERS.has(norm[end - 1]!) && !JOINERS.has(norm.slice(end).trimStart()[0]!)) break;
   }
   if (!/[/、|]/.test(norm.slice(from, end))) return false;
-  for (let p = from; p < end; p++) {
-    const r = matchWord(norm, p, end)?.reading;
-    if (r && (r.section || r.page || r.theme || (r.role && r.role !== 'conn' && r.role !== 'filler'))) return false;
+  // A bar's items are icon words, which may also name pages or sections (首页, 我的, 搜索).
+  const bar = section === 'tabbar' || section === 'topbar';
+  for (let p = from; p < end; ) {
+    const w = matchWord(norm, p, end);
+    const r = w?.reading;
+    if (r && !(bar && r.icon) && (r.section || r.page || r.theme || (r.role && r.role !== 'conn' && r.role !== 'filler'))) return false;
+    p += w?.word.length ?? 1;
   }
   return true;
 }
