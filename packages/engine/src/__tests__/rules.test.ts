@@ -685,3 +685,11 @@ test('tab bar items after a space, tabs after 分成, counts inside labels, and 
   const cta = props(gen('课程详情页，价格，底部按钮：免费试听 / 立即购买'), 'cta');
   assert.deepEqual([cta?.text, cta?.secondary], ['立即购买', '免费试听']);
 });
+
+test('文字 right after a section word is its text; a style alone in brackets after a list; 聊天记录 and 评论区 are lists', () => {
+  assert.equal(props(gen('文章页，标题栏文字写“晨读”'), 'topbar')?.title, '晨读');
+  const chat = gen('客服聊天页，顶部标题“在线客服”；下面聊天记录（气泡）');
+  assert.deepEqual(types(chat), ['topbar', 'list']);
+  assert.equal(props(chat, 'list')?.style, 'chat');
+  assert.ok(types(gen('文章页，正文，下面评论区')).includes('list'));
+});

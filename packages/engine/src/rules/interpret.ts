@@ -295,6 +295,9 @@ export class Interpreter {
   private targetOf(holder: { key?: string; section?: SectionType }, before: Token[], cut: Token | undefined): { type: SectionType; prop: string; unclaimed?: string } {
     if (!holder.key) return { type: holder.section!, prop: MAIN_TEXT[holder.section!]! };
     const pairs = KEY_TARGETS[holder.key];
+    // "标题栏文字写“阅读”": 文字 right after a section's word is that section's text.
+    const own = readingOf(before[before.length - 1]).section;
+    if (holder.key === 'text' && own && MAIN_TEXT[own]) return { type: own, prop: MAIN_TEXT[own]! };
     const find = (s: SectionType | undefined) => s && pairs.find(([type]) => type === s);
     const after = find(readingOf(cut).section);
     if (after) return { type: after[0], prop: after[1] };

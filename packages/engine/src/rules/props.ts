@@ -125,7 +125,9 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
         if (!style) return;
         const next = tokens[i + 1];
         const before = next?.kind === 'word' && next.reading?.section === 'list' && style !== 'plain';
-        if (t.text.endsWith('式') || (next?.kind === 'word' && next.reading?.role === 'style') || before) props.style = style;
+        // "聊天记录（气泡）": a style word alone in brackets.
+        const bracketed = tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')';
+        if (t.text.endsWith('式') || (next?.kind === 'word' && next.reading?.role === 'style') || before || bracketed) props.style = style;
       });
     },
   ],
