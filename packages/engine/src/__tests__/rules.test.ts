@@ -693,3 +693,12 @@ test('文字 right after a section word is its text; a style alone in brackets a
   assert.equal(props(chat, 'list')?.style, 'chat');
   assert.ok(types(gen('文章页，正文，下面评论区')).includes('list'));
 });
+
+test('English field-type notes, figures with a value after a space, and specs written as text tables', () => {
+  assert.equal((props(gen('发布页，表单：标题(text)、价格（number）、描述(textarea)'), 'form')?.fields as unknown[]).length, 3);
+  assert.deepEqual(props(gen('个人中心，stats：关注 12、粉丝 340'), 'stats')?.items, [{ label: '关注', value: 12 }, { label: '粉丝', value: 340 }]);
+  const table = gen('个人中心，黑金\n| 区块 | 说明 |\n|---|---|\n| stats | 关注 / 粉丝 / 获赞 |\n| menu-list | 我的订单、地址管理 |');
+  assert.deepEqual(types(table), ['stats', 'menu-list']);
+  assert.equal((props(table, 'stats')?.items as unknown[]).length, 3);
+  assert.equal((props(table, 'menu-list')?.items as unknown[]).length, 2);
+});

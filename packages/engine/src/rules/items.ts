@@ -103,6 +103,8 @@ const NAMES = new Set<SectionType>(['tabs', 'filters', 'steps', 'proof', 'stats'
 /** Splits the raw text of an item list on the separators people use between items. */
 export function splitItems(text: string, type?: SectionType): string[] {
   const names = type !== undefined && NAMES.has(type);
+  // "已学课程 12、证书 2": a figure's value after a space belongs to its label.
+  if (type === 'stats') text = text.replace(/(?<=[^\s\d、,，/|])\s+(?=\d)/g, '');
   return text
     // "价格（必填项标星）", "已签收就行": a remark after the last item is not part of it.
     .replace(/[（(][^（()）、,，/|]*[）)]?$/, '')

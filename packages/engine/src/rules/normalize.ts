@@ -43,14 +43,38 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar);
-  return blankDetails(blankTypeNotes(blankMarkers({ raw, norm })));
+  return blankDetails(blankTypeNotes(blankMarkers(tableRows({ raw, norm }))));
+}
+
+/**
+ * A spec written as a text table ("| stats | 等级 Lv.32 / 胜率 68% |"): a row's first cell names the section and
+ * the rest say what it holds, so the first inner bar reads as a colon and later ones as commas; rule rows
+ * ("|---|---|") are blanked.
+ */
+function tableRows(n: Normalised): Normalised {
+  if (!n.norm.includes('|')) return n;
+  let { raw, norm } = n;
+  const set = (at: number, c: string) => {
+    raw = raw.slice(0, at) + c + raw.slice(at + 1);
+    norm = norm.slice(0, at) + c + norm.slice(at + 1);
+  };
+  for (const m of norm.matchAll(/^ *\|[^\n]*\| *$/gm)) {
+    const row = m[0];
+    const bars = [...row.matchAll(/\|/g)].map((b) => m.index! + b.index!);
+    if (/^[\s|:-]+$/.test(row)) {
+      for (let i = m.index!; i < m.index! + row.length; i++) set(i, ' ');
+      continue;
+    }
+    bars.forEach((at, k) => set(at, k === 0 || k === bars.length - 1 ? ' ' : k === 1 ? ':' : ','));
+  }
+  return { raw, norm };
 }
 
 /**
  * "活动日期（日期）、人数上限（数字）": a field's input type or a remark on it in brackets after its label. The
  * label alone decides the type (the dataset generator's rule), so the note becomes spaces and the list reads on.
  */
-const TYPE_WORD = '(?:多行文本|多行|文本框|文本域|文本|数字|密码|下拉选择|下拉框|下拉|单选|多选|选择|选择器|图片|上传|日期|时间|手机号|电话|必填|选填|可选)';
+const TYPE_WORD = '(?:多行文本|多行|文本框|文本域|文本|数字|密码|下拉选择|下拉框|下拉|单选|多选|选择|选择器|图片|上传|日期|时间|手机号|电话|必填|选填|可选|textarea|text|number|password|select|image|date|phone|email|required|optional)';
 // After a form's own word the bracket lists its fields ("表单（密码、手机号）"), so it stays.
 const FORM_WORDS = catalog.sections.form.words.join('|');
 const TYPE_NOTE = new RegExp(`(?<=[^\\s(])(?<!${FORM_WORDS})\\( *${TYPE_WORD}(?: *[,、/] *${TYPE_WORD})* *\\)`, 'g');
