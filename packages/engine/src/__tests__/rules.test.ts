@@ -702,3 +702,14 @@ test('English field-type notes, figures with a value after a space, and specs wr
   assert.equal((props(table, 'stats')?.items as unknown[]).length, 3);
   assert.equal((props(table, 'menu-list')?.items as unknown[]).length, 2);
 });
+
+test('designer notes: a Latin section word and a space run on into its clause; quoted tabs one after another; counts before a colon stay props', () => {
+  const doc = gen('首页：下面 tabs “关注”“同城”，默认选中同城；grid-menu 4列：转账、理财、缴费、更多；card-list 1 column article-card');
+  assert.deepEqual(props(doc, 'tabs'), { items: ['关注', '同城'], active: 1 });
+  assert.equal(props(doc, 'grid-menu')?.columns, 4);
+  assert.equal((props(doc, 'grid-menu')?.items as unknown[]).length, 4);
+  assert.deepEqual(props(doc, 'card-list'), { columns: 1, card: { type: 'article-card' } });
+  assert.deepEqual(props(gen('首页，tabs [推荐, 关注]'), 'tabs')?.items, ['推荐', '关注']);
+  // Terse lists keep their sections apart: "header 会话列表" is a bar, then a list.
+  assert.deepEqual(types(gen('消息页 header 会话列表 底部tabbar')), ['topbar', 'list', 'tabbar']);
+});

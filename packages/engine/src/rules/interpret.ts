@@ -801,8 +801,11 @@ export class Interpreter {
     // The style words are left for the section's props to read.
     const style = s > j && toks[s]?.text === '(' ? [j, s] : undefined;
     if (style) j = s;
-    // "表单就两项：A、B": a count of the items before the colon that lists them.
-    if (toks[j]?.kind === 'num' && toks[j]!.measure === 'items' && toks[j + 1]?.text === ':') j++;
+    // "表单就两项：A、B", "grid-menu 3列 6个：A、B": counts before the colon that lists the items (they are read as props).
+    let c = j;
+    while (c < j + 2 && toks[c]?.kind === 'num' && toks[c]!.measure) c++;
+    const counts = c > j && toks[c]?.text === ':' ? [j, c] : undefined;
+    if (counts) j = c;
     let introduced = false;
     const r = roleOf(toks[j]);
     if (r === 'intro' || (r === 'verb' && toks[j].text !== '用') || (r === 'with' && (type === 'topbar' || type === 'tabbar'))) {
@@ -825,13 +828,15 @@ export class Interpreter {
       const glued = first.start === toks[a].end && e === toks.length - 1;
       const ok =
         ((type === 'tabs' || type === 'filters') && plain(first) && (roleOf(toks[e + 1]) === 'conn' || glued)) ||
+        // "tabs “关注”“推荐”": quoted labels one after another.
+        ((type === 'tabs' || type === 'filters') && first.kind === 'quote' && toks[j + 1]?.kind === 'quote') ||
         // "底部导航 首页/消息/我的": a tab bar's icons joined right after its word.
         (type === 'tabbar' && !!readingOf(first).icon && roleOf(toks[j + 1]) === 'conn') ||
         (toks[a].text === '填写' && (first.kind === 'other' || !!readingOf(first).field));
       if (!ok) return undefined;
     }
     const consumed: number[] = [];
-    for (let i = a; i < j; i++) if (!style || i < style[0] || i >= style[1]) consumed.push(i);
+    for (let i = a; i < j; i++) if ((!style || i < style[0] || i >= style[1]) && (!counts || i < counts[0] || i >= counts[1])) consumed.push(i);
     let end = j - 1;
     let pieceAt = j;
     for (let k = j; k < toks.length; k++) {

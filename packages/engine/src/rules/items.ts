@@ -105,6 +105,8 @@ export function splitItems(text: string, type?: SectionType): string[] {
   const names = type !== undefined && NAMES.has(type);
   // "已学课程 12、证书 2": a figure's value after a space belongs to its label.
   if (type === 'stats') text = text.replace(/(?<=[^\s\d、,，/|])\s+(?=\d)/g, '');
+  // "“关注”“推荐”": quoted items one after another are separate items.
+  text = text.replace(/([”」』])\s*(?=[“「『])/g, '$1、');
   return text
     // "价格（必填项标星）", "已签收就行": a remark after the last item is not part of it.
     .replace(/[（(][^（()）、,，/|]*[）)]?$/, '')
@@ -114,7 +116,9 @@ export function splitItems(text: string, type?: SectionType): string[] {
     // two icon words are two items whatever their length (返回与通知).
     // 参与 is one word (立即参与), not 参 + 与; so are the catalog's usual entries (帮助与反馈).
     .flatMap((p) => (MENU_ENTRIES.has(p.replace(/等$/, '')) || (!names && /^[^与]{2}与[^与]{2}$/.test(p) && !p.split('与').every((w) => iconNamed(w))) ? [p] : p.split(/(?<!参)与/)))
-    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）]+|["'“”「」『』‘’《》()（）]+$/g, '').replace(/(等|几[条个项])$/, '').trim())
+    // "切换“验证码登录”": a short word before a quoted item is not part of it.
+    .map((p) => /^[^"“「『]{1,3}[“「『"][^"”」』]+[”」』"]$/.test(p) ? p.replace(/^[^"“「『]{1,3}/, '') : p)
+    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项])$/, '').trim())
     .filter((p) => p.length > 0);
 }
 

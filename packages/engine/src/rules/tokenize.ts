@@ -252,6 +252,29 @@ function spacedLists(norm: string): Set<number> {
   return out;
 }
 
+/**
+ * "tabs “关注”“推荐”", "grid-menu 3列 6个：…": a section named by its Latin word, a space, then the rest of the
+ * clause, when no other section is named before the clause ends (terse lists put sections side by side with
+ * spaces: "header 会话列表 底部tabbar").
+ */
+function afterLatinSection(norm: string, at: number, from: number): boolean {
+  let len = Math.min(lexicon.maxLength, at);
+  while (len > 0 && !lexicon.words.has(norm.slice(at - len, at))) len--;
+  const word = norm.slice(at - len, at);
+  if (!len || !/^[a-z][a-z -]*$/.test(word) || !lexicon.words.get(word)!.section) return false;
+  for (let p = from; p < norm.length && !STRONG.has(norm[p]!); ) {
+    const close = QUOTES[norm[p]!] ? closingQuote(norm, p) : -1;
+    if (close > 0) {
+      p = close + 1;
+      continue;
+    }
+    const w = matchWord(norm, p, norm.length);
+    if (w?.reading.section || w?.reading.theme || w?.reading.role === 'top' || w?.reading.role === 'bottom' || w?.reading.role === 'order') return false;
+    p += w?.word.length ?? 1;
+  }
+  return true;
+}
+
 /** Sections that list short names after their word. */
 const NAMED_LISTS = new Set(['tabs', 'filters', 'tabbar', 'steps', 'proof', 'stats', 'grid-menu', 'menu-list']);
 
@@ -269,7 +292,8 @@ function listAfterSpace(norm: string, at: number, from: number): boolean {
   for (; end < norm.length && !STRONG.has(norm[end]!); end++) {
     if (isSpace(norm[end]) && !JOINERS.has(norm[end - 1]!) && !JOINERS.has(norm.slice(end).trimStart()[0]!)) break;
   }
-  if (!/[/、|]/.test(norm.slice(from, end))) return false;
+  // Items joined by / 、 |, or quoted one after another ("tabs “关注”“推荐”").
+  if (!/[/、|]/.test(norm.slice(from, end)) && !/^[“「『"'][^”」』"']{1,12}[”」』"'] *[“「『"']/.test(norm.slice(from))) return false;
   // A bar's items are icon words, which may also name pages or sections (首页, 我的, 搜索).
   const bar = section === 'tabbar' || section === 'topbar';
   for (let p = from; p < end; ) {
@@ -322,7 +346,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
       // "价格 ￥39.9": an amount after its sign goes with the word before it; so does "1 列" with its measure word.
-      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
@@ -331,11 +355,13 @@ export function segmentBounds(norm: string): Array<[number, number]> {
   return bounds;
 }
 
-/** The measure word at `at`, longest first. */
+const MEASURE_LENGTH = Math.max(...Object.keys(MEASURES).map((m) => m.length));
+
+/** The measure word at `at`, longest first ("1 column" as well as 1列); a Latin one must end its word. */
 function measureAt(norm: string, at: number, end: number): { measure: NonNullable<Token['measure']>; length: number } | undefined {
-  for (let len = 3; len > 0; len--) {
+  for (let len = MEASURE_LENGTH; len > 0; len--) {
     const m = MEASURES[norm.slice(at, at + len)];
-    if (m && at + len <= end) return { measure: m, length: len };
+    if (m && at + len <= end && !(isLetter(norm[at]) && isLetter(norm[at + len]))) return { measure: m, length: len };
   }
   return undefined;
 }
