@@ -713,3 +713,10 @@ test('designer notes: a Latin section word and a space run on into its clause; q
   // Terse lists keep their sections apart: "header 会话列表" is a bar, then a list.
   assert.deepEqual(types(gen('消息页 header 会话列表 底部tabbar')), ['topbar', 'list', 'tabbar']);
 });
+
+test('pinyin slips in the words the parser keys on are read as meant; values keep what was typed', () => {
+  const doc = gen('够物车页面，轮拨图3张，底部按扭写“去结箅”');
+  assert.equal(doc.page.name, 'cart_page');
+  assert.deepEqual(types(doc), ['carousel', 'cta']);
+  assert.equal(props(doc, 'cta')?.text, '去结箅');
+});

@@ -38,11 +38,22 @@ export interface Normalised {
   norm: string;
 }
 
+/**
+ * Slips of pinyin input methods in the words the parser keys on: the same sound, another character
+ * (按扭 for 按钮, 轮拨 for 轮播). Matching reads the intended word; values are still copied as typed.
+ */
+const IME_SLIPS: Record<string, string> = {
+  按扭: '按钮', 按纽: '按钮', 轮拨: '轮播', 轮番图: '轮播图', 搜所: '搜索', 收索: '搜索', 导航兰: '导航栏', 标题兰: '标题栏',
+  够物车: '购物车', 购物处: '购物车', 祥情: '详情', 详请: '详情', 评轮: '评论', 登陆: '登录', 注删: '注册', 个人中性: '个人中心',
+  表但: '表单', 公高: '公告', 筛远: '筛选', 消习: '消息', 设制: '设置', 结箅: '结算',
+};
+const SLIPS = new RegExp(Object.keys(IME_SLIPS).join('|'), 'g');
+
 export function normalise(input: unknown): Normalised {
   let raw = typeof input === 'string' ? input : '';
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
-  const norm = raw.replace(FOLDS, foldChar);
+  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!);
   return blankDetails(blankTypeNotes(blankMarkers(tableRows({ raw, norm }))));
 }
 
