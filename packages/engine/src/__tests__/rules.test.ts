@@ -720,3 +720,10 @@ test('pinyin slips in the words the parser keys on are read as meant; values kee
   assert.deepEqual(types(doc), ['carousel', 'cta']);
   assert.equal(props(doc, 'cta')?.text, '去结箅');
 });
+
+test('a clause of nothing but field words joined is a form', () => {
+  const doc = gen('登录页：顶栏标题「会员登录」，手机号+验证码，按钮写「进入」');
+  assert.deepEqual(types(doc), ['topbar', 'form']);
+  assert.deepEqual((props(doc, 'form')?.fields as Array<{ type: string }>).map((f) => f.type), ['phone', 'text']);
+  assert.equal(props(doc, 'form')?.submit, '进入');
+});

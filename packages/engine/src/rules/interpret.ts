@@ -645,6 +645,12 @@ export class Interpreter {
         Object.assign(prev.props, { text: label, secondary: undefined });
         return prev;
       }
+      // "手机号+密码": a clause of nothing but field words joined is a form.
+      const fields = toks.filter((t) => readingOf(t).field);
+      if (pure && fields.length >= 2 && toks.every((t) => readingOf(t).field || roleOf(t) === 'conn')) {
+        segMentions.push(this.add('form', { fields: this.items('form', toks, 0, toks.length - 1) }, true, toks[0]!.start, '字段'));
+        return segMentions[0];
+      }
       // "右侧放个消息图标" after the bar: more of its icons.
       const icons = toks.filter((t) => readingOf(t).icon && !readingOf(t).role).map((t) => readingOf(t).icon!);
       if (barTail && SIDES.has(toks[0]!.text) && icons.length && pure) {
