@@ -727,3 +727,9 @@ test('a clause of nothing but field words joined is a form', () => {
   assert.deepEqual((props(doc, 'form')?.fields as Array<{ type: string }>).map((f) => f.type), ['phone', 'text']);
   assert.equal(props(doc, 'form')?.submit, '进入');
 });
+
+test('spaces round a Latin icon, card or style name join; 列表 after a card word lists those cards', () => {
+  assert.ok((props(gen('首页，topbar 标题“小店”，右侧放 cart 图标'), 'topbar')?.actions as string[]).includes('cart'));
+  assert.equal(props(gen('订单页，订单用 list，card 样式'), 'list')?.style, 'card');
+  assert.deepEqual(props(gen('搜索页，结果用单列 shop-card 列表，显示8个'), 'card-list'), { columns: 1, card: { type: 'shop-card' }, count: 8 });
+});

@@ -275,6 +275,20 @@ function afterLatinSection(norm: string, at: number, from: number): boolean {
   return true;
 }
 
+/**
+ * "右侧放 message 图标", "list card 样式", "单列 user-card 列表": spaces round a Latin icon, card or style name join:
+ * such a word never opens a section of its own.
+ */
+function latinDetail(norm: string, at: number, from: number): boolean {
+  const detail = (r: Reading | undefined) => !!r && (!!r.icon || !!r.card || !!r.style) && !r.section && !r.role;
+  let len = Math.min(lexicon.maxLength, at);
+  while (len > 0 && !lexicon.words.has(norm.slice(at - len, at))) len--;
+  const before = norm.slice(at - len, at);
+  if (len && /^[a-z][a-z-]*$/.test(before) && detail(lexicon.words.get(before))) return true;
+  const after = matchWord(norm, from, norm.length);
+  return !!after && /^[a-z][a-z-]*$/.test(after.word) && detail(after.reading);
+}
+
 /** Sections that list short names after their word. */
 const NAMED_LISTS = new Set(['tabs', 'filters', 'tabbar', 'steps', 'proof', 'stats', 'grid-menu', 'menu-list']);
 
@@ -346,7 +360,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
       // "价格 ￥39.9": an amount after its sign goes with the word before it; so does "1 列" with its measure word.
-      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || latinDetail(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
