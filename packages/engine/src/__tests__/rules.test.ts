@@ -733,3 +733,11 @@ test('spaces round a Latin icon, card or style name join; 列表 after a card wo
   assert.equal(props(gen('订单页，订单用 list，card 样式'), 'list')?.style, 'card');
   assert.deepEqual(props(gen('搜索页，结果用单列 shop-card 列表，显示8个'), 'card-list'), { columns: 1, card: { type: 'shop-card' }, count: 8 });
 });
+
+test('English page and theme names, the DSL\'s own included; a bracketed title ends at a comma', () => {
+  const doc = gen('Cart page, ocean blue. topbar(我的购物车, 右上 more)');
+  assert.deepEqual([doc.page.name, doc.page.theme], ['cart_page', 'ocean-blue']);
+  assert.equal(props(doc, 'topbar')?.title, '我的购物车');
+  assert.ok((props(doc, 'topbar')?.actions as string[]).includes('more'));
+  assert.deepEqual([gen('order_page，tech-purple').page.name, gen('order_page，tech-purple').page.theme], ['order_page', 'tech-purple']);
+});

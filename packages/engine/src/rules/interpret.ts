@@ -230,7 +230,7 @@ export class Interpreter {
       } else {
         let k = j;
         for (; k < n; k++) {
-          if (paren && (toks[k].text === ')' || toks[k].text === ']')) break;
+          if (paren && (toks[k].text === ')' || toks[k].text === ']' || (k > j && /^[,;]/.test(toks[k].text)))) break;
           // "保存（大一点）": a remark in brackets after a name is not part of it.
           if (k > j && (toks[k].text === '(' || toks[k].text === ')')) break;
           // 标题栏写X带返回图标: the icons that follow are not part of the title.

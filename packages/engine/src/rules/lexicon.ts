@@ -55,6 +55,8 @@ function build(): Lexicon {
   for (const name of Object.keys(catalog.icons)) add(name, { icon: name as Icon });
   for (const name of Object.keys(catalog.sections)) add(name, { section: name as SectionType });
   for (const name of Object.keys(catalog.vocab.cards)) add(name, { card: name as CardType });
+  for (const name of Object.keys(catalog.themes)) add(name, { theme: name as ThemeName });
+  for (const name of Object.keys(catalog.pages)) add(name, { page: name as PageName });
   table('card', catalog.vocab.cards);
   table('field', catalog.vocab.fieldTypes);
   table('currency', catalog.vocab.currencies);
