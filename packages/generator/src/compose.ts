@@ -174,7 +174,8 @@ function noise(rng: Rng, text: string): string {
     case 1:
       return text.replace(/，/g, (m) => (rng.chance(0.3) ? '， ' : m));
     case 2:
-      return text.replace(/([^\s])(\s)([^\s])/, '$1  $3');
+      // A doubled space, never a doubled line break: a line of a written spec stays a line.
+      return text.replace(/([^\s]) ([^\s])/, '$1  $2');
     default:
       return text.replace(/，/g, (m) => (rng.chance(0.3) ? ',' : m));
   }
