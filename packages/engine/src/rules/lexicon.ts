@@ -55,8 +55,9 @@ function build(): Lexicon {
   for (const name of Object.keys(catalog.icons)) add(name, { icon: name as Icon });
   for (const name of Object.keys(catalog.sections)) add(name, { section: name as SectionType });
   for (const name of Object.keys(catalog.vocab.cards)) add(name, { card: name as CardType });
-  for (const name of Object.keys(catalog.themes)) add(name, { theme: name as ThemeName });
-  for (const name of Object.keys(catalog.pages)) add(name, { page: name as PageName });
+  // With a space for the hyphen or underscore too: "ocean blue", "cart page".
+  for (const name of Object.keys(catalog.themes)) for (const w of [name, name.replace(/-/g, ' ')]) add(w, { theme: name as ThemeName });
+  for (const name of Object.keys(catalog.pages)) for (const w of [name, name.replace(/_/g, ' ')]) add(w, { page: name as PageName });
   table('card', catalog.vocab.cards);
   table('field', catalog.vocab.fieldTypes);
   table('currency', catalog.vocab.currencies);
