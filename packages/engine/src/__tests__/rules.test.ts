@@ -741,3 +741,11 @@ test('English page and theme names, the DSL\'s own included; a bracketed title e
   assert.ok((props(doc, 'topbar')?.actions as string[]).includes('more'));
   assert.deepEqual([gen('order_page，tech-purple').page.name, gen('order_page，tech-purple').page.theme], ['order_page', 'tech-purple']);
 });
+
+test('items after a list word separated by single spaces, as people type on phones', () => {
+  assert.deepEqual(props(gen('资讯首页 下面tab 推荐 热点 本地 然后文章列表'), 'tabs')?.items, ['推荐', '热点', '本地']);
+  assert.deepEqual((props(gen('个人中心 然后菜单 我的订单 收货地址 优惠券'), 'menu-list')?.items as Array<{ label: string }>).map((i) => i.label), ['我的订单', '收货地址', '优惠券']);
+  assert.deepEqual(props(gen('首页 底部导航 首页 分类 我的'), 'tabbar')?.items, ['home', 'category', 'user']);
+  // Sections side by side with spaces stay sections.
+  assert.deepEqual(types(gen('首页 搜索 轮播图 底部导航')), ['search-bar', 'carousel', 'tabbar']);
+});

@@ -319,12 +319,55 @@ function listAfterSpace(norm: string, at: number, from: number): boolean {
   return true;
 }
 
+/** A short piece of words, read word by word, none a section, theme or grammar word (推荐 and 热门 may be labels). */
+function plainWords(norm: string, from: number, end: number): boolean {
+  if (end - from < 1 || end - from > 8 || /[0-9,;:!?。、()/|+]/.test(norm.slice(from, end))) return false;
+  for (let p = from; p < end; ) {
+    const w = matchWord(norm, p, end);
+    const r = w?.reading;
+    if (r && (r.section || r.theme || (r.role && r.role !== 'recommend' && r.role !== 'negate'))) return false;
+    p += w?.word.length ?? 1;
+  }
+  return true;
+}
+
+/**
+ * "tab 推荐 热点 本地", "菜单 我的订单 收货地址 优惠券", "底部导航 首页 分类 我的": a list section's word, then
+ * two or more plain words separated by single spaces, are its items (people on phones leave out the 、); the
+ * spaces join. A piece that is not plain ends the run (terse lists name sections with spaces between them).
+ */
+function spacedItemsAfter(norm: string): Set<number> {
+  const out = new Set<number>();
+  for (let p = 1; p < norm.length; p++) {
+    if (norm[p] !== ' ' || norm[p + 1] === ' ') continue;
+    let len = Math.min(lexicon.maxLength, p);
+    while (len > 0 && !lexicon.words.has(norm.slice(p - len, p))) len--;
+    const section = len ? lexicon.words.get(norm.slice(p - len, p))!.section : undefined;
+    if (!section || !NAMED_LISTS.has(section)) continue;
+    const bar = section === 'tabbar' || section === 'topbar';
+    const spaces: number[] = [];
+    for (let at = p; norm[at] === ' ' && norm[at + 1] !== ' '; ) {
+      let end = at + 1;
+      while (end < norm.length && norm[end] !== ' ' && !STRONG.has(norm[end]!)) end++;
+      const word = matchWord(norm, at + 1, end);
+      const icon = bar && word?.word.length === end - at - 1 && !!word.reading.icon;
+      const figure = section === 'stats' && /^[\u4e00-\u9fff]{1,6}[0-9.]*[\u4e00-\u9fffa-z]{0,2}$/.test(norm.slice(at + 1, end)) && !word?.reading.section;
+      if (!icon && !figure && !plainWords(norm, at + 1, end)) break;
+      spaces.push(at);
+      at = end;
+    }
+    if (spaces.length >= 2) for (const sp of spaces) out.add(sp);
+  }
+  return out;
+}
+
 /** Splits normalised text into clauses, never inside a quote, a bracket or a decimal number. */
 export function segmentBounds(norm: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   const counted = countedSpaces(norm);
   for (const i of sortedSpaces(norm)) counted.add(i);
   for (const i of spacedLists(norm)) counted.add(i);
+  for (const i of spacedItemsAfter(norm)) counted.add(i);
   const listed = countedCommas(norm);
   for (const i of figureSeparators(norm)) (norm[i] === ' ' ? counted : listed).add(i);
   let start = 0;
