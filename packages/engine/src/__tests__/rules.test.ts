@@ -749,3 +749,9 @@ test('items after a list word separated by single spaces, as people type on phon
   // Sections side by side with spaces stay sections.
   assert.deepEqual(types(gen('首页 搜索 轮播图 底部导航')), ['search-bar', 'carousel', 'tabbar']);
 });
+
+test('values after spaces: 公告 写 X, 顶部公告 X 然后…, 标题 我的订单 once the page was named', () => {
+  assert.equal(props(gen('首页 顶部来条公告 写 周末全场八折 然后轮播3张'), 'notice-bar')?.text, '周末全场八折');
+  assert.equal(props(gen('订单页 银白 顶部公告 超时未付自动取消 然后tab 待支付 已支付'), 'notice-bar')?.text, '超时未付自动取消');
+  assert.equal(props(gen('订单列表 黑金 标题 我的订单 右边搜索'), 'topbar')?.title, '我的订单');
+});

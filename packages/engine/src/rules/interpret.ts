@@ -65,7 +65,7 @@ const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(t
 /** The sides of a bar, said after it: its icons follow. */
 const SIDES = new Set(['右边', '右侧', '左边', '左侧']);
 /** Verbs that say what a section's text is (内容是X), so the plain words after them are that text. */
-const TEXT_VERBS = new Set(['内容是', '内容为', '文字是', '文字为', '文案是', '文案为', '写着']);
+const TEXT_VERBS = new Set(['内容是', '内容为', '文字是', '文字为', '文案是', '文案为', '写着', '写']);
 /** Lists of short names (tab, filter, step and badge labels). */
 const SHORT_NAMES = new Set<SectionType>(['tabs', 'filters', 'steps', 'proof']);
 /** 下一步 and 上一步 are button labels, not one step. */
@@ -208,6 +208,8 @@ export class Interpreter {
         // 副标题全场包邮, 按钮立即购买: a space or nothing stands for the verb.
       } else if (holder.key === 'title' && (roleOf(toks[i - 1]) === 'top' || readingOf(toks[i - 1]).section === 'topbar') && next.kind === 'word' && !nextRole && !readingOf(next).key) {
         // 顶部标题设置: after 顶部 nothing else could follow a title word.
+      } else if (holder.key === 'title' && next.kind === 'word' && !!readingOf(next).page && !readingOf(next).section && next.start > t.end) {
+        // "标题 我的订单": a page word after the title word and a space is the title (tokenize.ts joined them).
       } else continue;
       const first = toks[j];
       if (!first) continue;

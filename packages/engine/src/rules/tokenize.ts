@@ -74,13 +74,31 @@ function spacedTextAfter(norm: string, at: number, from: number): boolean {
   if (QUOTES[norm[from]]) return true;
   let end = from;
   while (end < norm.length && !STRONG.has(norm[end]!) && !isSpace(norm[end])) end++;
-  if (end === from || isSpace(norm[end])) return false;
+  if (end === from) return false;
+  // "顶部公告 订单超时自动取消 然后tab …": after a space the description may go on, with an order word or a section.
+  const spaced = isSpace(norm[end]);
+  if (spaced) {
+    const next = matchWord(norm, norm.slice(end).search(/\S/) + end, norm.length)?.reading;
+    if (!next || !(next.role === 'order' || next.role === 'bottom' || next.section)) return false;
+  }
   for (let p = from; p < end; p++) {
     const r = matchWord(norm, p, end)?.reading;
-    // Sections, positions, buttons, themes and pages in the run are the description going on, not the text.
-    if (r && (r.section || r.theme || r.page || (r.role && r.role !== 'filler' && r.role !== 'conn' && r.role !== 'verb'))) return false;
+    // Sections, positions, buttons, themes and pages in the run are the description going on, not the text;
+    // before a space, so are keys and cards ("说明文字 每行一个的短视频"), while a negation is text (未支付).
+    if (r && (r.section || r.theme || r.page || (r.role && r.role !== 'filler' && r.role !== 'conn' && r.role !== 'verb' && !(spaced && r.role === 'negate')))) return false;
+    if (spaced && r && (r.key || r.card)) return false;
   }
   return true;
+}
+
+/** Whether a page word stands anywhere before `at`. */
+function pageSaidBefore(norm: string, at: number): boolean {
+  for (let p = 0; p < at; ) {
+    const w = matchWord(norm, p, at);
+    if (w?.reading.page) return true;
+    p += w?.word.length ?? 1;
+  }
+  return false;
 }
 
 /** Whether the longest word ending at `at` is the key `key`. */
@@ -397,7 +415,9 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       const nextWord = matchWord(norm, j + 1, norm.length)?.reading;
       // A placeholder often starts with 搜索 ("占位文字 搜索订单"), the search bar's own word.
       const hint = endsInKey(norm, i, 'placeholder') && nextWord?.section === 'search-bar';
-      const valueFollows = endsInValueLead(norm, i) && (!nextWord?.section || hint) && !nextWord?.role && !nextWord?.page && !nextWord?.theme && !startsNumber(norm[j + 1]);
+      // "标题 我的订单": a page word may be a title once the page was named before.
+      const pageTitle = !!nextWord?.page && !nextWord.section && endsInKey(norm, i, 'title') && pageSaidBefore(norm, i);
+      const valueFollows = endsInValueLead(norm, i) && (!nextWord?.section || hint) && !nextWord?.role && (!nextWord?.page || pageTitle) && !nextWord?.theme && !startsNumber(norm[j + 1]);
       // "标题显示Hi 欢迎": a short Latin word just named as a value runs on into the Chinese after it.
       let k = i;
       while (isLetter(norm[k - 1])) k--;
