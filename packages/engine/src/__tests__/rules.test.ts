@@ -755,3 +755,9 @@ test('values after spaces: 公告 写 X, 顶部公告 X 然后…, 标题 我的
   assert.equal(props(gen('订单页 银白 顶部公告 超时未付自动取消 然后tab 待支付 已支付'), 'notice-bar')?.text, '超时未付自动取消');
   assert.equal(props(gen('订单列表 黑金 标题 我的订单 右边搜索'), 'topbar')?.title, '我的订单');
 });
+
+test('field words side by side with spaces, after the words that lead into them, are a form', () => {
+  const doc = gen('登录页 黑金 顶部大图 然后用户名 密码 然后登录按钮');
+  assert.deepEqual(types(doc), ['banner', 'form']);
+  assert.deepEqual((props(doc, 'form')?.fields as Array<{ label: string }>).map((f) => f.label), ['用户名', '密码']);
+});

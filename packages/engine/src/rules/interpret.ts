@@ -650,9 +650,12 @@ export class Interpreter {
         return prev;
       }
       // "手机号+密码": a clause of nothing but field words joined is a form.
-      const fields = toks.filter((t) => readingOf(t).field);
-      if (pure && fields.length >= 2 && toks.every((t) => readingOf(t).field || roleOf(t) === 'conn')) {
-        segMentions.push(this.add('form', { fields: this.items('form', toks, 0, toks.length - 1) }, true, toks[0]!.start, '字段'));
+      // (The words that lead into it may come first: "然后用户名 密码".)
+      let lead = 0;
+      while (lead < toks.length && ['order', 'filler'].includes(roleOf(toks[lead])!)) lead++;
+      const rest = toks.slice(lead);
+      if (pure && rest.filter((t) => readingOf(t).field).length >= 2 && rest.every((t) => readingOf(t).field || roleOf(t) === 'conn')) {
+        segMentions.push(this.add('form', { fields: this.items('form', toks, lead, toks.length - 1) }, true, rest[0]!.start, '字段'));
         return segMentions[0];
       }
       // "右侧放个消息图标" after the bar: more of its icons.

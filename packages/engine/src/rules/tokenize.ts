@@ -379,6 +379,23 @@ function spacedItemsAfter(norm: string): Set<number> {
   return out;
 }
 
+/** Whether the piece from `from` to `end` is one field word (手机号, 密码) and nothing else. */
+function fieldPiece(norm: string, from: number, end: number): boolean {
+  const w = matchWord(norm, from, end);
+  return !!w && w.word.length === end - from && !!w.reading.field && !w.reading.role;
+}
+
+/** "用户名 密码", "手机号 验证码": field words side by side with a space between are one list of fields. */
+function spacedFields(norm: string, at: number, from: number): boolean {
+  let start = at;
+  while (start > 0 && !isSpace(norm[start - 1]) && !STRONG.has(norm[start - 1]!)) start--;
+  // The piece before may open with the words that lead into it (然后用户名).
+  for (let w = matchWord(norm, start, at); w && LEAD_ROLES.has(w.reading.role!); w = matchWord(norm, start, at)) start += w.word.length;
+  let end = from;
+  while (end < norm.length && !isSpace(norm[end]) && !STRONG.has(norm[end]!)) end++;
+  return fieldPiece(norm, start, at) && fieldPiece(norm, from, end);
+}
+
 /** Splits normalised text into clauses, never inside a quote, a bracket or a decimal number. */
 export function segmentBounds(norm: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
@@ -423,7 +440,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
       // "价格 ￥39.9": an amount after its sign goes with the word before it; so does "1 列" with its measure word.
-      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || latinDetail(norm, i, j + 1);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
