@@ -761,3 +761,8 @@ test('field words side by side with spaces, after the words that lead into them,
   assert.deepEqual(types(doc), ['banner', 'form']);
   assert.deepEqual((props(doc, 'form')?.fields as Array<{ label: string }>).map((f) => f.label), ['用户名', '密码']);
 });
+
+test('一个一行 reads as 一行一个; 结果 names the card list of a search page', () => {
+  assert.equal(props(gen('购物车 商品一个一行 最底下 去结算 按钮'), 'card-list')?.columns, 1);
+  assert.equal(props(gen('搜索页 上面搜索 结果一行一个'), 'card-list')?.columns, 1);
+});

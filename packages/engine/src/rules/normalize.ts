@@ -46,6 +46,8 @@ const IME_SLIPS: Record<string, string> = {
   按扭: '按钮', 按纽: '按钮', 轮拨: '轮播', 轮番图: '轮播图', 搜所: '搜索', 收索: '搜索', 导航兰: '导航栏', 标题兰: '标题栏',
   够物车: '购物车', 购物处: '购物车', 祥情: '详情', 详请: '详情', 评轮: '评论', 登陆: '登录', 注删: '注册', 个人中性: '个人中心',
   表但: '表单', 公高: '公告', 筛远: '筛选', 消习: '消息', 设制: '设置', 结箅: '结算',
+  // Not a slip, but the same words in the order the parser reads: "商品一个一行" is one a row.
+  一个一行: '一行一个', 两个一行: '一行两个', 三个一行: '一行三个',
 };
 const SLIPS = new RegExp(Object.keys(IME_SLIPS).join('|'), 'g');
 
