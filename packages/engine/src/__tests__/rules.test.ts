@@ -766,3 +766,9 @@ test('一个一行 reads as 一行一个; 结果 names the card list of a search
   assert.equal(props(gen('购物车 商品一个一行 最底下 去结算 按钮'), 'card-list')?.columns, 1);
   assert.equal(props(gen('搜索页 上面搜索 结果一行一个'), 'card-list')?.columns, 1);
 });
+
+test('spaced items after a count glued to the list word, a form\'s spaced fields, and a list\'s spaced rows', () => {
+  assert.equal((props(gen('个人中心 然后宫格四列 我的收藏 浏览记录 优惠券 客服'), 'grid-menu')?.items as unknown[]).length, 4);
+  assert.equal(props(gen('个人中心 然后宫格四列 我的收藏 浏览记录 优惠券 客服'), 'grid-menu')?.columns, 4);
+  assert.equal((props(gen('发布页 表单 品牌 车型 价格 图片 然后底部立即发布'), 'form')?.fields as unknown[]).length, 4);
+});

@@ -842,7 +842,7 @@ export class Interpreter {
       const ok =
         ((type === 'tabs' || type === 'filters') && plain(first) && (roleOf(toks[e + 1]) === 'conn' || glued)) ||
         // "tab 推荐 热点 本地", "菜单 我的订单 收货地址": items separated by spaces (tokenize.ts joined them).
-        (ITEM_KINDS[type] !== undefined && type !== 'form' && plain(first) && !!toks[j + 1] && toks[j + 1]!.start > first.end && (plain(toks[j + 1]) || !!readingOf(toks[j + 1]).icon) && this.raw.slice(first.end, toks[j + 1]!.start).trim() === '') ||
+        (ITEM_KINDS[type] !== undefined && (plain(first) || (type === 'form' && !!readingOf(first).field)) && !!toks[j + 1] && toks[j + 1]!.start > first.end && (plain(toks[j + 1]) || !!readingOf(toks[j + 1]).icon) && this.raw.slice(first.end, toks[j + 1]!.start).trim() === '') ||
         // "tabs “关注”“推荐”": quoted labels one after another.
         ((type === 'tabs' || type === 'filters') && first.kind === 'quote' && toks[j + 1]?.kind === 'quote') ||
         // "底部导航 首页/消息/我的": a tab bar's icons joined right after its word.

@@ -358,10 +358,13 @@ function spacedItemsAfter(norm: string): Set<number> {
   const out = new Set<number>();
   for (let p = 1; p < norm.length; p++) {
     if (norm[p] !== ' ' || norm[p + 1] === ' ') continue;
-    let len = Math.min(lexicon.maxLength, p);
-    while (len > 0 && !lexicon.words.has(norm.slice(p - len, p))) len--;
-    const section = len ? lexicon.words.get(norm.slice(p - len, p))!.section : undefined;
-    if (!section || !NAMED_LISTS.has(section)) continue;
+    // "宫格四列 我的收藏 …", "tab四个 全部 …": a count may stand between the word and its items.
+    const count = /(?:[0-9]+|[一二两三四五六七八九十]+)[个列项排条]$/.exec(norm.slice(Math.max(0, p - 4), p));
+    const q = p - (count?.[0].length ?? 0);
+    let len = Math.min(lexicon.maxLength, q);
+    while (len > 0 && !lexicon.words.has(norm.slice(q - len, q))) len--;
+    const section = len ? lexicon.words.get(norm.slice(q - len, q))!.section : undefined;
+    if (!section || !(NAMED_LISTS.has(section) || section === 'form' || section === 'list')) continue;
     const bar = section === 'tabbar' || section === 'topbar';
     const spaces: number[] = [];
     for (let at = p; norm[at] === ' ' && norm[at + 1] !== ' '; ) {
@@ -369,8 +372,10 @@ function spacedItemsAfter(norm: string): Set<number> {
       while (end < norm.length && norm[end] !== ' ' && !STRONG.has(norm[end]!)) end++;
       const word = matchWord(norm, at + 1, end);
       const icon = bar && word?.word.length === end - at - 1 && !!word.reading.icon;
+      // A form's fields are often section or icon words too (价格, 图片).
+      const field = section === 'form' && word?.word.length === end - at - 1 && !!word.reading.field && !word.reading.role;
       const figure = section === 'stats' && /^[\u4e00-\u9fff]{1,6}[0-9.]*[\u4e00-\u9fffa-z]{0,2}$/.test(norm.slice(at + 1, end)) && !word?.reading.section;
-      if (!icon && !figure && !plainWords(norm, at + 1, end)) break;
+      if (!icon && !field && !figure && !plainWords(norm, at + 1, end)) break;
       spaces.push(at);
       at = end;
     }
