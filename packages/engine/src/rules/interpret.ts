@@ -817,7 +817,8 @@ export class Interpreter {
     // "表单就两项：A、B", "grid-menu 3列 6个：A、B": counts before the colon that lists the items (they are read as props).
     let c = j;
     while (c < j + 2 && toks[c]?.kind === 'num' && toks[c]!.measure) c++;
-    const counts = c > j && toks[c]?.text === ':' ? [j, c] : undefined;
+    // ("宫格四列 我的收藏 浏览记录": or before items set off by a space.)
+    const counts = c > j && (toks[c]?.text === ':' || (!!toks[c] && toks[c]!.start > toks[c - 1]!.end)) ? [j, c] : undefined;
     if (counts) j = c;
     let introduced = false;
     const r = roleOf(toks[j]);
@@ -842,7 +843,7 @@ export class Interpreter {
       const ok =
         ((type === 'tabs' || type === 'filters') && plain(first) && (roleOf(toks[e + 1]) === 'conn' || glued)) ||
         // "tab 推荐 热点 本地", "菜单 我的订单 收货地址": items separated by spaces (tokenize.ts joined them).
-        (ITEM_KINDS[type] !== undefined && (plain(first) || (type === 'form' && !!readingOf(first).field)) && !!toks[j + 1] && toks[j + 1]!.start > first.end && (plain(toks[j + 1]) || !!readingOf(toks[j + 1]).icon) && this.raw.slice(first.end, toks[j + 1]!.start).trim() === '') ||
+        (ITEM_KINDS[type] !== undefined && (plain(first) || (type === 'form' && !!readingOf(first).field)) && !!toks[j + 1] && /\S +\S/.test(this.raw.slice(first.start, toks[toks.length - 1]!.end)) && first.start > toks[j - 1]!.end && (plain(toks[j + 1]) || !!readingOf(toks[j + 1]).icon)) ||
         // "tabs “关注”“推荐”": quoted labels one after another.
         ((type === 'tabs' || type === 'filters') && first.kind === 'quote' && toks[j + 1]?.kind === 'quote') ||
         // "底部导航 首页/消息/我的": a tab bar's icons joined right after its word.
