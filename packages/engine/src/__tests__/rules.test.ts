@@ -772,3 +772,7 @@ test('spaced items after a count glued to the list word, a form\'s spaced fields
   assert.equal(props(gen('个人中心 然后宫格四列 我的收藏 浏览记录 优惠券 客服'), 'grid-menu')?.columns, 4);
   assert.equal((props(gen('发布页 表单 品牌 车型 价格 图片 然后底部立即发布'), 'form')?.fields as unknown[]).length, 4);
 });
+
+test('一排图标 and 分类图标 name a grid of entries', () => {
+  assert.deepEqual(types(gen('首页 最上面搜索 然后一排图标 下面商品两列')), ['search-bar', 'grid-menu', 'card-list']);
+});
