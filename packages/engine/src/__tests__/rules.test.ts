@@ -776,3 +776,9 @@ test('spaced items after a count glued to the list word, a form\'s spaced fields
 test('一排图标 and 分类图标 name a grid of entries', () => {
   assert.deepEqual(types(gen('首页 最上面搜索 然后一排图标 下面商品两列')), ['search-bar', 'grid-menu', 'card-list']);
 });
+
+test('房东信息 and 讲师信息 name the seller, 作者信息 the user, 评价列表 a list', () => {
+  assert.deepEqual(types(gen('民宿详情页 上面轮播 然后房东信息 评分4.8 然后评价列表')), ['carousel', 'seller', 'list']);
+  assert.equal(props(gen('民宿详情页 上面轮播 然后房东信息 评分4.8'), 'seller')?.rating, 4.8);
+  assert.ok(types(gen('文章页 正文 作者信息')).includes('user-info'));
+});
