@@ -782,3 +782,9 @@ test('房东信息 and 讲师信息 name the seller, 作者信息 the user, 评�
   assert.equal(props(gen('民宿详情页 上面轮播 然后房东信息 评分4.8'), 'seller')?.rating, 4.8);
   assert.ok(types(gen('文章页 正文 作者信息')).includes('user-info'));
 });
+
+test('a notice set off by a space may hold the page\'s words; 现在 names the active step and ends spaced items', () => {
+  assert.equal(props(gen('订单页 顶部公告 订单超时未支付自动取消 然后tab 待支付 已支付'), 'notice-bar')?.text, '订单超时未支付自动取消');
+  const steps = gen('支付页 步骤条 确认订单 支付 完成 现在第二步 然后按钮确认支付');
+  assert.deepEqual(props(steps, 'steps'), { items: ['确认订单', '支付', '完成'], active: 1 });
+});

@@ -195,7 +195,7 @@ export class Interpreter {
         j++;
       } else if (next.kind === 'quote') {
         // 标题“X”: the quote is the value.
-      } else if ((holder.section === 'notice-bar' || holder.section === 'text') && next.kind === 'other' && next.start > t.end) {
+      } else if ((holder.section === 'notice-bar' || holder.section === 'text') && next.start > t.end && (next.kind === 'other' || (next.kind === 'word' && !readingOf(next).section && !nextRole && !readingOf(next).key))) {
         // "通知栏 欢迎光临本店", "正文 这里是文章正文": after a space, the rest of the clause is the notice or the text.
       } else if (
         (holder.key || holder.section === 'cta') &&

@@ -85,7 +85,9 @@ function spacedTextAfter(norm: string, at: number, from: number): boolean {
     const r = matchWord(norm, p, end)?.reading;
     // Sections, positions, buttons, themes and pages in the run are the description going on, not the text;
     // before a space, so are keys and cards ("说明文字 每行一个的短视频"), while a negation is text (未支付).
-    if (r && (r.section || r.theme || r.page || (r.role && r.role !== 'filler' && r.role !== 'conn' && r.role !== 'verb' && !(spaced && r.role === 'negate')))) return false;
+    // A page word is text once the page was named ("公告 订单超时未支付自动取消" on an order page).
+    const page = r?.page && !(spaced && pageSaidBefore(norm, at));
+    if (r && (r.section || r.theme || page || (r.role && r.role !== 'filler' && r.role !== 'conn' && r.role !== 'verb' && !(spaced && r.role === 'negate')))) return false;
     if (spaced && r && (r.key || r.card)) return false;
   }
   return true;
@@ -343,7 +345,7 @@ function plainWords(norm: string, from: number, end: number): boolean {
   for (let p = from; p < end; ) {
     const w = matchWord(norm, p, end);
     const r = w?.reading;
-    if (r && (r.section || r.theme || (r.role && r.role !== 'recommend' && r.role !== 'negate'))) return false;
+    if (r && (r.section || r.theme || r.key || (r.role && r.role !== 'recommend' && r.role !== 'negate'))) return false;
     p += w?.word.length ?? 1;
   }
   return true;
