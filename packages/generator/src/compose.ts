@@ -162,20 +162,36 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
   }
   out += layoutPhrase;
   if (!terse && rng.chance(0.12)) out += rng.pick(['。', '。', '！', '~', '，谢谢', '，谢谢！', '。', '就行', '，尽快']);
-  return { instruction: noise(rng, tidy(out)), style };
+  return { instruction: noise(rng, tidy(out), spacedValues(sections)), style };
+}
+
+/** The string values said with a space inside ("Hi 欢迎"): typing noise must leave them as they are. */
+function spacedValues(sections: SaidSection[]): string[] {
+  const out: string[] = [];
+  const visit = (v: unknown) => {
+    if (typeof v === 'string' && v.includes(' ')) out.push(v);
+    else if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  for (const s of sections) visit(s.props);
+  return out;
 }
 
 /** A small rate of the slips real text has: doubled punctuation, stray spaces. Never changes meaning. */
-function noise(rng: Rng, text: string): string {
+function noise(rng: Rng, text: string, keep: string[] = []): string {
   if (!rng.chance(0.06)) return text;
   switch (rng.int(4)) {
     case 0:
       return text.replace(/，/, '，，');
     case 1:
       return text.replace(/，/g, (m) => (rng.chance(0.3) ? '， ' : m));
-    case 2:
-      // A doubled space, never a doubled line break: a line of a written spec stays a line.
-      return text.replace(/([^\s]) ([^\s])/, '$1  $2');
+    case 2: {
+      // A doubled space, never a doubled line break (a line of a written spec stays a line), nor one inside a value.
+      const inside = new Set<number>();
+      for (const v of keep) for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) for (let i = at; i < at + v.length; i++) inside.add(i);
+      const m = [...text.matchAll(/(?<=\S) (?=\S)/g)].find((x) => !inside.has(x.index!));
+      return m ? text.slice(0, m.index!) + ' ' + text.slice(m.index!) : text;
+    }
     default:
       return text.replace(/，/g, (m) => (rng.chance(0.3) ? ',' : m));
   }
