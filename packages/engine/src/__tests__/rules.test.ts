@@ -788,3 +788,9 @@ test('a notice set off by a space may hold the page\'s words; 现在 names the a
   const steps = gen('支付页 步骤条 确认订单 支付 完成 现在第二步 然后按钮确认支付');
   assert.deepEqual(props(steps, 'steps'), { items: ['确认订单', '支付', '完成'], active: 1 });
 });
+
+test('提交 right before a quote, and submit after a space, name the submit label; 这5个 counts, it is no field', () => {
+  assert.equal(props(gen('发布页 | 黑金 | form(品牌、型号、图片) 提交“提交审核”'), 'form')?.submit, '提交审核');
+  assert.equal(props(gen('Login page. Form: email, password, submit “Log in”'), 'form')?.submit, 'Log in');
+  assert.equal((props(gen('注册页，表单需要：昵称、手机号、密码 这3个输入框'), 'form')?.fields as unknown[]).length, 3);
+});

@@ -179,6 +179,13 @@ export class Interpreter {
         out.push({ type: 'text', prop: 'body', text: next.raw ?? '', at: t.start, main: true });
         break;
       }
+      // "提交“提交鉴定”": 提交 right before a quote names the form's submit label.
+      if (!holder && t.kind === 'other' && t.text.endsWith('提交') && next?.kind === 'quote' && next.start === t.end) {
+        this.used.add(next);
+        out.push({ type: 'form', prop: 'submit', text: next.raw ?? '', at: t.start });
+        i++;
+        continue;
+      }
       // "公告，内容是春节期间正常发货": after a verb that says "the text is", the plain rest of the clause.
       if (!holder && i === 0 && TEXT_VERBS.has(t.text) && next && toks.slice(1).every((x) => x.kind === 'other' || x.kind === 'num' || (x.kind === 'word' && !x.reading!.section && !x.reading!.page && !x.reading!.theme && !x.reading!.key && (!x.reading!.role || x.reading!.role === 'filler')))) {
         for (const x of toks) this.used.add(x);
