@@ -794,3 +794,10 @@ test('提交 right before a quote, and submit after a space, name the submit lab
   assert.equal(props(gen('Login page. Form: email, password, submit “Log in”'), 'form')?.submit, 'Log in');
   assert.equal((props(gen('注册页，表单需要：昵称、手机号、密码 这3个输入框'), 'form')?.fields as unknown[]).length, 3);
 });
+
+test('spaced filter labels that are also other sections\' words (价格); 详情, 结果页 and 闲置发布 name pages', () => {
+  assert.deepEqual(props(gen('搜索结果页 顶部搜索框 然后筛选 综合 销量 价格 下面两列商品'), 'filters')?.items, ['综合', '销量', '价格']);
+  assert.equal(gen('二手手机的详情 图片轮播 价格2999').page.name, 'detail_page');
+  assert.equal(gen('搜酒店的结果页 上面搜索').page.name, 'search_page');
+  assert.equal(gen('闲置发布 黑金风 然后表单').page.name, 'publish_page');
+});

@@ -376,8 +376,10 @@ function spacedItemsAfter(norm: string): Set<number> {
       const icon = bar && word?.word.length === end - at - 1 && !!word.reading.icon;
       // A form's fields are often section or icon words too (价格, 图片).
       const field = section === 'form' && word?.word.length === end - at - 1 && !!word.reading.field && !word.reading.role;
+      // Tab and filter labels are often words of other sections (价格, 视频), but not only section words (轮播图).
+      const label = (section === 'tabs' || section === 'filters') && word?.word.length === end - at - 1 && !!word.reading.section && Object.keys(word.reading).length > 1 && !word.reading.role;
       const figure = section === 'stats' && /^[\u4e00-\u9fff]{1,6}[0-9.]*[\u4e00-\u9fffa-z]{0,2}$/.test(norm.slice(at + 1, end)) && !word?.reading.section;
-      if (!icon && !field && !figure && !plainWords(norm, at + 1, end)) break;
+      if (!icon && !field && !label && !figure && !plainWords(norm, at + 1, end)) break;
       spaces.push(at);
       at = end;
     }
