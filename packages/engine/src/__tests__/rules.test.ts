@@ -801,3 +801,7 @@ test('spaced filter labels that are also other sections\' words (价格); 详情
   assert.equal(gen('搜酒店的结果页 上面搜索').page.name, 'search_page');
   assert.equal(gen('闲置发布 黑金风 然后表单').page.name, 'publish_page');
 });
+
+test('an adverb between a key and its verb: 标题就叫X', () => {
+  assert.equal(props(gen('首页 顶上标题就叫书香小站 然后轮播图'), 'topbar')?.title, '书香小站');
+});

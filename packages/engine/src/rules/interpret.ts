@@ -196,7 +196,10 @@ export class Interpreter {
       let j = i + 1;
       let paren = false;
       const nextRole = roleOf(next);
-      if (nextRole === 'verb' || next.text === ':' || next.text === '=' || next.text === '显示' || next.text === '用') j++;
+      // "标题就叫潮鞋集市": an adverb may stand between the key and its verb.
+      const adverb = holder.key !== undefined && (next.text === '就' || next.text === '也') && roleOf(toks[i + 2]) === 'verb';
+      if (adverb) j += 2;
+      else if (nextRole === 'verb' || next.text === ':' || next.text === '=' || next.text === '显示' || next.text === '用') j++;
       else if (next.text === '(' || next.text === '[') {
         paren = true;
         j++;
