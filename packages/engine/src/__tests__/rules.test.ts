@@ -805,3 +805,8 @@ test('spaced filter labels that are also other sections\' words (价格); 详情
 test('an adverb between a key and its verb: 标题就叫X', () => {
   assert.equal(props(gen('首页 顶上标题就叫书香小站 然后轮播图'), 'topbar')?.title, '书香小站');
 });
+
+test('通知 with a colon and a quote is a notice, though 通知 alone is the bell icon', () => {
+  assert.equal(props(gen('购物车\n1. 顶部通知：“满99包邮”\n2. 商品列表'), 'notice-bar')?.text, '满99包邮');
+  assert.ok((props(gen('首页，顶部导航带搜索和通知图标'), 'topbar')?.actions as string[]).includes('bell'));
+});

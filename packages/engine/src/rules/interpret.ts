@@ -179,6 +179,13 @@ export class Interpreter {
         out.push({ type: 'text', prop: 'body', text: next.raw ?? '', at: t.start, main: true });
         break;
       }
+      // "顶部通知：“满199减30”": 通知 (otherwise the bell icon) with a colon and a quote is a notice.
+      if (!holder && t.text === '通知' && next?.text === ':' && toks[i + 2]?.kind === 'quote') {
+        this.used.add(t).add(next).add(toks[i + 2]!);
+        out.push({ type: 'notice-bar', prop: 'text', text: toks[i + 2]!.raw ?? '', at: t.start });
+        i += 2;
+        continue;
+      }
       // "提交“提交鉴定”": 提交 right before a quote names the form's submit label.
       if (!holder && t.kind === 'other' && t.text.endsWith('提交') && next?.kind === 'quote' && next.start === t.end) {
         this.used.add(next);
