@@ -4,3 +4,4 @@ export { catalog, type Catalog, type PageEntry, type ThemeEntry, type ThemeToken
 export { validate, parseDocument, assertValid, toPath, MAX_ISSUES, type ValidationResult } from './validate.ts';
 export { DslErrorCodes, DslValidationError, formatIssues, type DslIssue, type DslErrorCode } from './errors.ts';
 export { minify } from './minify.ts';
+export { usualLabels, ROW_TITLES, type UsualContext } from './usual.ts';

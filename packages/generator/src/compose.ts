@@ -71,7 +71,8 @@ function listedBody(rng: Rng, sections: SaidSection[]): string {
   const marker = rng.pick(MARKERS);
   // Bullets mark lines only; numbers may also run on in one line.
   const inline = marker(0).length > 2 && /^\d/.test(marker(0)) && rng.chance(0.2);
-  return sections.map((s, i) => marker(i) + s.text).join(inline ? ' ' : '\n');
+  // "3.2列卡片" reads as 3.2: a number after a dot marker gets a space ("3. 2列卡片").
+  return sections.map((s, i) => marker(i) + (/\.$/.test(marker(i)) && /^\d/.test(s.text) ? ' ' : '') + s.text).join(inline ? ' ' : '\n');
 }
 
 function sectionsBody(rng: Rng, sections: SaidSection[], terse: boolean): string {

@@ -50,6 +50,11 @@ export function joinList(rng: Rng, items: readonly string[]): string {
   }
 }
 
+/** "x3", "×4": a count written with a times sign, as people typing specs do. */
+export function timesCount(rng: Rng, n: number): string {
+  return `${rng.pick(['x', 'x', '×'])}${n}`;
+}
+
 /** "四个", "4个", "两个": a count with a measure word. */
 export function countWord(rng: Rng, n: number, measure = '个'): string {
   return `${rng.chance(0.6) ? chineseCount(n) : String(n)}${measure}`;

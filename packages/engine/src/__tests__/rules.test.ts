@@ -810,3 +810,38 @@ test('通知 with a colon and a quote is a notice, though 通知 alone is the be
   assert.equal(props(gen('购物车\n1. 顶部通知：“满99包邮”\n2. 商品列表'), 'notice-bar')?.text, '满99包邮');
   assert.ok((props(gen('首页，顶部导航带搜索和通知图标'), 'topbar')?.actions as string[]).includes('bell'));
 });
+
+test('a count of entries with none named fills the page\'s usual ones; xN is a count; a count before another section is that one\'s', () => {
+  const settings = gen('设置中心 菜单共7项 退出按钮');
+  assert.deepEqual((props(settings, 'menu-list')?.items as Array<{ label: string }>).map((x) => x.label), catalog.vocab.menuLabels.settings.slice(0, 7));
+  const grid = props(gen('个人页 头像 订单宫格5个'), 'grid-menu')?.items as Array<{ label: string }>;
+  assert.deepEqual(grid.map((x) => x.label), catalog.vocab.menuLabels.orderGrid.slice(0, 5));
+  assert.equal((props(gen('商城首页 快捷入口三行 每行四个'), 'grid-menu')?.items as unknown[]).length, 12);
+  assert.deepEqual(props(gen('商城首页 快捷入口2行x3'), 'grid-menu')?.columns, 3);
+  assert.equal((props(gen('文章页 留言列表x4'), 'list')?.items as unknown[]).length, 4);
+  assert.equal(props(gen('店铺首页 轮播×5 然后商品'), 'carousel')?.count, 5);
+  // The count says how many tabs, not how many rows the list after them has; named items keep their names.
+  assert.equal(props(gen('订单页 三个tab：已付款、待发货、已评价、订单列表'), 'list')?.items, undefined);
+  assert.deepEqual((props(gen('我的 数据：积分、余额 两项'), 'stats')?.items as Array<{ label: string }>).map((x) => x.label), ['积分', '余额']);
+});
+
+test('a 导航栏 said at the bottom is the tab bar, and takes the icons of the clause after it', () => {
+  const doc = gen('个人页，头像昵称，然后最底下放一个导航栏，首页、购物车、我的。');
+  assert.deepEqual(props(doc, 'tabbar')?.items, ['home', 'cart', 'user']);
+  assert.equal(props(doc, 'topbar'), undefined);
+  assert.deepEqual(props(gen('商城首页 顶部导航栏写“好物” 下面两列商品'), 'topbar')?.title, '好物');
+});
+
+test('大字 and 小字 are a banner\'s title and subtitle; 小字 alone, or after a subtitle, is a text', () => {
+  assert.deepEqual(props(gen('活动页面，上面一张横幅，大字写“周年庆”，小字写“满300减50”，下面商品两列'), 'banner'), { title: '周年庆', subtitle: '满300减50' });
+  assert.equal(props(gen('注册页 表单 手机号 密码 再下面一行小字 注册即表示同意隐私政策'), 'text')?.body, '注册即表示同意隐私政策');
+  const doc = gen('登录页，横幅写“你好”，副标题“好久不见”；下面账号和密码；最后一行小字写客服电话');
+  assert.equal(props(doc, 'banner')?.subtitle, '好久不见');
+  assert.equal(props(doc, 'text')?.body, '客服电话');
+});
+
+test('an adverb before the verb (先写), 卖家名字 and 按钮字写 still name their values', () => {
+  assert.equal(props(gen('个人中心，头像和昵称，昵称先写 阿花'), 'user-info')?.name, '阿花');
+  assert.equal(props(gen('商品详情，卖家信息，卖家名字就叫「二手小铺」'), 'seller')?.name, '二手小铺');
+  assert.equal(props(gen('设置页，菜单列表，最下面一个按钮，按钮字写“注销账号”'), 'cta')?.text, '注销账号');
+});

@@ -1,4 +1,4 @@
-import { catalog } from '@uidsl/dsl';
+import { catalog, ROW_TITLES } from '@uidsl/dsl';
 import { DEFAULT_LAYOUT } from '../rules/build.ts';
 import { readNumber, startsNumber } from '../rules/numerals.ts';
 import type { Field, GNode, NumberNode, StringNode } from './nodes.ts';
@@ -36,7 +36,7 @@ function collect(value: unknown, strings: Set<string>, numbers: Set<number>): vo
 let catalogText: (Pick<CopySource, 'known' | 'extendable'> & { numbers: ReadonlySet<number> }) | undefined;
 
 /**
- * Every string and number in the pages' usual layouts and the sections' defaults, the currency signs and
+ * Every string and number in the pages' usual layouts, the sections' defaults and the usual entries, the currency signs and
  * the default page layout's numbers; computed once.
  */
 export function catalogValues(): Pick<CopySource, 'known' | 'extendable'> & { numbers: ReadonlySet<number> } {
@@ -45,6 +45,8 @@ export function catalogValues(): Pick<CopySource, 'known' | 'extendable'> & { nu
     const numbers = new Set<number>(Object.values(DEFAULT_LAYOUT));
     for (const page of Object.values(catalog.pages)) collect(page.layout, known, numbers);
     for (const section of Object.values(catalog.sections)) collect(section.defaults, known, numbers);
+    // Entries a description only counts ("菜单6项") are the usual ones (`usualLabels`).
+    collect([catalog.vocab.menuLabels, catalog.vocab.statLabels, ROW_TITLES], known, numbers);
     // A named currency becomes its sign: "168美元" holds "$".
     for (const sign of Object.keys(catalog.vocab.currencies)) known.add(sign);
     const extendable = new Set<string>();

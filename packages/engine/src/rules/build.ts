@@ -1,7 +1,9 @@
-import { catalog, pageNames, themeNames } from '@uidsl/dsl';
+import { catalog, pageNames, themeNames, usualLabels } from '@uidsl/dsl';
 import type { PageName, Section, SectionType, ThemeName, UiDslDocument } from '@uidsl/dsl';
 import type { Mention, Parse } from './interpret.ts';
 import { fit, fitProps } from './sanitize.ts';
+import { HINT } from './props.ts';
+import { iconFor } from './items.ts';
 import { schema } from '@uidsl/dsl';
 
 /** The theme of a description that names none: the dataset generator's default. */
@@ -69,8 +71,24 @@ function settle(type: SectionType, props: Record<string, unknown>): Record<strin
   return props;
 }
 
+/** Entries for a count with none named: the usual ones of the page (`usualLabels`), shaped as the section holds them. */
+function counted(page: PageName, m: Mention, n: number, orders: boolean): unknown[] | undefined {
+  const labels = usualLabels(m.type, n, { page, orders });
+  if (!labels) return undefined;
+  if (m.type === 'stats') return labels.map((label) => ({ label, value: 0 }));
+  if (m.type === 'list') return labels.map((title) => ({ title }));
+  return labels.map((label) => ({ ...(iconFor(label) ? { icon: iconFor(label) } : {}), label }));
+}
+
 function section(page: PageName, m: Mention): Section {
-  const props = { ...(usual(page, m.type) ?? {}), ...m.props };
+  const { [HINT.count]: count, [HINT.rows]: rows, [HINT.orders]: orders, ...said } = m.props;
+  const props = { ...(usual(page, m.type) ?? {}), ...said };
+  const perRow = props.columns ?? catalog.sections[m.type].defaults.columns;
+  const n = typeof rows === 'number' ? (typeof perRow === 'number' ? rows * perRow : undefined) : count;
+  if (typeof n === 'number' && !('items' in said)) {
+    const items = counted(page, m, n, orders === true);
+    if (items) props.items = items;
+  }
   return { type: m.type, props: settle(m.type, fitProps(m.type, props)) } as Section;
 }
 

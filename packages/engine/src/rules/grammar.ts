@@ -26,7 +26,8 @@ export const GRAMMAR: Record<Role, readonly string[]> = {
   order: ['中间', '中部', '下面', '下方', '下边', '再下面', '再往下', '往下', '然后', '接着', '紧接着', '其次', '之后', '随后', '接下来', '再是', '另外', '再加', '外加', '此外', '以及下面'],
   conn: ['、', '和', '与', '及', '以及', '跟', '还有', '加上', '/', '+', '|', '&', '或', 'and', '左边', '右边', '左侧', '右侧'],
   intro: ['分成', '分为', '有', '包含', '包括', '含', '含有', '里面有', '里有', '显示', '展示', '列出', '分别是', '分别为', '依次是', '依次为', '内容有', '选项有', '要有', ':', '=', '(', '[', '放', '放个', '放一个', '需要', '需要有', '按'],
-  verb: ['叫', '叫做', '名为', '写', '写着', '写成', '写上', '为', '是', '显示为', '文字是', '文字为', '文案是', '文案为', '内容是', '内容为', '设置为', '里写着', '里写', '里面写', '里面写着', '默认显示'],
+  // 字写: "按钮字写“退出登录”" (the button's words are).
+  verb: ['叫', '叫做', '名为', '写', '写着', '写成', '写上', '为', '是', '字写', '字是', '显示为', '文字是', '文字为', '文案是', '文案为', '内容是', '内容为', '设置为', '里写着', '里写', '里面写', '里面写着', '默认显示'],
   with: ['带', '带有', '带个', '带一个', '附带', '右上角', '左上角', '右上', '左上', '右上方', '左上方', '两侧', 'actions'],
   button: ['按钮', '按键', 'button', 'btn', '大按钮', '主按钮'],
   iconword: ['图标', 'icon', '入口', '小图标', '键'],
@@ -68,10 +69,12 @@ export const VALUE_KEYS: Record<string, string> = {
   标题: 'title', 页面标题: 'title', 主标题: 'title', 大标题: 'title', title: 'title', 名字: 'title', 名称: 'title', 标题文字: 'title',
   文章标题: 'textTitle', 正文标题: 'textTitle',
   副标题: 'subtitle', 小标题: 'subtitle', subtitle: 'subtitle',
+  // "横幅，大字写X，小字写Y": a banner's title and subtitle; alone, "一行小字 X" is a text.
+  大字: 'title', 小字: 'smallText',
   副按钮: 'secondary', 次按钮: 'secondary', 次要按钮: 'secondary',
   // 提交 alone is a label too (提交订单, 提交>付款), so only with its verb: 提交写“下一步”.
   提交写: 'submit', 提交写成: 'submit', 提交文字: 'submit', 提交文案: 'submit', submit: 'submit',
-  店名: 'sellerName', 店铺名: 'sellerName', 卖家名: 'sellerName', 商家名: 'sellerName', 昵称: 'userName', 用户名: 'userName',
+  店名: 'sellerName', 店铺名: 'sellerName', 卖家名: 'sellerName', 商家名: 'sellerName', 卖家名字: 'sellerName', 店铺名字: 'sellerName', 商家名字: 'sellerName', 昵称: 'userName', 用户名: 'userName',
   提示: 'placeholder', 提示语: 'placeholder', 提示文字: 'placeholder', 占位: 'placeholder', 占位文字: 'placeholder', 占位符: 'placeholder', placeholder: 'placeholder',
   文字: 'text', 文案: 'text', 内容: 'text',
   logo: 'logo',

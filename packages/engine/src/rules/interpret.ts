@@ -37,6 +37,7 @@ const KEY_TARGETS: Record<string, Array<[SectionType, string]>> = {
   title: [['topbar', 'title'], ['banner', 'title'], ['text', 'title'], ['user-info', 'name'], ['seller', 'name']],
   textTitle: [['text', 'title']],
   subtitle: [['banner', 'subtitle']],
+  smallText: [['text', 'body'], ['banner', 'subtitle']],
   sellerName: [['seller', 'name']],
   userName: [['user-info', 'name']],
   placeholder: [['search-bar', 'placeholder']],
@@ -62,6 +63,13 @@ const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
 /** Whether a word for `type` follows token i at once ("三个字段的表单" names the form by its word). */
 const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(toks[i + 1]).section === type || (toks[i + 1]?.text === '的' && readingOf(toks[i + 2]).section === type);
+/** Adverbs between a key and its verb: 标题就叫X, 昵称先写X. */
+const ADVERBS = new Set(['就', '也', '先', '还是', '都']);
+/** Bar words that say nothing of where the bar sits: at the bottom they are the tab bar. */
+const BOTTOM_BARS = new Set(['导航栏', '导航条']);
+/** "底部导航", "最底下放个导航栏": a top bar's word said at the bottom is the tab bar. */
+const bottomBar = (toks: Token[], i: number) =>
+  toks[i]!.text.includes('导航') && (roleOf(toks[i - 1]) === 'bottom' || (BOTTOM_BARS.has(toks[i]!.text) && toks.slice(0, i).some((u) => roleOf(u) === 'bottom')));
 /** The sides of a bar, said after it: its icons follow. */
 const SIDES = new Set(['右边', '右侧', '左边', '左侧']);
 /** Verbs that say what a section's text is (内容是X), so the plain words after them are that text. */
@@ -149,9 +157,12 @@ export class Interpreter {
   // ---- pass 1: values, layout, theme, page ----
 
   /** What a token can hold a value for: a key word (标题), a button, or a section with a main text. */
-  private holder(t: Token): { key?: string; section?: SectionType } | undefined {
+  private holder(toks: Token[], i: number): { key?: string; section?: SectionType } | undefined {
+    const t = toks[i]!;
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
+    // A bar said at the bottom is the tab bar (anchorOf): it holds icons, not a title.
+    if (r.section === 'topbar' && bottomBar(toks, i)) return undefined;
     if (r.key && KEY_TARGETS[r.key]) return { key: r.key };
     if (r.role === 'button') return { section: 'cta' };
     if (r.section && MAIN_TEXT[r.section]) return { section: r.section };
@@ -171,7 +182,7 @@ export class Interpreter {
         out.push(before);
         continue;
       }
-      const holder = this.holder(t);
+      const holder = this.holder(toks, i);
       const next = toks[i + 1];
       // "搜索框，写“想吃点什么？”": a clause that is only a verb and a quote names the text of the section before it.
       if (!holder && i === 0 && roleOf(t) === 'verb' && next?.kind === 'quote' && (n === 2 || roleOf(toks[2]) === 'conn')) {
@@ -204,7 +215,7 @@ export class Interpreter {
       let paren = false;
       const nextRole = roleOf(next);
       // "标题就叫潮鞋集市": an adverb may stand between the key and its verb.
-      const adverb = holder.key !== undefined && (next.text === '就' || next.text === '也') && roleOf(toks[i + 2]) === 'verb';
+      const adverb = holder.key !== undefined && ADVERBS.has(next.text) && roleOf(toks[i + 2]) === 'verb';
       if (adverb) j += 2;
       else if (nextRole === 'verb' || next.text === ':' || next.text === '=' || next.text === '显示' || next.text === '用') j++;
       else if (next.text === '(' || next.text === '[') {
@@ -225,8 +236,8 @@ export class Interpreter {
         // 副标题全场包邮, 按钮立即购买: a space or nothing stands for the verb.
       } else if (holder.key === 'title' && (roleOf(toks[i - 1]) === 'top' || readingOf(toks[i - 1]).section === 'topbar') && next.kind === 'word' && !nextRole && !readingOf(next).key) {
         // 顶部标题设置: after 顶部 nothing else could follow a title word.
-      } else if (holder.key === 'title' && next.kind === 'word' && !!readingOf(next).page && !readingOf(next).section && next.start > t.end) {
-        // "标题 我的订单": a page word after the title word and a space is the title (tokenize.ts joined them).
+      } else if (['title', 'text', 'smallText'].includes(holder.key!) && next.kind === 'word' && !!readingOf(next).page && !readingOf(next).section && next.start > t.end) {
+        // "标题 我的订单", "小字 登录即同意…": a page word after the key and a space starts the value (tokenize.ts joined them).
       } else continue;
       const first = toks[j];
       if (!first) continue;
@@ -435,7 +446,7 @@ export class Interpreter {
     // 相关推荐列表 lists an article's related reads; on other pages it recommends goods, a card list.
     if (r.section === 'list' && this.page !== 'article_page' && lexicon.words.get(t.text.replace(/列表$/, ''))?.role === 'recommend') return 'card-list';
     // "最底下导航栏": a navigation bar said at the bottom is the tab bar.
-    if (r.section === 'topbar' && roleOf(toks[i - 1]) === 'bottom' && t.text.includes('导航')) return 'tabbar';
+    if (r.section === 'topbar' && bottomBar(toks, i)) return 'tabbar';
     // "视频搜索结果页": a word glued before the page's word says what the app is about, it is no section.
     // (The page word itself is already taken, so it is looked up in the text.)
     const pageWord = matchWord(this.norm, t.end, this.norm.length);
@@ -695,7 +706,8 @@ export class Interpreter {
         continue;
       }
       // "小横幅，标题“闲书换零钱”": a key that leads its clause names a value of the section just before, when it has one.
-      const pair = v.unclaimed && leads ? KEY_TARGETS[v.unclaimed]!.find(([type]) => type === prev?.type) : undefined;
+      // (Not over a value it already has: "…副标题“X”；…再下面一行小字Y" is a text of its own.)
+      const pair = v.unclaimed && leads ? KEY_TARGETS[v.unclaimed]!.find(([type, prop]) => type === prev?.type && (prev.props[prop] === undefined || v.unclaimed !== 'smallText')) : undefined;
       if (pair) {
         this.setValue(prev!, { ...v, type: pair[0], prop: pair[1] });
         continue;
@@ -710,7 +722,10 @@ export class Interpreter {
         segMentions.push(made);
       }
     }
-    return segMentions[segMentions.length - 1] ?? prev;
+    const last = segMentions[segMentions.length - 1];
+    // "最底下放个导航栏，首页、消息、我的": a tab bar that ends its clause with no icons takes those of the next.
+    if (last?.type === 'tabbar' && last.named && !last.props.items && toks.at(-1)?.start === last.at) this.listOpen = true;
+    return last ?? prev;
   }
 
   /**
@@ -795,13 +810,15 @@ export class Interpreter {
     // "数量（必填项标星）": a remark in brackets after the label does not stop it being a label.
     const open = all.findIndex((t) => t.text === '(');
     const toks = open > 0 ? all.slice(0, open) : all;
-    if (toks.length > 4) return false;
     if (type === 'topbar' || type === 'tabbar') {
+      // (Up to five icons and the joiners between them.)
+      if (toks.length > 9) return false;
       // "带分享 铃铛 收藏图标": a bar's icons, the last one perhaps followed by 图标 or 按钮.
       const named = ['iconword', 'button'].includes(roleOf(toks.at(-1))!);
       const icon = (t: Token) => t.kind === 'word' && !!t.reading!.icon && !t.reading!.role && (named || t.reading!.section !== 'notice-bar');
       return toks.every((t, i) => icon(t) || roleOf(t) === 'conn' || (i === toks.length - 1 && i > 0 && named));
     }
+    if (toks.length > 4) return false;
     // A card word that says it is cards (文章卡片, 达人列表) starts a card list; a bare one (作品) may be a label.
     const cards = (t: Token, i: number) => anchors[i] && readingOf(t).card && /(卡片?|列表|流)$/.test(t.text);
     if (toks.some((t, i) => (anchors[i] && readingOf(t).section) || cards(t, i)) || toks.every((t) => roleOf(t) === 'filler' || roleOf(t) === 'conn')) return false;

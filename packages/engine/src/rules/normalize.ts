@@ -51,11 +51,18 @@ const IME_SLIPS: Record<string, string> = {
 };
 const SLIPS = new RegExp(Object.keys(IME_SLIPS).join('|'), 'g');
 
+/**
+ * "轮播x3", "卡片 ×4", "2列x6": a count written with a times sign reads as the same count with its measure
+ * word (3个), which keeps the length. Only after something that is not a letter, so "iphone x3" stays a name.
+ */
+const TIMES = /(?<![a-z0-9])[x×]( ?)([1-9][0-9]?)(?![0-9a-z.])/g;
+const timesCount = (_: string, gap: string, n: string) => `${gap}${n}个`;
+
 export function normalise(input: unknown): Normalised {
   let raw = typeof input === 'string' ? input : '';
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
-  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!);
+  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
   return blankDetails(blankTypeNotes(blankMarkers(tableRows({ raw, norm }))));
 }
 

@@ -70,6 +70,36 @@ const keyed = (key: string, prop: string): Reader => (tokens, props) => {
   });
 };
 
+/**
+ * Hints for `build`, not schema props: how many entries a list section has when the description names
+ * none of them ("宫格8个", "菜单6项", "评论list 5条"), in how many rows ("两行 每行五个": rows times the
+ * columns, which another clause may give), and whether a grid holds order states (订单宫格). `build` fills
+ * that many of the page's usual entries (`usualLabels`).
+ */
+export const HINT = { count: '#count', rows: '#rows', orders: '#orders' } as const;
+
+const entries: Reader = (tokens, props) => {
+  // "四个tabs：…、订单列表": a count before a section word other than the clause's head (its last) is that section's.
+  const isSection = (x: Token) => x.kind === 'word' && !!x.reading?.section;
+  const head = tokens.findLastIndex(isSection);
+  const other = (t: Token) => tokens.slice(tokens.indexOf(t) + 1, head).some(isSection);
+  const counts = numbers(tokens, ['items']).filter((t) => !glued(tokens, t) && !other(t));
+  const rows = counts.find((t) => /行$/.test(t.text));
+  const n = counts.find((t) => t !== rows && t.value! > 1);
+  if (rows && rows.value! > 1) {
+    props[HINT.rows] = rows.value;
+    // "2行x5" (2行5个): the count after the rows is per row.
+    if (n) props.columns = n.value;
+  } else if (n) props[HINT.count] = n.value;
+  if (tokens.some((t) => t.text.includes('订单'))) props[HINT.orders] = true;
+};
+
+/** A number glued between two pieces of plain text is part of a label (近3个月), not a count. */
+const glued = (tokens: Token[], t: Token) => {
+  const i = tokens.indexOf(t);
+  return tokens[i - 1]?.end === t.start && tokens[i - 1]!.kind === 'other' && tokens[i + 1]?.start === t.end && tokens[i + 1]!.kind === 'other';
+};
+
 /** How the words of a clause set a section's props, per section type. */
 const READERS: Partial<Record<SectionType, Reader[]>> = {
   'card-list': [
@@ -84,7 +114,9 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
       if (card) props.card = { type: card };
     },
   ],
-  'grid-menu': [columns],
+  'grid-menu': [columns, entries],
+  'menu-list': [entries],
+  stats: [entries],
   carousel: [
     (tokens, props) => {
       const n = numbers(tokens, ['slides', 'items']).find((t) => t.value !== 1);
@@ -117,6 +149,7 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
     flag('verified', 'verified'),
   ],
   list: [
+    entries,
     (tokens, props) => {
       // A style word counts before 样式 (聊天样式), as a word of its own (卡片式), or as 聊天/卡片 right
       // before the list word (聊天列表); 普通列表 is just a list.

@@ -43,7 +43,7 @@ const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <=
 const isSpace = (c: string | undefined) => c === ' ';
 const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 /** Keys whose value is a name (标题 X), as opposed to a number or a flag. */
-const NAMING_KEYS = new Set(['title', 'textTitle', 'subtitle', 'sellerName', 'userName', 'placeholder', 'text', 'logo', 'submit']);
+const NAMING_KEYS = new Set(['title', 'textTitle', 'subtitle', 'smallText', 'sellerName', 'userName', 'placeholder', 'text', 'logo', 'submit']);
 
 /**
  * Whether the text before `at` ends in a word that a value follows ("按钮 立即购买", "标题 潮鞋集市"):
@@ -443,7 +443,10 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       const hint = endsInKey(norm, i, 'placeholder') && nextWord?.section === 'search-bar';
       // "标题 我的订单": a page word may be a title once the page was named before.
       const pageTitle = !!nextWord?.page && !nextWord.section && endsInKey(norm, i, 'title') && pageSaidBefore(norm, i);
-      const valueFollows = endsInValueLead(norm, i) && (!nextWord?.section || hint) && !nextWord?.role && (!nextWord?.page || pageTitle) && !nextWord?.theme && !startsNumber(norm[j + 1]);
+      // "小字 登录即同意用户协议": a page word glued to plain text is the start of a sentence.
+      const past = j + 1 + (nextWord ? matchWord(norm, j + 1, norm.length)!.word.length : 0);
+      const sentence = !!nextWord?.page && /[\u4e00-\u9fff]/.test(norm[past] ?? '') && !matchWord(norm, past, norm.length);
+      const valueFollows = endsInValueLead(norm, i) && (!nextWord?.section || hint) && !nextWord?.role && (!nextWord?.page || pageTitle || sentence) && !nextWord?.theme && !startsNumber(norm[j + 1]);
       // "标题显示Hi 欢迎": a short Latin word just named as a value runs on into the Chinese after it.
       let k = i;
       while (isLetter(norm[k - 1])) k--;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { catalog, minify, propsSchema, validate, type Section } from '@uidsl/dsl';
+import { catalog, minify, propsSchema, usualLabels, validate, type Section } from '@uidsl/dsl';
 import { Rng } from '../rng.ts';
 import { generatePair, type Pair } from '../pair.ts';
 import { usualProps, DEFAULT_THEME } from '../document.ts';
@@ -73,6 +73,13 @@ function checkSaid(p: Pair, s: Section): void {
     else if (typeof value === 'string') assert.ok(p.instruction.includes(value), where);
     else if (typeof value === 'number' && key !== 'active') assert.ok(numberSaid(p.instruction, value), where);
     else if (Array.isArray(value)) {
+      // "菜单5项": a count alone brings the usual entries, and the count is what was said.
+      const labels = value.map((item) => (typeof item === 'string' ? item : (item.label ?? item.title)));
+      const counted = usualLabels(s.type, labels.length, { page: p.doc.page.name, orders: labels.some((l) => catalog.vocab.menuLabels.orderGrid.includes(l)) });
+      // (Or rows of so many columns: "两行，每行四个".)
+      const columns = (s.props as { columns?: number }).columns;
+      const rows = columns && labels.length % columns === 0 ? labels.length / columns : 0;
+      if (JSON.stringify(counted) === JSON.stringify(labels) && (numberSaid(p.instruction, labels.length) || (rows > 1 && numberSaid(p.instruction, rows)))) continue;
       for (const item of value) {
         const text = typeof item === 'string' ? item : (item.label ?? item.title);
         assert.ok(p.instruction.includes(text), `${where}: ${text}`);
@@ -132,7 +139,8 @@ test('a written spec numbers its sections one a line, in the document\'s order',
   for (const p of specs) {
     const body = p.instruction.slice(p.instruction.indexOf('\n') + 1);
     // One marker a section, each opening a line or, numbered, running on in one ("1）… 2）…").
-    const markers = [...body.matchAll(/(?:^|\n| )(?:(\d+)[.、)）]|([\u2460-\u2473])|[-·•] )/g)];
+    // ("卖家卡片 4.6分": a decimal is no marker.)
+    const markers = [...body.matchAll(/(?:^|\n| )(?:(\d+)(?:\.(?!\d)|[、)）])|([\u2460-\u2473])|[-·•] )/g)];
     assert.equal(markers.length, p.doc.page.sections.length, p.instruction);
     markers.forEach((m, i) => {
       if (m[1]) assert.equal(Number(m[1]), i + 1, p.instruction);

@@ -1,7 +1,8 @@
 // What every phrasing function shares: its context, what it returns, and small helpers.
-import type { PageName } from '@uidsl/dsl';
+import { usualLabels, type PageName, type SectionType } from '@uidsl/dsl';
 import type { Rng } from '../rng.ts';
 import { iconFor } from '../infer.ts';
+import { countWord, timesCount } from '../say.ts';
 
 /** Where the phrase sits in the description: the composer adds 顶部/底部/然后... around it. */
 export interface PhraseContext {
@@ -29,3 +30,12 @@ export const hasPos = (w: string) => /^(顶部|底部|头部|最上|最下|上�
 
 /** Menu and grid entries: the label, with the icon of its head word when it has one. */
 export const iconLabels = (labels: string[]) => labels.map((label) => { const icon = iconFor(label); return icon ? { icon, label } : { label }; });
+
+/** The entries of a section the description only counts: the catalog's usual ones (`usualLabels`), as the rules fill them. */
+export const usual = (type: SectionType, n: number, page: PageName, orders = false) => usualLabels(type, n, { page, orders })!;
+
+/** "菜单5项", "共6个", "八个快捷入口", "宫格 x8": how many entries, none named. */
+export function countOnly(rng: Rng, word: string, n: number, measure: string): string {
+  const cw = countWord(rng, n, measure);
+  return rng.pick([`${word}${cw}`, `${word}，共${cw}`, `${cw}${word}`, `${word}${rng.chance(0.5) ? ' ' : ''}${timesCount(rng, n)}`]);
+}

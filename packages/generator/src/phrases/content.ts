@@ -2,7 +2,7 @@
 import type { PageName } from '@uidsl/dsl';
 import { joinList, namingVerb, quote } from '../say.ts';
 import * as V from '../values.ts';
-import { said, type PhraseContext, type SaidSection } from './common.ts';
+import { said, countOnly, usual, type PhraseContext, type SaidSection } from './common.ts';
 
 export function banner({ rng, page }: PhraseContext): SaidSection {
   const word = rng.pick(page === 'login_page' ? ['欢迎语', '欢迎横幅', 'banner', '头图', '顶部大图'] : ['banner', '横幅', '广告位', '海报', '广告banner', '活动横幅', '头图', '宣传图', 'Banner']);
@@ -61,6 +61,11 @@ export function list({ rng, page }: PhraseContext): SaidSection {
     props.items = titles.map((title) => ({ title }));
     varied.push('items');
     text += rng.pick([`，列表项：${joinList(rng, titles)}`, `（${joinList(rng, titles)}）`, `，有${joinList(rng, titles)}几条`]);
+  } else if (rng.chance(0.08)) {
+    const n = rng.range(2, 8);
+    props.items = usual('list', n, page).map((title) => ({ title }));
+    varied.push('items');
+    text = countOnly(rng, text, n, '条');
   }
   return said(text, props, varied);
 }

@@ -2,7 +2,7 @@
 import { countWord, joinList, namingVerb, quote } from '../say.ts';
 import { chineseNumber } from '../numerals.ts';
 import * as V from '../values.ts';
-import { said, pickList, iconLabels, type PhraseContext, type SaidSection } from './common.ts';
+import { said, pickList, iconLabels, countOnly, usual, type PhraseContext, type SaidSection } from './common.ts';
 
 export function userInfo({ rng }: PhraseContext): SaidSection {
   const word = rng.pick(['用户信息', '头像昵称', '个人信息', '头像和昵称', '用户头像昵称', '头像+昵称', '用户资料卡', '个人资料', '用户头像', '头像区域', '个人信息卡']);
@@ -39,6 +39,10 @@ export function menuList({ rng, page }: PhraseContext): SaidSection {
     const list = joinList(rng, labels);
     return said(rng.pick([`${word}有${list}`, `${word}：${list}`, `${word}（${list}）`, `${list}${rng.chance(0.5) ? '等' : ''}${word}`, `${word}包含${list}`]), { items: iconLabels(labels) }, ['items']);
   }
+  if (rng.chance(0.1)) {
+    const n = rng.range(3, 8);
+    return said(countOnly(rng, word, n, rng.pick(['项', '个'])), { items: iconLabels(usual('menu-list', n, page)) }, ['items']);
+  }
   return said(word);
 }
 
@@ -54,6 +58,20 @@ export function gridMenu({ rng, page }: PhraseContext): SaidSection {
     varied.push('items');
     const list = joinList(rng, labels);
     text = rng.pick([`${word}有${list}`, `${word}：${list}`, `${list}${rng.chance(0.5) ? countWord(rng, labels.length) : ''}${word}`, `${word}（${list}）`]);
+  } else if (!orderGrid && rng.chance(0.04)) {
+    // "快捷入口两行，每行四个": rows times columns.
+    const columns = rng.range(3, 5);
+    const rows = rng.range(2, Math.floor(12 / columns));
+    props.items = iconLabels(usual('grid-menu', rows * columns, page));
+    props.columns = columns;
+    varied.push('items', 'columns');
+    const r = countWord(rng, rows, '行');
+    return said(rng.pick([`${word}${r}，每行${countWord(rng, columns)}`, `${word}${rows}行x${columns}`]), props, varied);
+  } else if (rng.chance(0.08)) {
+    const n = rng.range(3, orderGrid ? 6 : 10);
+    props.items = iconLabels(usual('grid-menu', n, page, orderGrid));
+    varied.push('items');
+    text = countOnly(rng, word, n, '个');
   }
   if (rng.chance(0.25)) {
     const columns = rng.range(2, 5);
@@ -66,7 +84,7 @@ export function gridMenu({ rng, page }: PhraseContext): SaidSection {
   return said(text, props, varied);
 }
 
-export function stats({ rng }: PhraseContext): SaidSection {
+export function stats({ rng, page }: PhraseContext): SaidSection {
   const word = rng.pick(['数据统计', '统计', '数据栏', '数据面板', '统计数据', '数据概览', '数据', '数据卡片']);
   if (rng.chance(0.4)) {
     const labels = pickList(rng, V.STAT_LABELS, 2, 4);
@@ -76,6 +94,10 @@ export function stats({ rng }: PhraseContext): SaidSection {
     const list = withValues ? labels.map((l, i) => `${l}${values[i]}`).join(rng.pick(['、', ' ', '，'])) : joinList(rng, labels);
     const compact = !withValues && rng.chance(0.3) ? labels.join('') : list;
     return said(rng.pick([`${word}：${list}`, `${compact}${rng.chance(0.5) ? word : '数据'}`, `${word}（${list}）`, `${word}显示${list}`]), { items }, ['items']);
+  }
+  if (rng.chance(0.08)) {
+    const n = rng.range(2, 4);
+    return said(countOnly(rng, word, n, rng.pick(['项', '个'])), { items: usual('stats', n, page).map((label) => ({ label, value: 0 })) }, ['items']);
   }
   return said(word);
 }
