@@ -2,6 +2,7 @@ import { catalog, type PageName, type ThemeName } from '@uidsl/dsl';
 import type { Rng } from './rng.ts';
 import type { SaidSection } from './phrases/index.ts';
 import type { LayoutSaid } from './document.ts';
+import { chineseNumber } from './numerals.ts';
 
 const OPENERS = ['', '', '', '帮我做个', '帮我做一个', '我想要一个', '我想要', '请生成一个', '请生成', '做一个', '做个', '给我一个', '设计一个', '来个', '生成一个', '帮忙做个', '我需要一个', '想做一个', '搞一个',
   '帮我设计一个', '请帮我生成', '弄一个', 'need a ', 'make a ', '帮我生成一个', '麻烦做一个', '写一个', '出一个'];
@@ -64,6 +65,7 @@ export interface Composed { instruction: string; style: string }
 const MARKERS: Array<(i: number) => string> = [
   (i) => `${i + 1}. `, (i) => `${i + 1}.`, (i) => `${i + 1}、`, (i) => `${i + 1}）`, (i) => `${i + 1})`,
   (i) => `${String.fromCharCode(0x2460 + i)} `, () => '- ', () => '· ', () => '• ',
+  (i) => `模块${chineseNumber(i + 1)}：`, (i) => `模块${chineseNumber(i + 1)} `,
 ];
 
 /** "1. 顶部导航栏\n2. 轮播图…": one section a line, numbered or bulleted; rarely all on one line ("1）… 2）…"). */

@@ -845,3 +845,15 @@ test('an adverb before the verb (先写), 卖家名字 and 按钮字写 still na
   assert.equal(props(gen('商品详情，卖家信息，卖家名字就叫「二手小铺」'), 'seller')?.name, '二手小铺');
   assert.equal(props(gen('设置页，菜单列表，最下面一个按钮，按钮字写“注销账号”'), 'cta')?.text, '注销账号');
 });
+
+test('labels the user switches between are tabs; 模块一 marks a line of a spec, it is no number', () => {
+  assert.deepEqual(props(gen('社区首页，顶部标题，然后用户可以在 附近 和 关注 之间切换，下面动态列表'), 'tabs')?.items, ['附近', '关注']);
+  const doc = gen('资讯页：顶部搜索，读者能在头条、本地、体育三个频道之间来回切换的推荐，文章卡片一列');
+  assert.deepEqual(props(doc, 'tabs')?.items, ['头条', '本地', '体育']);
+  assert.ok(types(doc).includes('card-list'));
+  // After a joiner the steps before do not take the tabs.
+  assert.deepEqual(props(gen('订单页：步骤条：下单->发货->签收+可以在 全部、售后 之间切换'), 'steps')?.items, ['下单', '发货', '签收']);
+  const spec = gen('页面：相机详情\n模块一：轮播图 4 张\n模块二：价格：¥5200\n模块三 保障：正品行货、全国联保');
+  assert.equal(props(spec, 'price')?.value, 5200);
+  assert.deepEqual(props(spec, 'proof')?.items, ['正品行货', '全国联保']);
+});

@@ -63,7 +63,38 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return blankDetails(blankTypeNotes(blankMarkers(tableRows({ raw, norm }))));
+  return blankDetails(blankTypeNotes(blankMarkers(switchTabs(tableRows({ raw, norm })))));
+}
+
+/**
+ * "用户能在 推荐、关注 之间切换": labels the user switches between are tabs. The phrase is rewritten, in both
+ * texts, to the form the parser reads ("标签:推荐、关注", padded with spaces to the same length); the labels
+ * themselves are kept as written. A count of kinds before 之间 ("三类结果之间") goes too.
+ */
+const SWITCH = /(?:(?:用户|学员|顾客|买家|大家)?(?:能|可以|可)?)在\s*([^;.\n在]{2,40}?)\s*(?:(?:这|那)?[一二三四五六七八九十两几\d]{1,2}(?:类|个|种)[^\s,;.]{0,6}?)?\s*(?:之间|中间)(?:来回)?(?:切换|选一个|选择|选|切)(?:的(?=[\u4e00-\u9fff]))?/g;
+
+function switchTabs(n: Normalised): Normalised {
+  if (!n.norm.includes('之间') && !n.norm.includes('中间')) return n;
+  let { raw, norm } = n;
+  for (const m of n.norm.matchAll(SWITCH)) {
+    const items = m[1]!;
+    // Two labels at least: joined by 、 / 和, or set apart by a space.
+    if (!/[、/|,和与 ]/.test(items.trim())) continue;
+    const at = m.index! + m[0].indexOf(items, m[0].indexOf('在') + 1);
+    // The labels joined by 、 alone: "聊天 和 通知" reads as one label otherwise.
+    const labels = (s: string) => s.slice(at, at + items.length).trim().split(/\s*(?:[、/|,，]|和|与)\s*|\s+/).join('、');
+    // (A comma ends the list: "…之间切换的推荐" goes on about something else.)
+    // (And one begins it after a joiner: "…已签收+可以在…" does not go on with the steps before.)
+    const lead = /[+/|、&]/.test(n.norm[m.index! - 1] ?? '') ? ',' : '';
+    const text = (s: string) => `${lead}标签:${labels(s)},`;
+    // The texts keep their length; a phrase too short for the rewrite stays as it was.
+    if (text(norm).length > m[0].length) continue;
+    const pad = (s: string) => text(s).padEnd(m[0].length, ' ');
+    const rewrite = (s: string) => s.slice(0, m.index!) + pad(s) + s.slice(m.index! + m[0].length);
+    raw = rewrite(raw);
+    norm = rewrite(norm);
+  }
+  return { raw, norm };
 }
 
 /**
@@ -110,11 +141,11 @@ function blankTypeNotes(n: Normalised): Normalised {
 }
 
 /**
- * The numbers and bullets of a written list ("1. 顶部…", "2）轮播", "① 用户信息", "- 价格199") say where an
+ * The numbers and bullets of a written list ("1. 顶部…", "2）轮播", "① 用户信息", "- 价格199", "模块二：价格") say where an
  * entry starts; they are neither a count nor a price, so they become spaces. One inside a line ("…按钮 2）房源照片")
  * also ends the clause before it. A number glued to a digit (3.5) or to text (第2步) is no marker.
  */
-const LINE_MARKER = /(?<=^|\n) *(?:[1-9][0-9]?[.、)](?![0-9])|\([1-9][0-9]?\)|[-·•*・](?![0-9]))/g;
+const LINE_MARKER = /(?<=^|\n) *(?:[1-9][0-9]?[.、)](?![0-9])|\([1-9][0-9]?\)|[-·•*・](?![0-9])|(?:模块|module ?)[一二三四五六七八九十1-9][0-9]?(?![0-9]) *:?)/g;
 const INLINE_MARKER = /(?<= |(?:^|[^0-9])[.,;:])[1-9][0-9]?\)|[\u2460-\u2473]/g;
 
 function blankMarkers(n: Normalised): Normalised {

@@ -94,6 +94,11 @@ export function tabs({ rng, page }: PhraseContext): SaidSection {
     const list = joinList(rng, items);
     const n = countWord(rng, items.length);
     let text = rng.pick([`${word}${list}`, `${word}有${list}`, `${list}${rng.chance(0.5) ? n : ''}${word}`, `${word}：${list}`, `${word}（${list}）`, `有${list}${n}${word}`, `${n}${word}：${list}`]);
+    // "用户能在 推荐、关注 之间切换": what the tabs do, no tab word at all.
+    if (rng.chance(0.06)) {
+      const sp = rng.chance(0.5) ? ' ' : '';
+      text = `${rng.pick(['用户能在', '可以在', '用户可以在', '在'])}${sp}${joinList(rng, items)}${sp}之间${rng.pick(['切换', '来回切换', '切换', '选'])}`;
+    }
     if (rng.chance(0.2)) {
       const active = rng.int(items.length);
       props.active = active;
