@@ -857,3 +857,10 @@ test('labels the user switches between are tabs; 模块一 marks a line of a spe
   assert.equal(props(spec, 'price')?.value, 5200);
   assert.deepEqual(props(spec, 'proof')?.items, ['正品行货', '全国联保']);
 });
+
+test('a place to fill things in is a form of those fields; a place to search is a search bar', () => {
+  const doc = gen('发布页，顶部标题，然后一块可以上传照片、填品牌｜选新旧程度的区域，按钮写“提交”');
+  assert.deepEqual((props(doc, 'form')?.fields as Array<{ label: string }>).map((f) => f.label), ['照片', '品牌', '新旧程度']);
+  assert.equal(props(gen('注册页，中间一个能填昵称和邮箱的地方，提交按钮就写“注册”'), 'form')?.submit, '注册');
+  assert.ok(types(gen('二手首页，最上面放个能搜宝贝的地方，下面两列商品')).includes('search-bar'));
+});

@@ -215,7 +215,7 @@ export class Interpreter {
       let paren = false;
       const nextRole = roleOf(next);
       // "标题就叫潮鞋集市": an adverb may stand between the key and its verb.
-      const adverb = holder.key !== undefined && ADVERBS.has(next.text) && roleOf(toks[i + 2]) === 'verb';
+      const adverb = (holder.key !== undefined || holder.section === 'cta') && ADVERBS.has(next.text) && roleOf(toks[i + 2]) === 'verb';
       if (adverb) j += 2;
       else if (nextRole === 'verb' || next.text === ':' || next.text === '=' || next.text === '显示' || next.text === '用') j++;
       else if (next.text === '(' || next.text === '[') {

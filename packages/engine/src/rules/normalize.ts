@@ -63,7 +63,53 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return blankDetails(blankTypeNotes(blankMarkers(switchTabs(tableRows({ raw, norm })))));
+  return blankDetails(blankTypeNotes(blankMarkers(placesToFill(switchTabs(tableRows({ raw, norm }))))));
+}
+
+/**
+ * The spans of the labels between `from` and `to`, cut at `separators` in the normalised text (the raw text has
+ * the same offsets, not the same characters: ｜ folds to |).
+ */
+function labelSpans(norm: string, from: number, to: number, separators: RegExp): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = from;
+  for (const m of norm.slice(from, to).matchAll(separators)) {
+    spans.push([start, from + m.index!]);
+    start = from + m.index! + m[0].length;
+  }
+  spans.push([start, to]);
+  return spans.map(([a, b]): [number, number] => {
+    while (a < b && norm[a] === ' ') a++;
+    while (b > a && norm[b - 1] === ' ') b--;
+    return [a, b];
+  }).filter(([a, b]) => b > a);
+}
+
+/** Verbs of filling in, before a field's label. */
+const FILL_VERB = '(?:填写|填|输入|上传|传|写|选择|选)';
+/**
+ * "一个可以填手机号和验证码的地方", "一块上传图片、写标题、填价格的区域": a place to fill things in is a form
+ * whose fields are the things; "能搜店铺的地方" is a search bar. Rewritten, in both texts and keeping their
+ * length, to what the parser reads ("表单:手机号、验证码,"); the labels are kept as written.
+ */
+const PLACE = new RegExp(`(?:可以|能|用来|让用户)?(${FILL_VERB}|搜索?)([^,;.\\n]{1,40}?)的(?:地方|区域|位置|一块)`, 'g');
+
+function placesToFill(n: Normalised): Normalised {
+  if (!/的(地方|区域|位置|一块)/.test(n.norm)) return n;
+  let { raw, norm } = n;
+  for (const m of n.norm.matchAll(PLACE)) {
+    const at = m.index! + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+    const search = m[1]!.startsWith('搜');
+    // Each label without its verb: "上传封面" is the field 封面.
+    const pieces = labelSpans(n.norm, at, at + m[2]!.length, /\s*(?:[、/|,+]|和|与|以及|还有|跟|及)\s*/g).map(([a, b]): [number, number] => [a + (new RegExp(`^${FILL_VERB}`).exec(n.norm.slice(a, b))?.[0].length ?? 0), b]);
+    const labels = (s: string) => pieces.filter(([a, b]) => b > a).map(([a, b]) => s.slice(a, b)).join('、');
+    const text = (s: string) => (search ? '搜索框,' : `表单:${labels(s)},`);
+    if (text(norm).length > m[0].length) continue;
+    const rewrite = (s: string) => s.slice(0, m.index!) + text(s).padEnd(m[0].length, ' ') + s.slice(m.index! + m[0].length);
+    raw = rewrite(raw);
+    norm = rewrite(norm);
+  }
+  return { raw, norm };
 }
 
 /**
@@ -78,11 +124,11 @@ function switchTabs(n: Normalised): Normalised {
   let { raw, norm } = n;
   for (const m of n.norm.matchAll(SWITCH)) {
     const items = m[1]!;
-    // Two labels at least: joined by 、 / 和, or set apart by a space.
-    if (!/[、/|,和与 ]/.test(items.trim())) continue;
     const at = m.index! + m[0].indexOf(items, m[0].indexOf('在') + 1);
-    // The labels joined by 、 alone: "聊天 和 通知" reads as one label otherwise.
-    const labels = (s: string) => s.slice(at, at + items.length).trim().split(/\s*(?:[、/|,，]|和|与)\s*|\s+/).join('、');
+    // The labels joined by 、 alone: "聊天 和 通知" reads as one label otherwise. Two at least.
+    const pieces = labelSpans(n.norm, at, at + items.length, /\s*(?:[、/|,+]|和|与|以及|还有|跟|及)\s*|\s+/g);
+    if (pieces.length < 2) continue;
+    const labels = (s: string) => pieces.map(([a, b]) => s.slice(a, b)).join('、');
     // (A comma ends the list: "…之间切换的推荐" goes on about something else.)
     // (And one begins it after a joiner: "…已签收+可以在…" does not go on with the steps before.)
     const lead = /[+/|、&]/.test(n.norm[m.index! - 1] ?? '') ? ',' : '';

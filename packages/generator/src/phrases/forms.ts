@@ -41,6 +41,11 @@ export function form({ rng, page }: PhraseContext): SaidSection {
       `填写${list}`,
       `${word}（${list}）`,
     ]);
+    // "一个可以填手机号、上传头像的地方": what the form is for, no form word.
+    if (rng.chance(0.05)) {
+      const verbs = labels.map((l) => `${fieldTypeFor(l) === 'image' ? rng.pick(['上传', '传']) : fieldTypeFor(l) === 'select' ? '选' : rng.pick(['填', '填写', '输入', '写'])}${l}`);
+      text = `${rng.pick(['一个', '一块', ''])}${rng.pick(['可以', '能', '让用户'])}${joinList(rng, verbs)}的${rng.pick(['地方', '区域'])}`;
+    }
   }
   if (FORM_SUBMIT_PAGES.includes(page) && rng.chance(0.45)) {
     const submit = rng.pick(V.BUTTON_LABELS[page]);
