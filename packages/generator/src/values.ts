@@ -105,10 +105,13 @@ export function labels(rng: Rng, pool: readonly string[], lo: number, hi: number
   const n = rng.range(lo, Math.min(hi, pool.length));
   const out: string[] = [];
   const picked = rng.sample(pool, n);
+  // No label is the beginning of another (包包, 包包精选): the engine's copy constraint reads such a pair as
+  // a model stuttering, and a person would not name two entries that way.
+  const clashes = (v: string) => out.some((o) => o.startsWith(v) || v.startsWith(o));
   for (const p of picked) {
     let v = rng.chance(free) ? freeLabel(rng) : p;
-    if (out.includes(v)) v = p;
-    if (!out.includes(v)) out.push(v);
+    if (clashes(v)) v = p;
+    if (!clashes(v)) out.push(v);
   }
   return out;
 }
