@@ -864,3 +864,10 @@ test('a place to fill things in is a form of those fields; a place to search is 
   assert.equal(props(gen('注册页，中间一个能填昵称和邮箱的地方，提交按钮就写“注册”'), 'form')?.submit, '注册');
   assert.ok(types(gen('二手首页，最上面放个能搜宝贝的地方，下面两列商品')).includes('search-bar'));
 });
+
+test('一段文字 is a text whose 标题 and 内容 follow; a number after a space still goes to 原价 and 评分', () => {
+  assert.deepEqual(props(gen('活动页。然后一段文字，标题写「报名须知」，内容写 每人限报一次。最后按钮“报名”'), 'text'), { title: '报名须知', body: '每人限报一次' });
+  assert.deepEqual(props(gen('商品详情。价格：88，原价 128。'), 'price')?.original, 128);
+  assert.equal(props(gen('商品详情。卖家，名字 阿明小店，评分 4.5。'), 'seller')?.rating, 4.5);
+  assert.equal(props(gen('商品详情。价格，260，原价写 300。'), 'price')?.original, 300);
+});

@@ -112,6 +112,18 @@ function endsInKey(norm: string, at: number, key: string): boolean {
   return false;
 }
 
+/** Keys whose value is a number ("原价 3699", "评分 4.7", "原价写 5999"): a space before the number joins. */
+const NUMBER_KEYS = new Set(['original', 'rating', 'height', 'padding', 'gutter', 'grid']);
+function endsInNumberKey(norm: string, at: number): boolean {
+  for (let len = Math.min(lexicon.maxLength, at); len > 0; len--) {
+    const r = lexicon.words.get(norm.slice(at - len, at));
+    if (!r) continue;
+    if (r.role === 'verb') return endsInNumberKey(norm, at - len);
+    return !!r.key && NUMBER_KEYS.has(r.key);
+  }
+  return false;
+}
+
 /** Where the quote opened at `at` closes, or -1. */
 function closingQuote(norm: string, at: number): number {
   const close = QUOTES[norm[at]];
@@ -452,7 +464,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
       // "价格 ￥39.9": an amount after its sign goes with the word before it; so does "1 列" with its measure word.
-      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (startsNumber(after) && endsInNumberKey(norm, i)) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }

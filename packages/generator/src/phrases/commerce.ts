@@ -99,7 +99,7 @@ export function price({ rng, page }: PhraseContext): SaidSection {
       props.original = original;
       varied.push('original');
       return said(
-        rng.pick([`原价${original}现价${value}`, `现价${yen}${value}${unit}，原价${original}${unit}`, `${word}${value}（原价${original}）`, `${word}${value}${unit}，划线价${original}`, `${word} ¥${value}，原价 ¥${original}`, `${word}（¥${value} 原价¥${original}）`]),
+        rng.pick([`原价${original}现价${value}`, `现价${yen}${value}${unit}，原价${original}${unit}`, `${word}${value}（原价${original}）`, `${word}${value}${unit}，划线价${original}`, `${word} ¥${value}，原价 ¥${original}`, `${word}（¥${value} 原价¥${original}）`, `${word} ${value}，原价 ${original}`]),
         props, varied,
       );
     }
@@ -134,7 +134,7 @@ export function seller({ rng, page }: PhraseContext): SaidSection {
     const rating = rng.pick([4.5, 4.6, 4.7, 4.8, 4.9, 5]);
     props.rating = rating;
     varied.push('rating');
-    text += rng.pick([`，评分${rating}`, ` ${rating}分`, `（${rating}分）`]);
+    text += rng.pick([`，评分${rating}`, ` ${rating}分`, `（${rating}分）`, `，评分 ${rating}`]);
   }
   if (rng.chance(0.15)) {
     const v = rng.chance(0.75);

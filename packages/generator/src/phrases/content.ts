@@ -71,7 +71,7 @@ export function list({ rng, page }: PhraseContext): SaidSection {
 }
 
 export function text({ rng, page }: PhraseContext): SaidSection {
-  const word = rng.pick(page === 'detail_page' ? ['商品详情介绍', '详情介绍', '图文详情', '商品描述'] : ['正文', '文本', '文章正文', '文字内容', '文章内容', '正文内容', '内容区', '说明文字', '文字介绍']);
+  const word = rng.pick(page === 'detail_page' ? ['商品详情介绍', '详情介绍', '图文详情', '商品描述'] : ['正文', '文本', '文章正文', '文字内容', '文章内容', '正文内容', '内容区', '说明文字', '文字介绍', '一段文字', '一段说明']);
   const props: Record<string, unknown> = {};
   const varied: string[] = [];
   let out = word;
@@ -79,7 +79,7 @@ export function text({ rng, page }: PhraseContext): SaidSection {
     const title = rng.pick(V.ARTICLE_TITLES);
     props.title = title;
     varied.push('title');
-    out = rng.pick([`${word}，文章标题${namingVerb(rng)}${quote(rng, title)}`, `标题为${quote(rng, title)}的${word}`, `${word}（标题${quote(rng, title)}）`]);
+    out = rng.pick([`${word}，文章标题${namingVerb(rng)}${quote(rng, title)}`, `标题为${quote(rng, title)}的${word}`, `${word}（标题${quote(rng, title)}）`, `${word}，标题${namingVerb(rng)}${quote(rng, title)}`]);
   }
   if (rng.chance(0.2)) {
     const body = rng.pick(V.ARTICLE_BODIES);
