@@ -871,3 +871,15 @@ test('一段文字 is a text whose 标题 and 内容 follow; a number after a sp
   assert.equal(props(gen('商品详情。卖家，名字 阿明小店，评分 4.5。'), 'seller')?.rating, 4.5);
   assert.equal(props(gen('商品详情。价格，260，原价写 300。'), 'price')?.original, 300);
 });
+
+test('items joined after a list word and a space (stats 总资产/收益, steps 下单>接单), a step may hold a section word', () => {
+  assert.deepEqual((props(gen('我的 stats 余额/积分/卡券 下面菜单'), 'stats')?.items as Array<{ label: string }>).map((x) => x.label), ['余额', '积分', '卡券']);
+  assert.deepEqual(props(gen('订单页 steps 已付款>商家发货>已签收 下面订单list'), 'steps')?.items, ['已付款', '商家发货', '已签收']);
+});
+
+test('a request that opens with 发布 is for a publish page; some English page names', () => {
+  assert.equal(gen('发布二手相机 深蓝 表单 品牌 型号 价格').page.name, 'publish_page');
+  assert.equal(gen('login 粉色 用户名 密码 登录按钮').page.name, 'login_page');
+  assert.equal(gen('my orders 极简 tabs + 卡片list').page.name, 'order_page');
+  assert.equal(gen('首页 底部tab 首页 发布 我的').page.name, 'home_page');
+});

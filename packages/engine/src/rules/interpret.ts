@@ -63,6 +63,8 @@ const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
 /** Whether a word for `type` follows token i at once ("三个字段的表单" names the form by its word). */
 const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(toks[i + 1]).section === type || (toks[i + 1]?.text === '的' && readingOf(toks[i + 2]).section === type);
+/** Sections whose items may follow their word after a space, joined by / 、 | or > (tabs and filters have their own rule). */
+const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu', 'menu-list']);
 /** Adverbs between a key and its verb: 标题就叫X, 昵称先写X. */
 const ADVERBS = new Set(['就', '也', '先', '还是', '都']);
 /** Bar words that say nothing of where the bar sits: at the bottom they are the tab bar. */
@@ -404,7 +406,8 @@ export class Interpreter {
       first ??= best;
     }
     const pick = marked ?? first;
-    if (!pick) return undefined;
+    // "发布二手车 深蓝 …", "发布动态 赛博紫": a request that opens with 发布 and names no page is for a publish page.
+    if (!pick) return /^\s*(发布|发帖|发表)/.test(this.norm) ? { value: 'publish_page', word: this.norm.trim().slice(0, 2), at: this.norm.indexOf(this.norm.trim()[0]!) } : undefined;
     this.used.add(pick);
     return { value: pick.reading!.page!, word: pick.text, at: pick.start };
   }
@@ -862,6 +865,10 @@ export class Interpreter {
       // 右上角是搜索: a second little word may follow the first.
       while (['intro', 'verb'].includes(roleOf(toks[j])!)) j++;
     } else if (type === 'topbar') return undefined;
+    else if (SPACED_LISTS.has(type) && toks[j] && toks[j]!.start > toks[j - 1]!.end && /[/、|>→]/.test(this.rawText(toks[j]!.start, toks[toks.length - 1]!.end))) {
+      // "stats 总资产/昨日收益", "steps 下单>支付>完成": a space after the word and items joined (tokenize.ts joined them).
+      introduced = true;
+    }
     const first = toks[j];
     if (!first) return undefined;
     if (!introduced) {

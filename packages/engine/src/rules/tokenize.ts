@@ -325,7 +325,7 @@ function latinDetail(norm: string, at: number, from: number): boolean {
 const NAMED_LISTS = new Set(['tabs', 'filters', 'tabbar', 'steps', 'proof', 'stats', 'grid-menu', 'menu-list']);
 
 /**
- * "tab 全部/待付款/已完成", "tabs 用户、群组": a list section's word, a space, then its items joined by / 、 or |:
+ * "tab 全部/待付款/已完成", "tabs 用户、群组", "steps 下单>支付": a list section's word, a space, then its items joined by / 、 | or >:
  * the space joins the word to its items. The items must not start with a section or grammar word.
  */
 function listAfterSpace(norm: string, at: number, from: number): boolean {
@@ -339,13 +339,18 @@ function listAfterSpace(norm: string, at: number, from: number): boolean {
     if (isSpace(norm[end]) && !JOINERS.has(norm[end - 1]!) && !JOINERS.has(norm.slice(end).trimStart()[0]!)) break;
   }
   // Items joined by / 、 |, or quoted one after another ("tabs “关注”“推荐”").
-  if (!/[/、|]/.test(norm.slice(from, end)) && !/^[“「『"'][^”」』"']{1,12}[”」』"'] *[“「『"']/.test(norm.slice(from))) return false;
+  if (!/[/、|>→]/.test(norm.slice(from, end)) && !/^[“「『"'][^”」』"']{1,12}[”」』"'] *[“「『"']/.test(norm.slice(from))) return false;
   // A bar's items are icon words, which may also name pages or sections (首页, 我的, 搜索).
   const bar = section === 'tabbar' || section === 'topbar';
   for (let p = from; p < end; ) {
     const w = matchWord(norm, p, end);
     const r = w?.reading;
-    if (r && !(bar && r.icon) && (r.section || r.page || r.theme || (r.role && r.role !== 'conn' && r.role !== 'filler'))) return false;
+    // A step is an action, which may hold a page's word (设置密码, 登录); a word glued to more text inside an
+    // item is part of its label (商家接单).
+    const page = r?.page && !(section === 'steps');
+    const after = p + (w?.word.length ?? 1);
+    const inLabel = !!w && p > from && /^[\u4e00-\u9fff]+$/.test(w.word) && after < end && !JOINERS.has(norm[after]!) && !isSpace(norm[after]) && !matchWord(norm, after, end);
+    if (r && !(bar && r.icon) && ((r.section && !inLabel) || page || r.theme || (r.role && r.role !== 'conn' && r.role !== 'filler'))) return false;
     p += w?.word.length ?? 1;
   }
   return true;
