@@ -883,3 +883,14 @@ test('a request that opens with 发布 is for a publish page; some English page 
   assert.equal(gen('my orders 极简 tabs + 卡片list').page.name, 'order_page');
   assert.equal(gen('首页 底部tab 首页 发布 我的').page.name, 'home_page');
 });
+
+test('spaced sort keys that are other words (价格, 星级); spaced figures after 数据那块; a plus in the middle of the tab bar', () => {
+  assert.deepEqual(props(gen('搜索页 顶部搜索 然后筛选 价格 星级 评论数 结果一行一个'), 'filters')?.items, ['价格', '星级', '评论数']);
+  assert.equal((props(gen('我的 头像 然后数据那块 今日步数8000 本周跑步3次 然后菜单'), 'stats')?.items as unknown[]).length, 2);
+  assert.deepEqual(props(gen('二手首页 两列商品 底部导航中间加个发布的加号'), 'tabbar')?.items, ['home', 'category', 'plus', 'cart', 'user']);
+  assert.deepEqual(props(gen('首页，底部导航：首页、发布（就是那个加号）、我的'), 'tabbar')?.items, ['home', 'plus', 'user']);
+});
+
+test('a top bar goes first and a tab bar last, whatever order they were said in', () => {
+  assert.deepEqual(types(gen('消息页。先说下面，底部导航：首页、消息、我的。然后上面是标题“消息”。中间聊天列表')), ['topbar', 'list', 'tabbar']);
+});

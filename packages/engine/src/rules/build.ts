@@ -58,6 +58,15 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * "先说下面，底部导航…然后上面是标题": a top bar is the page's first section and a tab bar its last, in
+ * whatever order they were said.
+ */
+function barsInPlace(mentions: Mention[]): Mention[] {
+  const rank = (m: Mention) => (m.type === 'topbar' ? 0 : m.type === 'tabbar' ? 2 : 1);
+  return mentions.map((m, i) => [m, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([m]) => m);
+}
+
 /** Semantic rules JSON Schema cannot say: an active index inside its items, a price not above its original. */
 function settle(type: SectionType, props: Record<string, unknown>): Record<string, unknown> {
   const items = props.items as unknown[] | undefined;
@@ -81,8 +90,13 @@ function counted(page: PageName, m: Mention, n: number, orders: boolean): unknow
 }
 
 function section(page: PageName, m: Mention): Section {
-  const { [HINT.count]: count, [HINT.rows]: rows, [HINT.orders]: orders, ...said } = m.props;
+  const { [HINT.count]: count, [HINT.rows]: rows, [HINT.orders]: orders, [HINT.plus]: plus, ...said } = m.props;
   const props = { ...(usual(page, m.type) ?? {}), ...said };
+  if (plus && !('items' in said)) {
+    const icons = [...((props.items ?? catalog.sections.tabbar.defaults.items) as string[])].filter((i) => i !== 'plus');
+    icons.splice(Math.ceil(icons.length / 2), 0, 'plus');
+    props.items = icons;
+  }
   const perRow = props.columns ?? catalog.sections[m.type].defaults.columns;
   const n = typeof rows === 'number' ? (typeof perRow === 'number' ? rows * perRow : undefined) : count;
   if (typeof n === 'number' && !('items' in said)) {
@@ -101,7 +115,7 @@ export function build(parse: Parse, opts: BuildOptions = {}): UiDslDocument {
   const mentions = merge(name, parse.mentions);
   let sections: Section[];
   if (mentions.some((m) => m.named)) {
-    sections = mentions.map((m) => section(name, m));
+    sections = barsInPlace(mentions).map((m) => section(name, m));
   } else {
     // No section named: the page's usual layout, with what the text did say applied to it.
     const base = catalog.pages[name].layout.map((s) => ({ type: s.type, props: {}, named: false, at: 0, said: '' }) as Mention);

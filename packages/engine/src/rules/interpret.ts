@@ -63,6 +63,8 @@ const BOUNDARY = new Set<Role>(['intro', 'with', 'top', 'bottom', 'order', 'conn
 const takesItems = (type: SectionType) => type in ITEM_KINDS;
 /** Whether a word for `type` follows token i at once ("三个字段的表单" names the form by its word). */
 const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(toks[i + 1]).section === type || (toks[i + 1]?.text === '的' && readingOf(toks[i + 2]).section === type);
+/** "筛选 价格 星级 距离": a tab or filter label that is also another section's word or a key (tokenize.ts joined them). */
+const sortKey = (t: Token) => t.kind === 'word' && !t.reading!.role && ((!!t.reading!.section && Object.keys(t.reading!).length > 1) || !!t.reading!.key);
 /** Sections whose items may follow their word after a space, joined by / 、 | or > (tabs and filters have their own rule). */
 const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu', 'menu-list']);
 /** Adverbs between a key and its verb: 标题就叫X, 昵称先写X. */
@@ -884,7 +886,7 @@ export class Interpreter {
       const ok =
         ((type === 'tabs' || type === 'filters') && plain(first) && (roleOf(toks[e + 1]) === 'conn' || glued)) ||
         // "tab 推荐 热点 本地", "菜单 我的订单 收货地址": items separated by spaces (tokenize.ts joined them).
-        (ITEM_KINDS[type] !== undefined && (plain(first) || (type === 'form' && !!readingOf(first).field)) && !!toks[j + 1] && /\S +\S/.test(this.raw.slice(first.start, toks[toks.length - 1]!.end)) && first.start > toks[j - 1]!.end && (plain(toks[j + 1]) || !!readingOf(toks[j + 1]).icon)) ||
+        (ITEM_KINDS[type] !== undefined && (plain(first) || (type === 'form' && !!readingOf(first).field) || (SHORT_TABS.has(type) && sortKey(first))) && !!toks[j + 1] && /\S +\S/.test(this.raw.slice(first.start, toks[toks.length - 1]!.end)) && first.start > toks[j - 1]!.end && (plain(toks[j + 1]) || !!readingOf(toks[j + 1]).icon || sortKey(toks[j + 1]!) || (type === 'stats' && toks[j + 1]!.kind === 'num'))) ||
         // "tabs “关注”“推荐”": quoted labels one after another.
         ((type === 'tabs' || type === 'filters') && first.kind === 'quote' && toks[j + 1]?.kind === 'quote') ||
         // "底部导航 首页/消息/我的": a tab bar's icons joined right after its word.

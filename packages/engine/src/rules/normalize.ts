@@ -45,7 +45,7 @@ export interface Normalised {
 const IME_SLIPS: Record<string, string> = {
   按扭: '按钮', 按纽: '按钮', 轮拨: '轮播', 轮番图: '轮播图', 搜所: '搜索', 收索: '搜索', 导航兰: '导航栏', 标题兰: '标题栏',
   够物车: '购物车', 购物处: '购物车', 祥情: '详情', 详请: '详情', 评轮: '评论', 登陆: '登录', 注删: '注册', 个人中性: '个人中心',
-  表但: '表单', 公高: '公告', 筛远: '筛选', 消习: '消息', 设制: '设置', 结箅: '结算',
+  表但: '表单', 公高: '公告', 筛远: '筛选', 消习: '消息', 设制: '设置', 结箅: '结算', 导行: '导航',
   // Not a slip, but the same words in the order the parser reads: "商品一个一行" is one a row.
   一个一行: '一行一个', 两个一行: '一行两个', 三个一行: '一行三个',
 };
@@ -175,10 +175,12 @@ const TYPE_WORD = '(?:多行文本|多行|文本框|文本域|文本|数字|密�
 // After a form's own word the bracket lists its fields ("表单（密码、手机号）"), so it stays.
 const FORM_WORDS = catalog.sections.form.words.join('|');
 const TYPE_NOTE = new RegExp(`(?<=[^\\s(])(?<!${FORM_WORDS})\\( *${TYPE_WORD}(?: *[,、/] *${TYPE_WORD})* *\\)`, 'g');
+/** "发布（就是那个加号）": a bracket that explains the word before it ("就是…", "即…") says nothing new. */
+const EXPLAINED = /\((?:就是|也就是|即|指)[^()]{0,16}\)/g;
 
 function blankTypeNotes(n: Normalised): Normalised {
   let { raw, norm } = n;
-  for (const m of norm.matchAll(TYPE_NOTE)) {
+  for (const m of [...norm.matchAll(TYPE_NOTE), ...norm.matchAll(EXPLAINED)]) {
     const [from, to] = [m.index!, m.index! + m[0].length];
     raw = raw.slice(0, from) + ' '.repeat(to - from) + raw.slice(to);
     norm = norm.slice(0, from) + ' '.repeat(to - from) + norm.slice(to);

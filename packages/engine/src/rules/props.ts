@@ -74,9 +74,10 @@ const keyed = (key: string, prop: string): Reader => (tokens, props) => {
  * Hints for `build`, not schema props: how many entries a list section has when the description names
  * none of them ("宫格8个", "菜单6项", "评论list 5条"), in how many rows ("两行 每行五个": rows times the
  * columns, which another clause may give), and whether a grid holds order states (订单宫格). `build` fills
- * that many of the page's usual entries (`usualLabels`).
+ * that many of the page's usual entries (`usualLabels`). And whether a tab bar named no icons but a plus
+ * in its middle.
  */
-export const HINT = { count: '#count', rows: '#rows', orders: '#orders' } as const;
+export const HINT = { count: '#count', rows: '#rows', orders: '#orders', plus: '#plus' } as const;
 
 const entries: Reader = (tokens, props) => {
   // "四个tabs：…、订单列表": a count before a section word other than the clause's head (its last) is that section's.
@@ -172,6 +173,12 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
     },
   ],
   tabs: [active('tabs')],
+  // "底部导航中间加个发布的加号": the usual tab bar with the plus in its middle (`build`).
+  tabbar: [
+    (tokens, props) => {
+      if (tokens.some((t) => t.text === '加号' || (t.text === '中间' && tokens.some((u) => u.kind === 'word' && u.reading?.icon === 'plus')))) props[HINT.plus] = true;
+    },
+  ],
   steps: [active('steps')],
 };
 

@@ -379,7 +379,9 @@ function spacedItemsAfter(norm: string): Set<number> {
     if (norm[p] !== ' ' || norm[p + 1] === ' ') continue;
     // "宫格四列 我的收藏 …", "tab四个 全部 …": a count may stand between the word and its items.
     const count = /(?:[0-9]+|[一二两三四五六七八九十]+)[个列项排条]$/.exec(norm.slice(Math.max(0, p - 4), p));
-    const q = p - (count?.[0].length ?? 0);
+    // "数据那块 本周运动3次 …": so may a word for the area.
+    const area = count ? undefined : /(?:那块|这块|那一块|这一块|部分|区域)$/.exec(norm.slice(Math.max(0, p - 3), p));
+    const q = p - (count?.[0].length ?? area?.[0].length ?? 0);
     let len = Math.min(lexicon.maxLength, q);
     while (len > 0 && !lexicon.words.has(norm.slice(q - len, q))) len--;
     const section = len ? lexicon.words.get(norm.slice(q - len, q))!.section : undefined;
@@ -394,7 +396,8 @@ function spacedItemsAfter(norm: string): Set<number> {
       // A form's fields are often section or icon words too (价格, 图片).
       const field = section === 'form' && word?.word.length === end - at - 1 && !!word.reading.field && !word.reading.role;
       // Tab and filter labels are often words of other sections (价格, 视频), but not only section words (轮播图).
-      const label = (section === 'tabs' || section === 'filters') && word?.word.length === end - at - 1 && !!word.reading.section && Object.keys(word.reading).length > 1 && !word.reading.role;
+      // So are keys (星级, 评分).
+      const label = (section === 'tabs' || section === 'filters') && word?.word.length === end - at - 1 && ((!!word.reading.section && Object.keys(word.reading).length > 1) || !!word.reading.key) && !word.reading.role;
       const figure = section === 'stats' && /^[\u4e00-\u9fff]{1,6}[0-9.]*[\u4e00-\u9fffa-z]{0,2}$/.test(norm.slice(at + 1, end)) && !word?.reading.section;
       if (!icon && !field && !label && !figure && !plainWords(norm, at + 1, end)) break;
       spaces.push(at);
