@@ -39,7 +39,8 @@ export const catalog = {
    * name); and details people add after a section that the DSL has no prop for ("，圆角", "（带时间）"),
    * as written after the section word: documents ignore them; and the figures a stats bar or a user card
    * counts (关注, 粉丝, …), which people also write glued together (获赞阅读作品); and the usual entries of
-   * menus and grids by the page they sit on (some hold a joiner: 帮助与反馈 is one entry).
+   * menus and grids by the page they sit on (some hold a joiner: 帮助与反馈 is one entry); and words of the
+   * actions a page offers beside its main one (加入购物车, 聊一聊, 收藏), which decide which of two buttons is main.
    */
   vocab: load('vocab.json') as {
     cards: Record<string, WordsEntry>;
@@ -48,6 +49,7 @@ export const catalog = {
     details: Partial<Record<SectionType, string[]>>;
     statLabels: string[];
     menuLabels: Record<'profile' | 'settings' | 'checkout' | 'grid' | 'orderGrid', string[]>;
+    secondaryActions: string[];
   },
 };
 export type Catalog = typeof catalog;

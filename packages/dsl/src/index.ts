@@ -5,3 +5,4 @@ export { validate, parseDocument, assertValid, toPath, MAX_ISSUES, type Validati
 export { DslErrorCodes, DslValidationError, formatIssues, type DslIssue, type DslErrorCode } from './errors.ts';
 export { minify } from './minify.ts';
 export { usualLabels, ROW_TITLES, type UsualContext } from './usual.ts';
+export { buttonRoles, isSecondaryAction } from './buttons.ts';

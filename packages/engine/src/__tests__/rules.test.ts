@@ -894,3 +894,10 @@ test('spaced sort keys that are other words (价格, 星级); spaced figures aft
 test('a top bar goes first and a tab bar last, whatever order they were said in', () => {
   assert.deepEqual(types(gen('消息页。先说下面，底部导航：首页、消息、我的。然后上面是标题“消息”。中间聊天列表')), ['topbar', 'list', 'tabbar']);
 });
+
+test('of two buttons the main one is the one that is no secondary action, in whatever order they were said', () => {
+  assert.deepEqual(props(gen('商品详情，底部两个按钮：“马上抢”和“联系卖家”'), 'cta'), { text: '马上抢', secondary: '联系卖家' });
+  assert.deepEqual(props(gen('商品详情，底部收藏和立即抢购两个按钮'), 'cta'), { text: '立即抢购', secondary: '收藏' });
+  // Neither is: the one said last.
+  assert.deepEqual(props(gen('课程详情，按钮：立即报名和立即购买'), 'cta'), { text: '立即购买', secondary: '立即报名' });
+});

@@ -1,4 +1,4 @@
-import type { PageName, SectionType, ThemeName } from '@uidsl/dsl';
+import { buttonRoles, type PageName, type SectionType, type ThemeName } from '@uidsl/dsl';
 import { lexicon, matchWord, type Reading } from './lexicon.ts';
 import type { Role } from './grammar.ts';
 import type { Segment, Token } from './tokenize.ts';
@@ -254,7 +254,7 @@ export class Interpreter {
       if (first.kind === 'quote') {
         text = first.raw ?? '';
         last = paren && toks[j + 1]?.text === ')' ? j + 1 : j;
-        // "两个按钮：“立即购买”和“聊一聊”": two quoted labels are the button's two, the last the main one.
+        // "两个按钮：“立即购买”和“聊一聊”": two quoted labels are the button's two (`setValue` says which is main).
         if (holder.section === 'cta' && !paren && roleOf(toks[j + 1]) === 'conn' && toks[j + 2]?.kind === 'quote') {
           secondary = text;
           text = toks[j + 2].raw ?? '';
@@ -802,9 +802,8 @@ export class Interpreter {
   private setValue(m: Mention, v: Value): void {
     if (m.type === 'cta' && v.prop === 'text') {
       const labels = v.secondary !== undefined ? [v.secondary, v.text] : splitItems(v.text);
-      // Naming one button replaces the usual pair; naming two sets both.
-      m.props.secondary = labels.length === 2 ? labels[0] : undefined;
-      m.props.text = labels.length === 2 ? labels[1] : v.text;
+      // Naming one button replaces the usual pair; naming two sets both (`buttonRoles` says which is main).
+      Object.assign(m.props, labels.length === 2 ? buttonRoles(labels[0]!, labels[1]!) : { text: v.text, secondary: undefined });
       return;
     }
     m.props[v.prop] = v.text;
@@ -1098,10 +1097,7 @@ export class Interpreter {
     labels.splice(0, labels.length - 2);
     for (const p of taken.slice(own ? -1 : -2)) p.label = true;
     const props: Record<string, unknown> = {};
-    if (!values.some((v) => v.type === 'cta') && labels.length) {
-      props.secondary = labels.length === 2 ? labels[0] : undefined;
-      props.text = labels[labels.length - 1];
-    }
+    if (!values.some((v) => v.type === 'cta') && labels.length) Object.assign(props, labels.length === 2 ? buttonRoles(labels[0]!, labels[1]!) : { text: labels[0], secondary: undefined });
     return this.add('cta', props, true, headTok.start, headTok.text);
   }
 

@@ -202,7 +202,11 @@ function blankMarkers(n: Normalised): Normalised {
     raw = raw.slice(0, from) + text + raw.slice(to);
     norm = norm.slice(0, from) + text + norm.slice(to);
   };
-  for (const m of norm.matchAll(LINE_MARKER)) blank(m.index!, m.index! + m[0].length, ' '.repeat(m[0].length));
+  for (const m of norm.matchAll(LINE_MARKER)) {
+    // "模块四" opens a new part of the spec: it reads as 然后, so a list on the line before does not run on into it.
+    const module = /模块|module/.test(m[0]);
+    blank(m.index!, m.index! + m[0].length, (module ? '然后' : '').padEnd(m[0].length, ' '));
+  }
   for (const m of norm.matchAll(INLINE_MARKER)) {
     const at = m.index!;
     const lineStart = /(^|\n) *$/.test(norm.slice(Math.max(0, at - 40), at));

@@ -1,5 +1,5 @@
 // Shopping sections: card lists, carousels, price, seller, guarantees and buttons.
-import { catalog } from '@uidsl/dsl';
+import { buttonRoles, catalog } from '@uidsl/dsl';
 import type { Rng } from '../rng.ts';
 import { countWord, joinList, namingVerb, quote, quotePair } from '../say.ts';
 import { chineseCount } from '../numerals.ts';
@@ -160,10 +160,12 @@ export function cta({ rng, page, last }: PhraseContext): SaidSection {
   const roll = rng.next();
   const at = last && rng.chance(0.3) ? rng.pick(['底部', '最下面', '页面底部']) : '';
   if (roll < 0.15) {
-    const [secondary, text] = rng.sample(labels, 2);
+    // Said in either order; the main one is the one that is no secondary action (`buttonRoles`).
+    const [a, b] = rng.sample(labels, 2);
+    const { text, secondary } = buttonRoles(a, b);
     return said(
-      rng.pick([`${at}${secondary}和${text}两个按钮`, `${at}${secondary}、${text}两个按钮`, `${at}两个按钮：${secondary}和${text}`, `${at}按钮：${secondary}和${text}`, `${at}左边${secondary}右边${text}两个按钮`,
-        ((q) => `${at}两个按钮：${q[0]}和${q[1]}`)(quotePair(rng, secondary, text)), ((q) => `${at}按钮${q[1]}，副按钮${q[0]}`)(quotePair(rng, secondary, text))]),
+      rng.pick([`${at}${a}和${b}两个按钮`, `${at}${a}、${b}两个按钮`, `${at}两个按钮：${a}和${b}`, `${at}按钮：${a}和${b}`, `${at}左边${a}右边${b}两个按钮`,
+        ((q) => `${at}两个按钮：${q[0]}和${q[1]}`)(quotePair(rng, a, b)), ((q) => `${at}按钮${q[1]}，副按钮${q[0]}`)(quotePair(rng, secondary, text))]),
       { text, secondary }, ['text', 'secondary'], at !== '',
     );
   }
