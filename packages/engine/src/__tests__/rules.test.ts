@@ -901,3 +901,12 @@ test('of two buttons the main one is the one that is no secondary action, in wha
   // Neither is: the one said last.
   assert.deepEqual(props(gen('课程详情，按钮：立即报名和立即购买'), 'cta'), { text: '立即购买', secondary: '立即报名' });
 });
+
+test('what the top shows (顶部写“X”, 最上面写 X) is the top bar\'s title, and the bar keeps the icons said after it', () => {
+  const doc = gen('购物车，黑金风。顶上写“我的菜篮”带分享图标；中间单列商品卡片');
+  assert.deepEqual(props(doc, 'topbar'), { title: '我的菜篮', actions: ['share'] });
+  assert.deepEqual(types(gen('设置页，上面显示“偏好设置”')), ['topbar']);
+  assert.equal(props(gen('首页。最上面写 书香小站，然后下面放轮播'), 'topbar')?.title, '书香小站');
+  assert.equal(props(gen('社区首页。顶部显示小区名“翠湖苑”；下面轮播'), 'topbar')?.title, '翠湖苑');
+  assert.ok(types(gen('首页，顶部显示搜索框和消息图标')).includes('search-bar'));
+});

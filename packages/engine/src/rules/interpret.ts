@@ -67,6 +67,8 @@ const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(t
 const sortKey = (t: Token) => t.kind === 'word' && !t.reading!.role && ((!!t.reading!.section && Object.keys(t.reading!).length > 1) || !!t.reading!.key);
 /** Sections whose items may follow their word after a space, joined by / 、 | or > (tabs and filters have their own rule). */
 const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu', 'menu-list']);
+/** Verbs after a top position word that say what the top bar shows (顶部写“消息”). */
+const TOP_VERBS = new Set(['写', '写着', '显示', '显示着', '叫']);
 /** Adverbs between a key and its verb: 标题就叫X, 昵称先写X. */
 const ADVERBS = new Set(['就', '也', '先', '还是', '都']);
 /** Bar words that say nothing of where the bar sits: at the bottom they are the tab bar. */
@@ -108,6 +110,8 @@ interface Value {
   secondary?: string;
   /** Said with a verb alone ("搜索框，写“想吃点什么”"): the main text of the section before. */
   main?: boolean;
+  /** Names its section as a section word would (顶部写“消息” is a top bar the description asks for). */
+  named?: boolean;
 }
 
 interface Chunk {
@@ -199,6 +203,16 @@ export class Interpreter {
         this.used.add(t).add(next).add(toks[i + 2]!);
         out.push({ type: 'notice-bar', prop: 'text', text: toks[i + 2]!.raw ?? '', at: t.start });
         i += 2;
+        continue;
+      }
+      // "顶部写“消息”", "最上面写 燃力健身", "顶部显示小区名“阳光花园”": what the top shows is the top bar's title.
+      const topTitle = !holder && roleOf(t) === 'top' && TOP_VERBS.has(next?.text ?? '') ? this.topTitle(toks, i + 2) : undefined;
+      if (topTitle) {
+        const [text, last] = topTitle;
+        // The top word stays: icons after the title ("…带分享图标") are still the top bar's.
+        for (let k = i + 1; k <= last; k++) this.used.add(toks[k]!);
+        out.push({ type: 'topbar', prop: 'title', text, at: t.start, named: true });
+        i = last;
         continue;
       }
       // "提交“提交鉴定”": 提交 right before a quote names the form's submit label.
@@ -307,6 +321,20 @@ export class Interpreter {
       i = last;
     }
     return out;
+  }
+
+  /**
+   * The title after 顶部写: a quote within a few words (顶部显示小区名“X”), or plain words running to the end of
+   * the clause with no section, page, theme or grammar word among them. With the index of its last token.
+   */
+  private topTitle(toks: Token[], from: number): [string, number] | undefined {
+    const quote = toks.slice(from, from + 4).findIndex((x) => x.kind === 'quote');
+    if (quote >= 0 && toks.slice(from, from + quote).every((x) => x.kind === 'other' || (x.kind === 'word' && !x.reading!.section && (!x.reading!.role || x.reading!.role === 'filler')))) return [toks[from + quote]!.raw ?? '', from + quote];
+    // (A page's word may be a title: 顶上写设置中心.)
+    const rest = toks.slice(from);
+    const plain = rest.length > 0 && rest.every((x) => x.kind === 'other' || (x.kind === 'word' && !x.reading!.section && !x.reading!.role && !x.reading!.theme && !x.reading!.key));
+    const text = plain ? this.rawText(rest[0]!.start, rest[rest.length - 1]!.end) : '';
+    return text && Array.from(text).length <= 12 ? [text, toks.length - 1] : undefined;
   }
 
   /** "“限时特惠”横幅", "新品首发banner": a name said just before the banner or bar it names. */
@@ -722,7 +750,7 @@ export class Interpreter {
       const m = [...segMentions].reverse().find((x) => x.type === v.type) ?? (prev?.type === v.type ? prev : undefined);
       if (m) this.setValue(m, v);
       else {
-        const made = this.add(v.type, {}, false, v.at, v.text);
+        const made = this.add(v.type, {}, v.named ?? false, v.at, v.text);
         this.setValue(made, v);
         segMentions.push(made);
       }

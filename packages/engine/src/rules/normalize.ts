@@ -92,7 +92,7 @@ const FILL_VERB = '(?:填写|填|输入|上传|传|写|选择|选)';
  * whose fields are the things; "能搜店铺的地方" is a search bar. Rewritten, in both texts and keeping their
  * length, to what the parser reads ("表单:手机号、验证码,"); the labels are kept as written.
  */
-const PLACE = new RegExp(`(?:可以|能|用来|让用户)?(${FILL_VERB}|搜索?)([^,;.\\n]{1,40}?)的(?:地方|区域|位置|一块)`, 'g');
+const PLACE = new RegExp(`(?:可以|能|用来|让用户)?(${FILL_VERB}|搜索?)([^,;.\\n“”"「」『』'‘’]{1,40}?)的(?:地方|区域|位置|一块)`, 'g');
 
 function placesToFill(n: Normalised): Normalised {
   if (!/的(地方|区域|位置|一块)/.test(n.norm)) return n;

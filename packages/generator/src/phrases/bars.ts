@@ -36,6 +36,8 @@ export function topbar({ rng, page }: PhraseContext): SaidSection {
         `${word}（${q}）`,
         `标题栏${rng.pick(['写', '叫', '显示'])}${q}`,
         `${word}，页面标题${rng.pick(['叫', '是', '为'])}${q}`,
+        // "顶部写“消息”": no bar word at all, the top shows the title.
+        `${rng.pick(['顶部', '最上面', '上面', '顶上'])}${rng.pick(['写', '写着', '显示'])}${q}`,
       ]),
     );
   } else {
