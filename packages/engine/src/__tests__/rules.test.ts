@@ -910,3 +910,9 @@ test('what the top shows (顶部写“X”, 最上面写 X) is the top bar\'s ti
   assert.equal(props(gen('社区首页。顶部显示小区名“翠湖苑”；下面轮播'), 'topbar')?.title, '翠湖苑');
   assert.ok(types(gen('首页，顶部显示搜索框和消息图标')).includes('search-bar'));
 });
+
+test('a clause of only quotes names the section before; 旁边一个“X” is the second button', () => {
+  assert.deepEqual(props(gen('购物车。最后两个按钮，“去付款”和“继续逛逛”。'), 'cta'), { text: '去付款', secondary: '继续逛逛' });
+  assert.equal(props(gen('首页。搜索框，“搜一搜好物”，下面轮播'), 'search-bar')?.placeholder, '搜一搜好物');
+  assert.deepEqual(props(gen('详情页。最底下按钮“马上抢”，旁边一个“收藏”。'), 'cta'), { text: '马上抢', secondary: '收藏' });
+});

@@ -67,6 +67,8 @@ const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(t
 const sortKey = (t: Token) => t.kind === 'word' && !t.reading!.role && ((!!t.reading!.section && Object.keys(t.reading!).length > 1) || !!t.reading!.key);
 /** Sections whose items may follow their word after a space, joined by / 、 | or > (tabs and filters have their own rule). */
 const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu', 'menu-list']);
+/** Words that put a second button beside the first (旁边一个“加入购物车”). */
+const BESIDE = new Set(['旁边', '旁边再', '右边', '左边', '边上']);
 /** Verbs after a top position word that say what the top bar shows (顶部写“消息”). */
 const TOP_VERBS = new Set(['写', '写着', '显示', '显示着', '叫']);
 /** Adverbs between a key and its verb: 标题就叫X, 昵称先写X. */
@@ -204,6 +206,20 @@ export class Interpreter {
         out.push({ type: 'notice-bar', prop: 'text', text: toks[i + 2]!.raw ?? '', at: t.start });
         i += 2;
         continue;
+      }
+      // "两个按钮，“立即结算”和“继续逛逛”", "搜索框，“搜索好物”": a clause of nothing but one quote, or two joined,
+      // names the main text of the section before (for a button, its labels).
+      if (!holder && i === 0 && t.kind === 'quote' && (n === 1 || (n === 3 && roleOf(next) === 'conn' && toks[2]!.kind === 'quote'))) {
+        for (const x of toks) this.used.add(x);
+        const pair = n === 3 ? { secondary: t.raw ?? '', text: toks[2]!.raw ?? '' } : { text: t.raw ?? '' };
+        out.push({ type: 'text', prop: 'body', at: t.start, main: true, ...pair });
+        break;
+      }
+      // "按钮“立即抢购”，旁边一个“加入购物车”": the second label beside a button.
+      if (!holder && i === 0 && BESIDE.has(t.text) && toks.slice(1).every((x, k) => (k === n - 2 ? x.kind === 'quote' : roleOf(x) === 'filler' || x.kind === 'num'))) {
+        for (const x of toks) this.used.add(x);
+        out.push({ type: 'cta', prop: 'secondary', text: toks[n - 1]!.raw ?? '', at: t.start, unclaimed: 'secondary' });
+        break;
       }
       // "顶部写“消息”", "最上面写 燃力健身", "顶部显示小区名“阳光花园”": what the top shows is the top bar's title.
       const topTitle = !holder && roleOf(t) === 'top' && TOP_VERBS.has(next?.text ?? '') ? this.topTitle(toks, i + 2) : undefined;
