@@ -916,3 +916,11 @@ test('a clause of only quotes names the section before; 旁边一个“X” is t
   assert.equal(props(gen('首页。搜索框，“搜一搜好物”，下面轮播'), 'search-bar')?.placeholder, '搜一搜好物');
   assert.deepEqual(props(gen('详情页。最底下按钮“马上抢”，旁边一个“收藏”。'), 'cta'), { text: '马上抢', secondary: '收藏' });
 });
+
+test('a count in brackets stays in a label; an adverb before any holder\'s verb; 姓名 names a user only with a quote or verb; “我的”页面', () => {
+  assert.equal(props(gen('购物车。顶部标题：购物袋(2)，然后商品列表，底部按钮：去结算(2)'), 'cta')?.text, '去结算(2)');
+  assert.equal(props(gen('健身首页 顶上一个标题栏就写“练起来” 下面数据统计'), 'topbar')?.title, '练起来');
+  assert.equal(props(gen('我的页面：用户信息：头像、姓名“李*华”；菜单'), 'user-info')?.name, '李*华');
+  assert.equal((props(gen('支付页 然后乘客信息表单 姓名 身份证号 手机号 然后按钮'), 'form')?.fields as unknown[]).length, 3);
+  assert.equal(gen('运动app的“我的”页面，绿色').page.name, 'profile_page');
+});

@@ -75,7 +75,7 @@ export const VALUE_KEYS: Record<string, string> = {
   副按钮: 'secondary', 次按钮: 'secondary', 次要按钮: 'secondary',
   // 提交 alone is a label too (提交订单, 提交>付款), so only with its verb: 提交写“下一步”.
   提交写: 'submit', 提交写成: 'submit', 提交文字: 'submit', 提交文案: 'submit', submit: 'submit',
-  店名: 'sellerName', 店铺名: 'sellerName', 卖家名: 'sellerName', 商家名: 'sellerName', 卖家名字: 'sellerName', 店铺名字: 'sellerName', 商家名字: 'sellerName', 昵称: 'userName', 用户名: 'userName',
+  店名: 'sellerName', 店铺名: 'sellerName', 卖家名: 'sellerName', 商家名: 'sellerName', 卖家名字: 'sellerName', 店铺名字: 'sellerName', 商家名字: 'sellerName', 昵称: 'userName', 用户名: 'userName', 姓名: 'userName',
   提示: 'placeholder', 提示语: 'placeholder', 提示文字: 'placeholder', 占位: 'placeholder', 占位文字: 'placeholder', 占位符: 'placeholder', placeholder: 'placeholder',
   文字: 'text', 文案: 'text', 内容: 'text',
   logo: 'logo',
@@ -91,6 +91,9 @@ export const VALUE_KEYS: Record<string, string> = {
   选中: 'active', 默认选中: 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
   自动播放: 'autoplay', 自动轮播: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 蓝v: 'verified',
 };
+
+/** Keys that are more often a form's field (姓名、身份证号): their value needs a verb, a colon or a quote, not a space. */
+export const QUOTE_ONLY_KEYS: ReadonlySet<string> = new Set(['姓名']);
 
 /** Background colours said by name ("背景用纯黑"), each always the same value. */
 export const NAMED_COLOURS: Record<string, string> = { 纯白: '#FFFFFF', 纯黑: '#000000', 浅灰: '#F5F5F5' };

@@ -1,6 +1,6 @@
 import { buttonRoles, type PageName, type SectionType, type ThemeName } from '@uidsl/dsl';
 import { lexicon, matchWord, type Reading } from './lexicon.ts';
-import type { Role } from './grammar.ts';
+import { QUOTE_ONLY_KEYS, type Role } from './grammar.ts';
 import type { Segment, Token } from './tokenize.ts';
 import { ITEM_KINDS, iconNamed, splitItems, splitStatWords, usualItem } from './items.ts';
 import { POSITION, SPLITS, barIcons, iconWord, isCorner, isStyleWord, listedIcon, readingOf, roleOf, sectionOnly } from './cues.ts';
@@ -245,11 +245,12 @@ export class Interpreter {
         break;
       }
       if (!holder || !next) continue;
+      if (QUOTE_ONLY_KEYS.has(t.text) && next.kind !== 'quote' && roleOf(next) !== 'verb' && next.text !== ':') continue;
       let j = i + 1;
       let paren = false;
       const nextRole = roleOf(next);
       // "标题就叫潮鞋集市": an adverb may stand between the key and its verb.
-      const adverb = (holder.key !== undefined || holder.section === 'cta') && ADVERBS.has(next.text) && roleOf(toks[i + 2]) === 'verb';
+      const adverb = ADVERBS.has(next.text) && roleOf(toks[i + 2]) === 'verb';
       if (adverb) j += 2;
       else if (nextRole === 'verb' || next.text === ':' || next.text === '=' || next.text === '显示' || next.text === '用') j++;
       else if (next.text === '(' || next.text === '[') {
@@ -295,6 +296,11 @@ export class Interpreter {
         let k = j;
         for (; k < n; k++) {
           if (paren && (toks[k].text === ')' || toks[k].text === ']' || (k > j && /^[,;]/.test(toks[k].text)))) break;
+          // "结算(2)", "购物车(3)": a count in brackets is part of the label.
+          if (k > j && toks[k].text === '(' && toks[k + 1]?.kind === 'num' && !toks[k + 1]!.measure && toks[k + 2]?.text === ')' && toks[k + 1]!.start === toks[k].end) {
+            k += 2;
+            continue;
+          }
           // "保存（大一点）": a remark in brackets after a name is not part of it.
           if (k > j && (toks[k].text === '(' || toks[k].text === ')')) break;
           // 标题栏写X带返回图标: the icons that follow are not part of the title.
@@ -437,6 +443,11 @@ export class Interpreter {
       const toks = this.live(seg);
       let best: Token | undefined;
       toks.forEach((t, i) => {
+        // "“我的”页面": a page's word in quotes, said as a page.
+        if (t.kind === 'quote' && roleOf(toks[i + 1]) === 'pageword' && lexicon.words.get(t.text)?.page && !marked) {
+          marked = { ...t, kind: 'word', reading: lexicon.words.get(t.text) };
+          return;
+        }
         if (!readingOf(t).page) return;
         // "页面类型：购物车", "页面:聊天": the page named after its key, even a word that is also an icon.
         if (toks[i - 1]?.text === ':' && PAGE_KEYS.has(toks[i - 2]?.text ?? '')) {

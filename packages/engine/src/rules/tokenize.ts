@@ -1,6 +1,6 @@
 import { catalog } from '@uidsl/dsl';
 import { lexicon, matchWord, type Reading } from './lexicon.ts';
-import { MEASURES, NUMBER_WORDS } from './grammar.ts';
+import { MEASURES, NUMBER_WORDS, QUOTE_ONLY_KEYS } from './grammar.ts';
 import { readNumber, startsNumber } from './numerals.ts';
 
 /** A piece of one clause. Offsets index both the raw and the normalised text. */
@@ -53,7 +53,7 @@ function endsInValueLead(norm: string, at: number): boolean {
   for (let len = Math.min(lexicon.maxLength, at); len > 0; len--) {
     const r = lexicon.words.get(norm.slice(at - len, at));
     // Only the longest word ending here counts: 说明文字 is a section, though 文字 is a key.
-    if (r) return !!((r.key && NAMING_KEYS.has(r.key)) || r.role === 'verb' || ((r.role === 'button' || r.section === 'cta') && !!QUOTES[norm[at + 1]]));
+    if (r) return !!((r.key && NAMING_KEYS.has(r.key) && !QUOTE_ONLY_KEYS.has(norm.slice(at - len, at))) || r.role === 'verb' || ((r.role === 'button' || r.section === 'cta') && !!QUOTES[norm[at + 1]]));
   }
   return false;
 }
