@@ -924,3 +924,10 @@ test('a count in brackets stays in a label; an adverb before any holder\'s verb;
   assert.equal((props(gen('支付页 然后乘客信息表单 姓名 身份证号 手机号 然后按钮'), 'form')?.fields as unknown[]).length, 3);
   assert.equal(gen('运动app的“我的”页面，绿色').page.name, 'profile_page');
 });
+
+test('on a page whose buttons are a form\'s, a button said after other sections is a button of its own, unless called the submit button', () => {
+  assert.deepEqual(types(gen('发布页。表单：标题、图片；然后一段文字，标题“须知”；最后按钮写“发布”')), ['form', 'text', 'cta']);
+  const doc = gen('发布页。表单：标题、图片、商品描述；表单的提交按钮写“下一步”');
+  assert.equal(props(doc, 'form')?.submit, '下一步');
+  assert.equal(props(gen('登录页。表单：手机号、密码，按钮写“进入”'), 'form')?.submit, '进入');
+});

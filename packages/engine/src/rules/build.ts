@@ -1,6 +1,6 @@
 import { catalog, pageNames, themeNames, usualLabels } from '@uidsl/dsl';
 import type { PageName, Section, SectionType, ThemeName, UiDslDocument } from '@uidsl/dsl';
-import type { Mention, Parse } from './interpret.ts';
+import { SUBMIT_BUTTON, type Mention, type Parse } from './interpret.ts';
 import { fit, fitProps } from './sanitize.ts';
 import { HINT } from './props.ts';
 import { iconFor } from './items.ts';
@@ -27,7 +27,7 @@ const SHAPES: Partial<Record<SectionType, string[]>> = { 'card-list': ['columns'
 /**
  * Joins repeated mentions of a type (a later mention adds to the one before, unless two lists differ in
  * shape: then the page has two such sections)
- * and, on pages whose usual layout has no button, turns a named button into the form's submit label.
+ * and, on pages whose usual layout has no button, turns a button named right after the form into its submit label.
  */
 function merge(page: PageName, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -39,7 +39,8 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
   if (options && menus.length > 1) options.type = 'list';
   for (const m of sorted) {
     const form = out.find((x) => x.type === 'form');
-    if (m.type === 'cta' && !layoutHasCta && form) {
+    // (Only right after the form: "表单…；一段文字…；最后按钮写“发布”" is a button of its own.)
+    if (m.type === 'cta' && !layoutHasCta && form && (out.at(-1) === form || m.said === SUBMIT_BUTTON)) {
       if (typeof m.props.text === 'string') form.props.submit = m.props.text;
       continue;
     }

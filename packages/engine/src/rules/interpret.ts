@@ -67,6 +67,8 @@ const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(t
 const sortKey = (t: Token) => t.kind === 'word' && !t.reading!.role && ((!!t.reading!.section && Object.keys(t.reading!).length > 1) || !!t.reading!.key);
 /** Sections whose items may follow their word after a space, joined by / 、 | or > (tabs and filters have their own rule). */
 const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu', 'menu-list']);
+/** What a button said as a form's submit button records as its words (`Mention.said`). */
+export const SUBMIT_BUTTON = '提交按钮';
 /** Words that put a second button beside the first (旁边一个“加入购物车”). */
 const BESIDE = new Set(['旁边', '旁边再', '右边', '左边', '边上']);
 /** Verbs after a top position word that say what the top bar shows (顶部写“消息”). */
@@ -1153,7 +1155,9 @@ export class Interpreter {
     for (const p of taken.slice(own ? -1 : -2)) p.label = true;
     const props: Record<string, unknown> = {};
     if (!values.some((v) => v.type === 'cta') && labels.length) Object.assign(props, labels.length === 2 ? buttonRoles(labels[0]!, labels[1]!) : { text: labels[0], secondary: undefined });
-    return this.add('cta', props, true, headTok.start, headTok.text);
+    // "表单的提交按钮写…": said as the form's own button (build.ts makes it the submit wherever it stands).
+    const submit = toks.slice(c.from, c.head!).some((t) => t.text.endsWith('提交'));
+    return this.add('cta', props, true, headTok.start, submit ? SUBMIT_BUTTON : headTok.text);
   }
 
   /** A clause that names no section: a top bar from icons at the top, a button or tab bar from words at the bottom. */
