@@ -931,3 +931,8 @@ test('on a page whose buttons are a form\'s, a button said after other sections 
   assert.equal(props(doc, 'form')?.submit, '下一步');
   assert.equal(props(gen('登录页。表单：手机号、密码，按钮写“进入”'), 'form')?.submit, '进入');
 });
+
+test('a quote right after the top word, or a page word after 顶上写, is the top bar\'s title', () => {
+  assert.equal(props(gen("书店首页 顶部'旧书集市' 滚动公告'满百包邮'"), 'topbar')?.title, '旧书集市');
+  assert.equal(props(gen('零食铺的购物车。顶上写 我的购物车，然后商品卡片一列。'), 'topbar')?.title, '我的购物车');
+});

@@ -224,7 +224,8 @@ export class Interpreter {
         break;
       }
       // "顶部写“消息”", "最上面写 燃力健身", "顶部显示小区名“阳光花园”": what the top shows is the top bar's title.
-      const topTitle = !holder && roleOf(t) === 'top' && TOP_VERBS.has(next?.text ?? '') ? this.topTitle(toks, i + 2) : undefined;
+      // ("顶部'书虫集市'": or the quote right after the top word.)
+      const topTitle = !holder && roleOf(t) === 'top' ? (TOP_VERBS.has(next?.text ?? '') ? this.topTitle(toks, i + 2) : next?.kind === 'quote' && (i + 2 === n || roleOf(toks[i + 2]) === 'conn') ? ([next.raw ?? '', i + 1] as [string, number]) : undefined) : undefined;
       if (topTitle) {
         const [text, last] = topTitle;
         // The top word stays: icons after the title ("…带分享图标") are still the top bar's.

@@ -112,6 +112,18 @@ function endsInKey(norm: string, at: number, key: string): boolean {
   return false;
 }
 
+/** "顶上写 我的购物车": the text before `at` is a top word and a verb of showing, so a title follows. */
+function topShows(norm: string, at: number): boolean {
+  const verb = /(写|写着|显示|显示着)$/.exec(norm.slice(Math.max(0, at - 3), at));
+  if (!verb) return false;
+  const before = at - verb[0].length;
+  for (let len = Math.min(lexicon.maxLength, before); len > 0; len--) {
+    const r = lexicon.words.get(norm.slice(before - len, before));
+    if (r) return r.role === 'top';
+  }
+  return false;
+}
+
 /** Keys whose value is a number ("原价 3699", "评分 4.7", "原价写 5999"): a space before the number joins. */
 const NUMBER_KEYS = new Set(['original', 'rating', 'height', 'padding', 'gutter', 'grid']);
 function endsInNumberKey(norm: string, at: number): boolean {
@@ -462,7 +474,7 @@ export function segmentBounds(norm: string): Array<[number, number]> {
       // A placeholder often starts with 搜索 ("占位文字 搜索订单"), the search bar's own word.
       const hint = endsInKey(norm, i, 'placeholder') && nextWord?.section === 'search-bar';
       // "标题 我的订单": a page word may be a title once the page was named before.
-      const pageTitle = !!nextWord?.page && !nextWord.section && endsInKey(norm, i, 'title') && pageSaidBefore(norm, i);
+      const pageTitle = !!nextWord?.page && !nextWord.section && ((endsInKey(norm, i, 'title') && pageSaidBefore(norm, i)) || topShows(norm, i));
       // "小字 登录即同意用户协议": a page word glued to plain text is the start of a sentence.
       const past = j + 1 + (nextWord ? matchWord(norm, j + 1, norm.length)!.word.length : 0);
       const sentence = !!nextWord?.page && /[\u4e00-\u9fff]/.test(norm[past] ?? '') && !matchWord(norm, past, norm.length);
