@@ -936,3 +936,9 @@ test('a quote right after the top word, or a page word after 顶上写, is the t
   assert.equal(props(gen("书店首页 顶部'旧书集市' 滚动公告'满百包邮'"), 'topbar')?.title, '旧书集市');
   assert.equal(props(gen('零食铺的购物车。顶上写 我的购物车，然后商品卡片一列。'), 'topbar')?.title, '我的购物车');
 });
+
+test('a section placed against one said before (卡片上面加个通知条, 顶部下面放一条通知) goes there', () => {
+  const doc = gen('购物车页面。顶部标题写购物车。然后商品卡片一列，最下面结算按钮。哦对，卡片上面加个通知条，写“满99包邮”。');
+  assert.deepEqual(types(doc), ['topbar', 'notice-bar', 'card-list', 'cta']);
+  assert.deepEqual(types(gen('首页。标题栏写“好物”。然后轮播，再下面商品两列。对了，顶部下面放一条公告：“新人礼包”。')), ['topbar', 'notice-bar', 'carousel', 'card-list']);
+});

@@ -69,6 +69,8 @@ const sortKey = (t: Token) => t.kind === 'word' && !t.reading!.role && ((!!t.rea
 const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu', 'menu-list']);
 /** What a button said as a form's submit button records as its words (`Mention.said`). */
 export const SUBMIT_BUTTON = '提交按钮';
+/** Sides said after a section to place a new one against it, as offsets from its place (卡片上面: just before). */
+const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -0.5, 前面: -0.5, 下面: 0.5, 下方: 0.5, 之下: 0.5, 后面: 0.5 };
 /** Words that put a second button beside the first (旁边一个“加入购物车”). */
 const BESIDE = new Set(['旁边', '旁边再', '右边', '左边', '边上']);
 /** Verbs after a top position word that say what the top bar shows (顶部写“消息”). */
@@ -560,6 +562,32 @@ export class Interpreter {
 
   /** Pass 2: one clause's sections, items and props. Returns the mention a next clause may continue. */
   private readSegment(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
+    const place = this.relativePlace(seg);
+    const last = this.readClause(seg, values, prev);
+    if (place && last && last !== place.of && !this.mentions.slice(0, -1).includes(last)) last.at = place.of.at + place.offset;
+    return last;
+  }
+
+  /**
+   * "卡片上面加个通知条", "表单上面放一条提示", "顶部下面放一条通知": a clause that opens with a section said
+   * before and 上面 or 下面 puts its new section right above or below that one, wherever it is said. The
+   * opening words are spent. Returns the section it is placed against, and on which side.
+   */
+  private relativePlace(seg: Segment): { of: Mention; offset: number } | undefined {
+    const toks = this.live(seg);
+    let k = 0;
+    while (k < toks.length && roleOf(toks[k]) === 'filler') k++;
+    const side = RELATIVE[toks[k + 1]?.text ?? ''];
+    if (side === undefined) return undefined;
+    const t = toks[k]!;
+    const type = roleOf(t) === 'top' ? 'topbar' : readingOf(t).section ?? readingOf(t).card ? (readingOf(t).section ?? 'card-list') : undefined;
+    const of = type && [...this.mentions].reverse().find((m) => m.type === type || (type === 'card-list' && m.type === 'list'));
+    if (!of || !toks.slice(k + 2).some((x) => readingOf(x).section && readingOf(x).section !== of.type)) return undefined;
+    this.used.add(t).add(toks[k + 1]!);
+    return { of, offset: side };
+  }
+
+  private readClause(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
     let toks = this.live(seg);
     if (!toks.length && !values.length) return prev;
     const roles = new Set(toks.map(roleOf));
