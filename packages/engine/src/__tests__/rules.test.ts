@@ -942,3 +942,8 @@ test('a section placed against one said before (卡片上面加个通知条, 顶
   assert.deepEqual(types(doc), ['topbar', 'notice-bar', 'card-list', 'cta']);
   assert.deepEqual(types(gen('首页。标题栏写“好物”。然后轮播，再下面商品两列。对了，顶部下面放一条公告：“新人礼包”。')), ['topbar', 'notice-bar', 'carousel', 'card-list']);
 });
+
+test('a list said again after 就 or 那就 replaces the one before; 导航 alone at the bottom is the tab bar', () => {
+  assert.deepEqual(props(gen('消息页。最下面导航栏：首页、发现……发现不要，就首页、消息、我的。'), 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.deepEqual(props(gen('首页。最下面放导航：首页、预约、我的……预约没图标？那就 首页、分类、我的 吧。'), 'tabbar')?.items, ['home', 'category', 'user']);
+});

@@ -69,6 +69,8 @@ const sortKey = (t: Token) => t.kind === 'word' && !t.reading!.role && ((!!t.rea
 const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu', 'menu-list']);
 /** What a button said as a form's submit button records as its words (`Mention.said`). */
 export const SUBMIT_BUTTON = '提交按钮';
+/** Words that open a list said again to correct it (就首页、消息、我的; 那就 A、B 吧; 改成 A、B). */
+const RESTATE = new Set(['就', '那就', '改成', '换成', '还是']);
 /** Sides said after a section to place a new one against it, as offsets from its place (卡片上面: just before). */
 const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -0.5, 前面: -0.5, 下面: 0.5, 下方: 0.5, 之下: 0.5, 后面: 0.5 };
 /** Words that put a second button beside the first (旁边一个“加入购物车”). */
@@ -590,6 +592,26 @@ export class Interpreter {
   private readClause(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
     let toks = this.live(seg);
     if (!toks.length && !values.length) return prev;
+    // "首页、发现……发现不要，就首页、消息、我的": 就 or 改成 before bare items says the list again, and it wins.
+    // ("那就 首页、…": the word may stand alone in its clause.)
+    const restated = this.restating;
+    this.restating = false;
+    if (prev && takesItems(prev.type) && toks.every((t) => roleOf(t) === 'filler') && RESTATE.has(toks[0]?.text ?? '')) {
+      this.restating = true;
+      return prev;
+    }
+    if (prev && takesItems(prev.type) && (restated || RESTATE.has(toks[0]?.text ?? '')) && toks.length > 2) {
+      let end = toks.length;
+      while (end > 1 && roleOf(toks[end - 1]) === 'filler') end--;
+      const rest = toks.slice(restated ? 0 : 1, end);
+      const anchors = rest.map((_, i) => this.anchorOf(rest, i, false));
+      if (rest.some((t) => roleOf(t) === 'conn') && this.continues(rest, anchors, prev.type)) {
+        const kind = ITEM_KINDS[prev.type]!;
+        prev.props[kind.prop] = kind.make(splitItems(this.rawText(rest[0]!.start, rest[rest.length - 1]!.end), prev.type));
+        for (const t of toks) this.used.add(t);
+        return prev;
+      }
+    }
     const roles = new Set(toks.map(roleOf));
     const hasTopbarWord = toks.some((t) => readingOf(t).section === 'topbar');
     // "顶部导航，带消息、设置、筛选按钮": a clause opening with 带 after a top bar lists its icons.
@@ -844,6 +866,8 @@ export class Interpreter {
 
   /** Whether the last list read ran to the end of its clause, so bare items in the next clause continue it. */
   private listOpen = false;
+  /** The clause before was only 那就 or 就: the next clause of bare items says the list again. */
+  private restating = false;
 
   /** Adds a clause's props to a section; a clause opening with 有/显示/带 lists more of its items. */
   private qualify(m: Mention, toks: Token[]): void {
