@@ -222,14 +222,16 @@ export class Interpreter {
         break;
       }
       // "按钮“立即抢购”，旁边一个“加入购物车”": the second label beside a button.
-      if (!holder && i === 0 && BESIDE.has(t.text) && toks.slice(1).every((x, k) => (k === n - 2 ? x.kind === 'quote' : roleOf(x) === 'filler' || x.kind === 'num'))) {
-        for (const x of toks) this.used.add(x);
-        out.push({ type: 'cta', prop: 'secondary', text: toks[n - 1]!.raw ?? '', at: t.start, unclaimed: 'secondary' });
-        break;
+      const beside = !holder && BESIDE.has(t.text) ? toks.findIndex((x, k) => k > i && x.kind === 'quote') : -1;
+      if (beside > 0 && toks.slice(i + 1, beside).every((x) => roleOf(x) === 'filler' || x.kind === 'num') && (beside === n - 1 || roleOf(toks[beside + 1]) === 'conn')) {
+        for (let k = i; k <= beside; k++) this.used.add(toks[k]!);
+        out.push({ type: 'cta', prop: 'secondary', text: toks[beside]!.raw ?? '', at: t.start, unclaimed: 'secondary' });
+        i = beside;
+        continue;
       }
       // "顶部写“消息”", "最上面写 燃力健身", "顶部显示小区名“阳光花园”": what the top shows is the top bar's title.
       // ("顶部'书虫集市'": or the quote right after the top word.)
-      const topTitle = !holder && roleOf(t) === 'top' ? (TOP_VERBS.has(next?.text ?? '') ? this.topTitle(toks, i + 2) : next?.kind === 'quote' && (i + 2 === n || roleOf(toks[i + 2]) === 'conn') ? ([next.raw ?? '', i + 1] as [string, number]) : undefined) : undefined;
+      const topTitle = !holder && roleOf(t) === 'top' ? (TOP_VERBS.has(next?.text ?? '') ? this.topTitle(toks, i + 2) : next?.kind === 'quote' && (i + 2 === n || ['conn', 'with'].includes(roleOf(toks[i + 2])!)) ? ([next.raw ?? '', i + 1] as [string, number]) : undefined) : undefined;
       if (topTitle) {
         const [text, last] = topTitle;
         // The top word stays: icons after the title ("…带分享图标") are still the top bar's.
@@ -273,7 +275,7 @@ export class Interpreter {
           (holder.section === 'cta' && next.kind === 'word' && !nextRole && !readingOf(next).section) ||
           // "搜索栏提示搜索店铺或商品": a placeholder or subtitle is the rest of the clause, whatever its words.
           // So is "提示请输入…": 请 opens the hint, it is no filler there.
-          (['placeholder', 'subtitle'].includes(holder.key!) && next.kind === 'word' && (!nextRole || next.text === '请') && !readingOf(next).key))
+          (['placeholder', 'subtitle', 'smallText'].includes(holder.key!) && next.kind === 'word' && (!nextRole || next.text === '请') && !readingOf(next).key))
       ) {
         // 副标题全场包邮, 按钮立即购买: a space or nothing stands for the verb.
       } else if (holder.key === 'title' && (roleOf(toks[i - 1]) === 'top' || readingOf(toks[i - 1]).section === 'topbar') && next.kind === 'word' && !nextRole && !readingOf(next).key) {

@@ -1,7 +1,7 @@
 // Bars: the top bar, the search bar, tabs and the bottom tab bar.
 import type { Icon, PageName } from '@uidsl/dsl';
 import type { Rng } from '../rng.ts';
-import { countWord, joinList, namingVerb, quote } from '../say.ts';
+import { countWord, joinList, namingVerb, quote, quotePair } from '../say.ts';
 import { ordinal } from '../numerals.ts';
 import * as V from '../values.ts';
 import { said, hasPos, type PhraseContext, type SaidSection } from './common.ts';
@@ -38,6 +38,7 @@ export function topbar({ rng, page }: PhraseContext): SaidSection {
         `${word}，页面标题${rng.pick(['叫', '是', '为'])}${q}`,
         // "顶部写“消息”": no bar word at all, the top shows the title.
         `${rng.pick(['顶部', '最上面', '上面', '顶上'])}${rng.pick(['写', '写着', '显示'])}${q}`,
+        `${rng.pick(['顶部', '最上面', '顶上'])}${quotePair(rng, title, title)[0]}`,
       ]),
     );
   } else {

@@ -165,7 +165,8 @@ export function cta({ rng, page, last }: PhraseContext): SaidSection {
     const { text, secondary } = buttonRoles(a, b);
     return said(
       rng.pick([`${at}${a}和${b}两个按钮`, `${at}${a}、${b}两个按钮`, `${at}两个按钮：${a}和${b}`, `${at}按钮：${a}和${b}`, `${at}左边${a}右边${b}两个按钮`,
-        ((q) => `${at}两个按钮：${q[0]}和${q[1]}`)(quotePair(rng, a, b)), ((q) => `${at}按钮${q[1]}，副按钮${q[0]}`)(quotePair(rng, secondary, text))]),
+        ((q) => `${at}两个按钮：${q[0]}和${q[1]}`)(quotePair(rng, a, b)), ((q) => `${at}按钮${q[1]}，副按钮${q[0]}`)(quotePair(rng, secondary, text)),
+        ((q) => `${at}按钮${q[1]}，旁边一个${q[0]}`)(quotePair(rng, secondary, text))]),
       { text, secondary }, ['text', 'secondary'], at !== '',
     );
   }

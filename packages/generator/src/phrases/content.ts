@@ -12,11 +12,14 @@ export function banner({ rng, page }: PhraseContext): SaidSection {
     const varied = ['title'];
     // "banner：标题“X”", "大横幅，标题“X”": the way written specs label a banner's texts.
     let text = rng.pick([`${word}标题${namingVerb(rng)}${quote(rng, title)}`, `${word}写${quote(rng, title)}`, `${word}：${quote(rng, title)}`, `${quote(rng, title)}${word}`, `${word}：标题${quote(rng, title)}`, `${word}，标题${quote(rng, title)}`]);
-    if (rng.chance(0.35)) {
+    // "横幅，大字写“X”，小字写“Y”": the big and the small text.
+    const sizes = rng.chance(0.1);
+    if (sizes) text = `${word}，大字${rng.pick(['写', '是', ''])}${quote(rng, title)}`;
+    if (rng.chance(sizes ? 0.7 : 0.35)) {
       const subtitle = rng.pick(V.BANNER_SUBTITLES);
       props.subtitle = subtitle;
       varied.push('subtitle');
-      text += rng.pick([`，副标题${namingVerb(rng)}${quote(rng, subtitle)}`, ` 副标题${quote(rng, subtitle)}`, `，副标题${quote(rng, subtitle)}`]);
+      text += sizes ? `，小字${rng.pick(['写', '是', ''])}${quote(rng, subtitle)}` : rng.pick([`，副标题${namingVerb(rng)}${quote(rng, subtitle)}`, ` 副标题${quote(rng, subtitle)}`, `，副标题${quote(rng, subtitle)}`]);
     }
     return said(text, props, varied);
   }
