@@ -947,3 +947,9 @@ test('a list said again after 就 or 那就 replaces the one before; 导航 alon
   assert.deepEqual(props(gen('消息页。最下面导航栏：首页、发现……发现不要，就首页、消息、我的。'), 'tabbar')?.items, ['home', 'message', 'user']);
   assert.deepEqual(props(gen('首页。最下面放导航：首页、预约、我的……预约没图标？那就 首页、分类、我的 吧。'), 'tabbar')?.items, ['home', 'category', 'user']);
 });
+
+test('primary and secondary name a button\'s two labels; a label before a quoted value is no part of it; more IME slips', () => {
+  assert.deepEqual(props(gen('文章页。cta: primary “订阅”, secondary “分享”'), 'cta'), { text: '订阅', secondary: '分享' });
+  assert.equal(props(gen('文章页。一个 notice-bar 温馨提示：“内容仅供参考”；然后作者卡片'), 'notice-bar')?.text, '内容仅供参考');
+  assert.equal(gen('确认定单页 简约风：收获地址、商品列表').page.name, 'checkout_page');
+});

@@ -72,7 +72,7 @@ export const VALUE_KEYS: Record<string, string> = {
   副标题: 'subtitle', 小标题: 'subtitle', subtitle: 'subtitle',
   // "横幅，大字写X，小字写Y": a banner's title and subtitle; alone, "一行小字 X" is a text.
   大字: 'title', 小字: 'smallText',
-  副按钮: 'secondary', 次按钮: 'secondary', 次要按钮: 'secondary',
+  副按钮: 'secondary', 次按钮: 'secondary', 次要按钮: 'secondary', secondary: 'secondary', primary: 'primary',
   // 提交 alone is a label too (提交订单, 提交>付款), so only with its verb: 提交写“下一步”.
   提交写: 'submit', 提交写成: 'submit', 提交文字: 'submit', 提交文案: 'submit', submit: 'submit',
   店名: 'sellerName', 店铺名: 'sellerName', 卖家名: 'sellerName', 商家名: 'sellerName', 卖家名字: 'sellerName', 店铺名字: 'sellerName', 商家名字: 'sellerName', 昵称: 'userName', 用户名: 'userName', 姓名: 'userName',

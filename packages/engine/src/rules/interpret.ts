@@ -44,6 +44,7 @@ const KEY_TARGETS: Record<string, Array<[SectionType, string]>> = {
   text: [['text', 'body'], ['notice-bar', 'text'], ['cta', 'text'], ['banner', 'subtitle']],
   logo: [['topbar', 'logo']],
   secondary: [['cta', 'secondary']],
+  primary: [['cta', 'text']],
   submit: [['form', 'submit']],
 };
 
@@ -73,6 +74,8 @@ export const SUBMIT_BUTTON = '提交按钮';
 const RESTATE = new Set(['就', '那就', '改成', '换成', '还是']);
 /** Sides said after a section to place a new one against it, as offsets from its place (卡片上面: just before). */
 const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -0.5, 前面: -0.5, 下面: 0.5, 下方: 0.5, 之下: 0.5, 后面: 0.5 };
+/** A short label, perhaps a colon, then a quoted value: the value is the quote. */
+const LABELLED_QUOTE = /^[^“”"「」『』'‘’\s]{1,6}[:：]?\s*[“"「『'‘]([^”"」』'’]+)[”"」』'’]$/;
 /** Words that put a second button beside the first (旁边一个“加入购物车”). */
 const BESIDE = new Set(['旁边', '旁边再', '右边', '左边', '边上']);
 /** Verbs after a top position word that say what the top bar shows (顶部写“消息”). */
@@ -338,6 +341,8 @@ export class Interpreter {
         const measure = (x: Token) => x.kind === 'num' && (!!x.measure || inner.length === 1 || holder.section === 'cta');
         if (paren && inner.some((x) => measure(x) || readingOf(x).key || (roleOf(x) && !['conn', 'filler', 'recommend', 'negate'].includes(roleOf(x)!)))) continue;
         text = this.rawText(first.start, toks[k - 1].end).replace(/(按钮|按键)$/, '').replace(/[~!?.。！？～]+$/, '');
+        // "风险提示：“投资有风险”", "对方名字“小鹿”": a few words that say what the quote is, then the quote.
+        text = LABELLED_QUOTE.exec(text)?.[1] ?? text;
         last = paren && k < n ? k : k - 1;
       }
       if (!text) continue;
