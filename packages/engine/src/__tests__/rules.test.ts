@@ -953,3 +953,11 @@ test('primary and secondary name a button\'s two labels; a label before a quoted
   assert.equal(props(gen('文章页。一个 notice-bar 温馨提示：“内容仅供参考”；然后作者卡片'), 'notice-bar')?.text, '内容仅供参考');
   assert.equal(gen('确认定单页 简约风：收获地址、商品列表').page.name, 'checkout_page');
 });
+
+test('words for what a section lets people do: 能搜, 一格一格, 轮着放, 一条条, 一行行', () => {
+  assert.ok(types(gen('水果店首页，上面能搜，下面一格一格的分类')).includes('search-bar'));
+  assert.ok(types(gen('水果店首页，上面能搜，下面一格一格的分类')).includes('grid-menu'));
+  assert.ok(types(gen('民宿详情，上面轮着放房间照片')).includes('carousel'));
+  assert.ok(types(gen('新闻首页，下面一条条新闻')).includes('list'));
+  assert.ok(types(gen('我的页面，头像昵称，再往下一行行的入口')).includes('menu-list'));
+});
