@@ -961,3 +961,10 @@ test('words for what a section lets people do: 能搜, 一格一格, 轮着放, 
   assert.ok(types(gen('新闻首页，下面一条条新闻')).includes('list'));
   assert.ok(types(gen('我的页面，头像昵称，再往下一行行的入口')).includes('menu-list'));
 });
+
+test('一块大字 is a banner; a quote alone at the bottom is the button, unless two are named; 能 before a bottom label goes', () => {
+  assert.deepEqual(props(gen('健身首页。上面一块大字写“动起来”，小字写“新人免费”，下面数据'), 'banner'), { title: '动起来', subtitle: '新人免费' });
+  assert.equal(props(gen('二手详情，价格1280，最下面一个“想要”。'), 'cta')?.text, '想要');
+  assert.deepEqual(props(gen('闲置详情；底部“我想要”和“聊一聊”两个按钮'), 'cta'), { text: '我想要', secondary: '聊一聊' });
+  assert.equal(props(gen('蛋糕详情。图片轮播3张，价格写168，底部能加入购物车。'), 'cta')?.text, '加入购物车');
+});

@@ -71,7 +71,7 @@ export const VALUE_KEYS: Record<string, string> = {
   文章标题: 'textTitle', 正文标题: 'textTitle',
   副标题: 'subtitle', 小标题: 'subtitle', subtitle: 'subtitle',
   // "横幅，大字写X，小字写Y": a banner's title and subtitle; alone, "一行小字 X" is a text.
-  大字: 'title', 小字: 'smallText',
+  大字: 'bigText', 小字: 'smallText',
   副按钮: 'secondary', 次按钮: 'secondary', 次要按钮: 'secondary', secondary: 'secondary', primary: 'primary',
   // 提交 alone is a label too (提交订单, 提交>付款), so only with its verb: 提交写“下一步”.
   提交写: 'submit', 提交写成: 'submit', 提交文字: 'submit', 提交文案: 'submit', submit: 'submit',

@@ -38,6 +38,7 @@ const KEY_TARGETS: Record<string, Array<[SectionType, string]>> = {
   textTitle: [['text', 'title']],
   subtitle: [['banner', 'subtitle']],
   smallText: [['text', 'body'], ['banner', 'subtitle']],
+  bigText: [['banner', 'title'], ['text', 'title']],
   sellerName: [['seller', 'name']],
   userName: [['user-info', 'name']],
   placeholder: [['search-bar', 'placeholder']],
@@ -231,6 +232,18 @@ export class Interpreter {
         out.push({ type: 'cta', prop: 'secondary', text: toks[beside]!.raw ?? '', at: t.start, unclaimed: 'secondary' });
         i = beside;
         continue;
+      }
+      // "最下面一个“我想要”", "底下“立即报名”": a quote at the bottom, with nothing else, is the button's label.
+      if (!holder && roleOf(t) === 'bottom') {
+        let q = i + 1;
+        while (q < n && (roleOf(toks[q]) === 'filler' || (toks[q]!.kind === 'num' && toks[q]!.value === 1))) q++;
+        // (Not a pair: "底部“我想要”和“聊一聊”两个按钮" is the button phrase's.)
+        if (toks[q]?.kind === 'quote' && (q === n - 1 || (roleOf(toks[q + 1]) === 'conn' && toks[q + 2]?.kind !== 'quote' && !toks.slice(q + 1).some((x) => roleOf(x) === 'button')))) {
+          for (let k = i + 1; k <= q; k++) this.used.add(toks[k]!);
+          out.push({ type: 'cta', prop: 'text', text: toks[q]!.raw ?? '', at: t.start, named: true });
+          i = q;
+          continue;
+        }
       }
       // "顶部写“消息”", "最上面写 燃力健身", "顶部显示小区名“阳光花园”": what the top shows is the top bar's title.
       // ("顶部'书虫集市'": or the quote right after the top word.)
@@ -637,7 +650,8 @@ export class Interpreter {
     // "…，页面底部退出账号", "菜单和底部分享": a short label said at the bottom with no section word is a button.
     const b = this.bottomLabel(toks, anchors);
     if (b >= 0) {
-      const text = this.rawText(toks[b + 1]!.start, toks[toks.length - 1]!.end);
+      // ("底部能加入购物车": what it lets people do is the label.)
+      const text = this.rawText(toks[b + 1]!.start, toks[toks.length - 1]!.end).replace(/^(能|可以)(?=..)/, '');
       // One named button replaces the usual pair.
       this.add('cta', { text, secondary: undefined }, true, toks[b]!.start, text);
       for (let k = b; k < toks.length; k++) this.used.add(toks[k]!);

@@ -43,7 +43,7 @@ const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <=
 const isSpace = (c: string | undefined) => c === ' ';
 const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 /** Keys whose value is a name (标题 X), as opposed to a number or a flag. */
-const NAMING_KEYS = new Set(['title', 'textTitle', 'subtitle', 'smallText', 'sellerName', 'userName', 'placeholder', 'text', 'logo', 'submit', 'primary', 'secondary']);
+const NAMING_KEYS = new Set(['title', 'textTitle', 'subtitle', 'smallText', 'bigText', 'sellerName', 'userName', 'placeholder', 'text', 'logo', 'submit', 'primary', 'secondary']);
 
 /**
  * Whether the text before `at` ends in a word that a value follows ("按钮 立即购买", "标题 潮鞋集市"):
