@@ -968,3 +968,9 @@ test('一块大字 is a banner; a quote alone at the bottom is the button, unles
   assert.deepEqual(props(gen('闲置详情；底部“我想要”和“聊一聊”两个按钮'), 'cta'), { text: '我想要', secondary: '聊一聊' });
   assert.equal(props(gen('蛋糕详情。图片轮播3张，价格写168，底部能加入购物车。'), 'cta')?.text, '加入购物车');
 });
+
+test('能切换 X和Y names tabs, or the tab bar when the labels are its icons or it sits at the bottom; 两列水果 is a card list', () => {
+  assert.deepEqual(props(gen('书店首页，先看几张活动图轮着放，然后能切换“新书”和“二手”，下面书两列'), 'tabs')?.items, ['新书', '二手']);
+  assert.deepEqual(props(gen('水果店首页，上面能搜，最下面一排能切换首页、购物车和我的。'), 'tabbar')?.items, ['home', 'cart', 'user']);
+  assert.deepEqual(props(gen('水果店首页，上面能搜，再往下是两列水果'), 'card-list')?.columns, 2);
+});

@@ -503,6 +503,8 @@ export class Interpreter {
     const t = toks[i];
     // "确认→支付→完成三步": a count of steps names the steps.
     // "昵称、密码两个字段": a count of fields names the form.
+    // "两列水果": a count of columns glued to a plain noun, no section word in the clause, is a card list of them.
+    if (t.kind === 'num' && t.measure === 'columns' && toks[i + 1]?.kind === 'other' && toks[i + 1]!.start === t.end && toks[i + 1]!.text.length >= 2 && !toks.some((u) => readingOf(u).section || readingOf(u).card)) return 'card-list';
     if (t.kind === 'num') return t.measure === 'steps' && !nextStep(toks, i) ? 'steps' : t.text.endsWith('字段') && !anchorAfter(toks, i, 'form') ? 'form' : undefined;
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;

@@ -119,20 +119,30 @@ function placesToFill(n: Normalised): Normalised {
  */
 const SWITCH = /(?:(?:用户|学员|顾客|买家|大家)?(?:能|可以|可)?)在\s*([^;.\n在]{2,40}?)\s*(?:(?:这|那)?[一二三四五六七八九十两几\d]{1,2}(?:类|个|种)[^\s,;.]{0,6}?)?\s*(?:之间|中间)(?:来回)?(?:切换|选一个|选择|选|切)(?:的(?=[\u4e00-\u9fff]))?/g;
 
+/** "能切换“推荐”和“附近”", "最下面一排能切换首页、分类和我的": the same without 之间; the labels run to the clause's end. */
+const SWITCH_TO = /(?:用户|大家)?(?:能|可以)(?:来回)?切换(?:到)?\s*([^,;.\n]{2,40})/g;
+const TAB_BAR_WORDS = new Set(['home', 'category', 'cart', 'user', 'message', 'search', 'plus'].flatMap((i) => catalog.icons[i]?.words ?? []));
+
 function switchTabs(n: Normalised): Normalised {
-  if (!n.norm.includes('之间') && !n.norm.includes('中间')) return n;
+  if (!/之间|中间|切换/.test(n.norm)) return n;
   let { raw, norm } = n;
-  for (const m of n.norm.matchAll(SWITCH)) {
+  for (const m of [...n.norm.matchAll(SWITCH), ...n.norm.matchAll(SWITCH_TO)]) {
     const items = m[1]!;
     const at = m.index! + m[0].indexOf(items, m[0].indexOf('在') + 1);
     // The labels joined by 、 alone: "聊天 和 通知" reads as one label otherwise. Two at least.
     const pieces = labelSpans(n.norm, at, at + items.length, /\s*(?:[、/|,+]|和|与|以及|还有|跟|及)\s*|\s+/g);
     if (pieces.length < 2) continue;
+    // Icons of a tab bar (首页、分类、我的) are the tab bar's, not tabs.
+    // So is whatever is switched at the bottom ("底部能切换首页、发现、我的"; "在…之间切换" always names tabs).
+    const bottom = !m[0].includes('之间') && /(底部|最下面|最底下|底下|最底部|下面一排|最下面一排)[^,;.]{0,3}$/.test(n.norm.slice(Math.max(0, m.index! - 12), m.index!));
+    const bar = bottom || pieces.every(([a, b]) => TAB_BAR_WORDS.has(n.norm.slice(a, b).replace(/^["“「'‘]|["”」'’]$/g, '')));
     const labels = (s: string) => pieces.map(([a, b]) => s.slice(a, b)).join('、');
     // (A comma ends the list: "…之间切换的推荐" goes on about something else.)
     // (And one begins it after a joiner: "…已签收+可以在…" does not go on with the steps before.)
     const lead = /[+/|、&]/.test(n.norm[m.index! - 1] ?? '') ? ',' : '';
-    const text = (s: string) => `${lead}标签:${labels(s)},`;
+    const word = bar ? '导航:' : '标签:';
+    const room = `${lead}${word}${labels(norm)},`.length <= m[0].length;
+    const text = (s: string) => `${lead}${word}${labels(s)}${room ? ',' : ''}`;
     // The texts keep their length; a phrase too short for the rewrite stays as it was.
     if (text(norm).length > m[0].length) continue;
     const pad = (s: string) => text(s).padEnd(m[0].length, ' ');
