@@ -974,3 +974,11 @@ test('能切换 X和Y names tabs, or the tab bar when the labels are its icons o
   assert.deepEqual(props(gen('水果店首页，上面能搜，最下面一排能切换首页、购物车和我的。'), 'tabbar')?.items, ['home', 'cart', 'user']);
   assert.deepEqual(props(gen('水果店首页，上面能搜，再往下是两列水果'), 'card-list')?.columns, 2);
 });
+
+test('按X、Y来筛 names filters, 能填X、Y names a form; 搜X的页面 is a search page; a 按钮 or 填写区 is none of these', () => {
+  assert.deepEqual(props(gen('招聘搜索结果。顶上能搜职位，下面能按城市、学历、经验来筛，结果一条一条往下排'), 'filters')?.items, ['城市', '学历', '经验']);
+  assert.deepEqual((props(gen('发布活动，要填活动名称、日期、地点，底下按钮“发布活动”。'), 'form')?.fields as Array<{ label: string }>).map((f) => f.label), ['活动名称', '日期', '地点']);
+  assert.equal(gen('搜菜谱的页面，橙色。下面一条条菜谱').page.name, 'search_page');
+  assert.ok(!types(gen('商品搜索页，顶部分享按钮/之后是搜索/筛选条件')).includes('form'));
+  assert.equal((props(gen('登录页，填写区（手机号、验证码）'), 'form')?.fields as unknown[]).length, 2);
+});

@@ -66,7 +66,7 @@ const takesItems = (type: SectionType) => type in ITEM_KINDS;
 /** Whether a word for `type` follows token i at once ("三个字段的表单" names the form by its word). */
 const anchorAfter = (toks: Token[], i: number, type: SectionType) => readingOf(toks[i + 1]).section === type || (toks[i + 1]?.text === '的' && readingOf(toks[i + 2]).section === type);
 /** "筛选 价格 星级 距离": a tab or filter label that is also another section's word or a key (tokenize.ts joined them). */
-const sortKey = (t: Token) => t.kind === 'word' && !t.reading!.role && ((!!t.reading!.section && Object.keys(t.reading!).length > 1) || !!t.reading!.key);
+const sortKey = (t: Token) => t.kind === 'word' && !t.reading!.role && !SHORT_TABS.has(t.reading!.section) && ((!!t.reading!.section && Object.keys(t.reading!).length > 1) || !!t.reading!.key);
 /** Sections whose items may follow their word after a space, joined by / 、 | or > (tabs and filters have their own rule). */
 const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu', 'menu-list']);
 /** What a button said as a form's submit button records as its words (`Mention.said`). */
@@ -77,6 +77,11 @@ const RESTATE = new Set(['就', '那就', '改成', '换成', '还是']);
 const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -0.5, 前面: -0.5, 下面: 0.5, 下方: 0.5, 之下: 0.5, 后面: 0.5 };
 /** A short label, perhaps a colon, then a quoted value: the value is the quote. */
 const LABELLED_QUOTE = /^[^“”"「」『』'‘’\s]{1,6}[:：]?\s*[“"「『'‘]([^”"」』'’]+)[”"」』'’]$/;
+/** Openings that say the page type when no page word does. */
+const OPENINGS: Array<[RegExp, PageName]> = [
+  [/^\s*(发布|发帖|发表)/, 'publish_page'],
+  [/^\s*(搜|找)[^,.;\n]{1,8}的(页面|页|界面)/, 'search_page'],
+];
 /** Words that put a second button beside the first (旁边一个“加入购物车”). */
 const BESIDE = new Set(['旁边', '旁边再', '右边', '左边', '边上']);
 /** Verbs after a top position word that say what the top bar shows (顶部写“消息”). */
@@ -490,8 +495,12 @@ export class Interpreter {
       first ??= best;
     }
     const pick = marked ?? first;
-    // "发布二手车 深蓝 …", "发布动态 赛博紫": a request that opens with 发布 and names no page is for a publish page.
-    if (!pick) return /^\s*(发布|发帖|发表)/.test(this.norm) ? { value: 'publish_page', word: this.norm.trim().slice(0, 2), at: this.norm.indexOf(this.norm.trim()[0]!) } : undefined;
+    // "发布二手车 深蓝 …", "发布动态 赛博紫": a request that opens with 发布 and names no page is for a publish page;
+    // "搜菜谱的页面" is for a search page.
+    if (!pick) {
+      const opening = OPENINGS.find(([re]) => re.test(this.norm));
+      return opening ? { value: opening[1], word: this.norm.trim().slice(0, 2), at: this.norm.indexOf(this.norm.trim()[0]!) } : undefined;
+    }
     this.used.add(pick);
     return { value: pick.reading!.page!, word: pick.text, at: pick.start };
   }
@@ -1016,14 +1025,15 @@ export class Interpreter {
       while (plain(toks[e + 1]) && toks[e + 1]!.start === toks[e]!.end) e++;
       const glued = first.start === toks[a].end && e === toks.length - 1;
       const ok =
-        ((type === 'tabs' || type === 'filters') && plain(first) && (roleOf(toks[e + 1]) === 'conn' || glued)) ||
+        ((type === 'tabs' || type === 'filters') && (plain(first) || sortKey(first)) && (roleOf(toks[e + 1]) === 'conn' || glued)) ||
         // "tab 推荐 热点 本地", "菜单 我的订单 收货地址": items separated by spaces (tokenize.ts joined them).
         (ITEM_KINDS[type] !== undefined && (plain(first) || (type === 'form' && !!readingOf(first).field) || (SHORT_TABS.has(type) && sortKey(first))) && !!toks[j + 1] && /\S +\S/.test(this.raw.slice(first.start, toks[toks.length - 1]!.end)) && first.start > toks[j - 1]!.end && (plain(toks[j + 1]) || !!readingOf(toks[j + 1]).icon || sortKey(toks[j + 1]!) || (type === 'stats' && toks[j + 1]!.kind === 'num'))) ||
         // "tabs “关注”“推荐”": quoted labels one after another.
         ((type === 'tabs' || type === 'filters') && first.kind === 'quote' && toks[j + 1]?.kind === 'quote') ||
         // "底部导航 首页/消息/我的": a tab bar's icons joined right after its word.
         (type === 'tabbar' && !!readingOf(first).icon && roleOf(toks[j + 1]) === 'conn') ||
-        (toks[a].text === '填写' && (first.kind === 'other' || !!readingOf(first).field));
+        // "表单活动名称、时间": normalize.ts writes a list of things to fill in so.
+        ((toks[a].text === '填写' || (toks[a].text === '表单' && first.start === toks[a].end && roleOf(toks[e + 1]) === 'conn')) && (first.kind === 'other' || !!readingOf(first).field));
       if (!ok) return undefined;
     }
     const consumed: number[] = [];

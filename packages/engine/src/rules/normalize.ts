@@ -63,7 +63,16 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return blankDetails(blankTypeNotes(blankMarkers(placesToFill(switchTabs(tableRows({ raw, norm }))))));
+  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows({ raw, norm })))))));
+}
+
+/**
+ * The rewrite of a phrase that names a list section by what it does: the section's word, a colon, the labels and
+ * a comma, dropping the comma, then the colon (for a short word that reads its items glued, such as 标签 or 填写),
+ * whichever first fits the phrase's length. Undefined when none fits.
+ */
+function fitList(word: string, glued: string, labels: string, length: number): string | undefined {
+  return [`${word}:${labels},`, `${word}:${labels}`, `${glued}${labels}`].find((t) => t.length <= length);
 }
 
 /**
@@ -93,6 +102,36 @@ const FILL_VERB = '(?:填写|填|输入|上传|传|写|选择|选)';
  * length, to what the parser reads ("表单:手机号、验证码,"); the labels are kept as written.
  */
 const PLACE = new RegExp(`(?:可以|能|用来|让用户)?(${FILL_VERB}|搜索?)([^,;.\\n“”"「」『』'‘’]{1,40}?)的(?:地方|区域|位置|一块)`, 'g');
+
+/**
+ * "能按城市、薪资、经验来筛", "按价格、车龄筛": keys to filter by are a filter bar's; "能填标题、价格、描述",
+ * "要填：小区名、租金": things to fill in are a form's fields. Rewritten like the places above; two labels at least.
+ */
+const FILTER_BY = /(?:能|可以)?按(?![钮键])\s*([^,;.\n按]{2,40}?)\s*(?:来)?(?:筛选|筛)(?=\s*(?:[,;.\n]|$))/g;
+const FILL_IN = /(?:能|可以|要|需要|下面)(?:填写|填)(?![区项框])\s*:?\s*([^,;.\n]{2,60})/g;
+
+function listsByVerb(n: Normalised): Normalised {
+  if (!/按|填/.test(n.norm)) return n;
+  let { raw, norm } = n;
+  // (筛选 and 表单 read their items glued on: "表单小区名、租金".)
+  const rules: Array<[RegExp, string, string]> = [[FILTER_BY, '筛选', '筛选'], [FILL_IN, '表单', '表单']];
+  for (const [re, word, glued] of rules) {
+    for (const m of n.norm.matchAll(re)) {
+      const at = m.index! + m[0].lastIndexOf(m[1]!);
+      const pieces = labelSpans(n.norm, at, at + m[1]!.length, /\s*(?:[、/|,+]|和|与|以及|还有|跟|及)\s*/g);
+      // A form's labels are plain words; "填写区" or "填完点发布" lists nothing.
+      if (pieces.length < 2 || (word === '表单' && pieces.some(([a, b]) => b - a > 8))) continue;
+      const labels = (s: string) => pieces.map(([a, b]) => s.slice(a, b)).join('、');
+      const form = fitList(word, glued, labels(norm), m[0].length);
+      if (!form) continue;
+      const text = (s: string) => form.slice(0, form.length - labels(norm).length - (form.endsWith(',') ? 1 : 0)) + labels(s) + (form.endsWith(',') ? ',' : '');
+      const rewrite = (s: string) => s.slice(0, m.index!) + text(s).padEnd(m[0].length, ' ') + s.slice(m.index! + m[0].length);
+      raw = rewrite(raw);
+      norm = rewrite(norm);
+    }
+  }
+  return { raw, norm };
+}
 
 function placesToFill(n: Normalised): Normalised {
   if (!/的(地方|区域|位置|一块)/.test(n.norm)) return n;
@@ -140,11 +179,11 @@ function switchTabs(n: Normalised): Normalised {
     // (A comma ends the list: "…之间切换的推荐" goes on about something else.)
     // (And one begins it after a joiner: "…已签收+可以在…" does not go on with the steps before.)
     const lead = /[+/|、&]/.test(n.norm[m.index! - 1] ?? '') ? ',' : '';
-    const word = bar ? '导航:' : '标签:';
-    const room = `${lead}${word}${labels(norm)},`.length <= m[0].length;
-    const text = (s: string) => `${lead}${word}${labels(s)}${room ? ',' : ''}`;
+    const word = bar ? '导航' : '标签';
+    const form = fitList(word, word, labels(norm), m[0].length - lead.length);
     // The texts keep their length; a phrase too short for the rewrite stays as it was.
-    if (text(norm).length > m[0].length) continue;
+    if (!form) continue;
+    const text = (s: string) => lead + form.slice(0, form.length - labels(norm).length - (form.endsWith(',') ? 1 : 0)) + labels(s) + (form.endsWith(',') ? ',' : '');
     const pad = (s: string) => text(s).padEnd(m[0].length, ' ');
     const rewrite = (s: string) => s.slice(0, m.index!) + pad(s) + s.slice(m.index! + m[0].length);
     raw = rewrite(raw);
