@@ -982,3 +982,13 @@ test('按X、Y来筛 names filters, 能填X、Y names a form; 搜X的页面 is a
   assert.ok(!types(gen('商品搜索页，顶部分享按钮/之后是搜索/筛选条件')).includes('form'));
   assert.equal((props(gen('登录页，填写区（手机号、验证码）'), 'form')?.fields as unknown[]).length, 2);
 });
+
+test('a section put against another anywhere in its clause (公告放价格下面：“X”, 放在筛选上面); 图3张; N个入口; two labels stay a button', () => {
+  const doc = gen('详情页\n轮播3张\n价格99\n公告条放价格下面：“明天发货”\n保障：包邮、运费险');
+  assert.deepEqual(types(doc), ['carousel', 'price', 'notice-bar', 'proof']);
+  assert.equal(props(doc, 'notice-bar')?.text, '明天发货');
+  assert.deepEqual(types(gen('搜索页；搜索栏；筛选：距离、评分；店铺卡单列；再加个公告条，放在筛选上面：“新店入驻”')), ['search-bar', 'notice-bar', 'filters', 'card-list']);
+  assert.equal(props(gen('闲置详情，顶部返回；图4张；价格680'), 'carousel')?.count, 4);
+  assert.ok(types(gen('旅游搜索页\n搜索栏\n热门城市8个入口')).includes('grid-menu'));
+  assert.deepEqual(props(gen('注册页\n表单：昵称、手机号\n“注册”和“去登录”两个按钮'), 'cta'), { text: '去登录', secondary: '注册' });
+});

@@ -40,7 +40,8 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
   for (const m of sorted) {
     const form = out.find((x) => x.type === 'form');
     // (Only right after the form: "表单…；一段文字…；最后按钮写“发布”" is a button of its own.)
-    if (m.type === 'cta' && !layoutHasCta && form && (out.at(-1) === form || m.said === SUBMIT_BUTTON)) {
+    // (Two labels are two buttons, not a form's one submit: "“注册”和“已有账号去登录”两个按钮".)
+    if (m.type === 'cta' && !layoutHasCta && form && (out.at(-1) === form || m.said === SUBMIT_BUTTON) && typeof m.props.secondary !== 'string') {
       if (typeof m.props.text === 'string') form.props.submit = m.props.text;
       continue;
     }

@@ -222,6 +222,18 @@ export class Interpreter {
         i += 2;
         continue;
       }
+      // "公告条放价格下面：“X”", "（再加个公告条，）放在筛选上面：“X”": where a section goes, then its text.
+      const at0 = /^(放|放在|放到)$/.test(t.text) && /^(在|到)$/.test(next?.text ?? '') ? i + 1 : i;
+      const placing = /^(放|放在|放到)$/.test(t.text) && readingOf(toks[at0 + 1]).section && RELATIVE[toks[at0 + 2]?.text ?? ''] !== undefined;
+      const quoteAt = placing ? (toks[at0 + 3]?.text === ':' ? at0 + 4 : at0 + 3) : -1;
+      if (placing && toks[quoteAt]?.kind === 'quote' && (quoteAt === n - 1 || roleOf(toks[quoteAt + 1]) === 'conn')) {
+        const before = toks[i - 1] ? this.holder(toks, i - 1) : undefined;
+        this.used.add(toks[quoteAt]!);
+        if (before?.section && MAIN_TEXT[before.section]) out.push({ type: before.section, prop: MAIN_TEXT[before.section]!, text: toks[quoteAt]!.raw ?? '', at: toks[i - 1]!.start });
+        else if (i === 0) out.push({ type: 'text', prop: 'body', text: toks[quoteAt]!.raw ?? '', at: t.start, main: true });
+        i = quoteAt;
+        continue;
+      }
       // "两个按钮，“立即结算”和“继续逛逛”", "搜索框，“搜索好物”": a clause of nothing but one quote, or two joined,
       // names the main text of the section before (for a button, its labels).
       if (!holder && i === 0 && t.kind === 'quote' && (n === 1 || (n === 3 && roleOf(next) === 'conn' && toks[2]!.kind === 'quote'))) {
@@ -514,6 +526,10 @@ export class Interpreter {
     // "昵称、密码两个字段": a count of fields names the form.
     // "两列水果": a count of columns glued to a plain noun, no section word in the clause, is a card list of them.
     if (t.kind === 'num' && t.measure === 'columns' && toks[i + 1]?.kind === 'other' && toks[i + 1]!.start === t.end && toks[i + 1]!.text.length >= 2 && !toks.some((u) => readingOf(u).section || readingOf(u).card)) return 'card-list';
+    // "图3张", "热门城市8个入口": slides, or a count of entries, with no section word in the clause.
+    const bare = !toks.some((u) => readingOf(u).section || readingOf(u).card);
+    if (t.kind === 'num' && bare && t.measure === 'slides' && toks[i - 1]?.end === t.start && /(图|照片|图片)$/.test(toks[i - 1]!.text)) return 'carousel';
+    if (t.kind === 'num' && bare && t.measure === 'items' && toks[i + 1]?.text === '入口' && toks[i + 1]!.start === t.end) return 'grid-menu';
     if (t.kind === 'num') return t.measure === 'steps' && !nextStep(toks, i) ? 'steps' : t.text.endsWith('字段') && !anchorAfter(toks, i, 'form') ? 'form' : undefined;
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
@@ -595,10 +611,33 @@ export class Interpreter {
 
   /** Pass 2: one clause's sections, items and props. Returns the mention a next clause may continue. */
   private readSegment(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
-    const place = this.relativePlace(seg);
+    const place = this.relativePlace(seg) ?? this.placedAfterAll(seg);
+    const before = this.mentions.length;
     const last = this.readClause(seg, values, prev);
-    if (place && last && last !== place.of && !this.mentions.slice(0, -1).includes(last)) last.at = place.of.at + place.offset;
+    // The clause's new section is placed; with none ("再加个公告条，放在筛选上面"), the one said just before.
+    const placed = last && this.mentions.indexOf(last) >= before ? last : prev;
+    if (place && placed && placed !== place.of) placed.at = place.of.at + place.offset;
     return last;
+  }
+
+  /**
+   * "公告“…”放在tab上面", "公告条放价格下面：“…”": 放 or 放在, a section said before and 上面 or 下面,
+   * anywhere in the clause, place the clause's section against that one. Those words are spent.
+   */
+  private placedAfterAll(seg: Segment): { of: Mention; offset: number } | undefined {
+    const toks = this.live(seg);
+    for (let k = 0; k + 2 < toks.length; k++) {
+      if (!/^(放|放在|放到)$/.test(toks[k]!.text)) continue;
+      if (/^(在|到)$/.test(toks[k + 1]!.text)) k++;
+      if (k + 2 >= toks.length) break;
+      const side = RELATIVE[toks[k + 2]!.text];
+      const type = readingOf(toks[k + 1]).section;
+      const of = side !== undefined && type ? [...this.mentions].reverse().find((m) => m.type === type) : undefined;
+      if (!of) continue;
+      this.used.add(toks[k + 1]!).add(toks[k + 2]!);
+      return { of, offset: side! };
+    }
+    return undefined;
   }
 
   /**
