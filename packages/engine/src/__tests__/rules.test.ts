@@ -992,3 +992,7 @@ test('a section put against another anywhere in its clause (公告放价格下�
   assert.ok(types(gen('旅游搜索页\n搜索栏\n热门城市8个入口')).includes('grid-menu'));
   assert.deepEqual(props(gen('注册页\n表单：昵称、手机号\n“注册”和“去登录”两个按钮'), 'cta'), { text: '去登录', secondary: '注册' });
 });
+
+test('a note on an input box in brackets (输入框（多行）) is no field', () => {
+  assert.deepEqual(props(gen('发帖页：正文输入框（多行），提交写“发布”'), 'form')?.fields, [{ label: '正文', type: 'textarea' }]);
+});
