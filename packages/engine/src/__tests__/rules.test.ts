@@ -996,3 +996,9 @@ test('a section put against another anywhere in its clause (公告放价格下�
 test('a note on an input box in brackets (输入框（多行）) is no field', () => {
   assert.deepEqual(props(gen('发帖页：正文输入框（多行），提交写“发布”'), 'form')?.fields, [{ label: '正文', type: 'textarea' }]);
 });
+
+test('items set off by spaces after a list word and a colon (筛选：价格 评分 距离); a section word ending a longer label stays in it', () => {
+  assert.deepEqual(props(gen('旅游搜索页 筛选：价格 评分 距离 tab：景点｜酒店'), 'filters')?.items, ['价格', '评分', '距离']);
+  const grid = props(gen('挂号首页 宫格菜单6个：预约挂号 科室导航 在线问诊 报告查询 住院服务 体检 底部tab 首页 我的'), 'grid-menu')?.items as Array<{ label: string }>;
+  assert.deepEqual(grid.map((x) => x.label), ['预约挂号', '科室导航', '在线问诊', '报告查询', '住院服务', '体检']);
+});

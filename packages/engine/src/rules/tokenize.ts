@@ -369,12 +369,17 @@ function listAfterSpace(norm: string, at: number, from: number): boolean {
 }
 
 /** A short piece of words, read word by word, none a section, theme or grammar word (推荐 and 热门 may be labels). */
+/** Head nouns that make a compound a section whatever comes before them (条目列表, 好看的菜单). */
+const SECTION_HEADS = /(列表|卡片|菜单|表单|按钮|横幅|轮播|公告|宫格|标签)$/;
+
 function plainWords(norm: string, from: number, end: number): boolean {
   if (end - from < 1 || end - from > 8 || /[0-9,;:!?。、()/|+]/.test(norm.slice(from, end))) return false;
   for (let p = from; p < end; ) {
     const w = matchWord(norm, p, end);
     const r = w?.reading;
-    if (r && (r.section || r.theme || r.key || (r.role && r.role !== 'recommend' && r.role !== 'negate'))) return false;
+    // A section's word ending a longer label is part of it (科室导航, 住院服务): only one that opens the piece is a section.
+    const inLabel = !!r?.section && p > from && !r.role && /^[\u4e00-\u9fff]+$/.test(w!.word) && !SECTION_HEADS.test(w!.word);
+    if (r && ((r.section && !inLabel) || r.theme || r.key || (r.role && r.role !== 'recommend' && r.role !== 'negate'))) return false;
     p += w?.word.length ?? 1;
   }
   return true;
@@ -393,9 +398,20 @@ function spacedItemsAfter(norm: string): Set<number> {
     const count = /(?:[0-9]+|[一二两三四五六七八九十]+)[个列项排条]$/.exec(norm.slice(Math.max(0, p - 4), p));
     // "数据那块 本周运动3次 …": so may a word for the area.
     const area = count ? undefined : /(?:那块|这块|那一块|这一块|部分|区域)$/.exec(norm.slice(Math.max(0, p - 3), p));
-    const q = p - (count?.[0].length ?? area?.[0].length ?? 0);
+    let q = p - (count?.[0].length ?? area?.[0].length ?? 0);
+    // "筛选:价格 评分 距离", "宫格菜单8个:预约挂号 科室导航": the word and a colon before the first item.
+    // (Not after items joined otherwise: "数据:作品和收藏 条目列表" goes on to the next section.)
+    const colon = /(?:(?:[0-9]+|[一二两三四五六七八九十]+)[个项条])?:[^ :,;.\n和、/|与及]{1,8}$/.exec(norm.slice(Math.max(0, p - 14), p));
     let len = Math.min(lexicon.maxLength, q);
     while (len > 0 && !lexicon.words.has(norm.slice(q - len, q))) len--;
+    if (colon) {
+      // The word before the colon, when it names a list section, wins over the first item (筛选:价格 …).
+      const c = p - colon[0].length;
+      let cl = Math.min(lexicon.maxLength, c);
+      while (cl > 0 && !lexicon.words.has(norm.slice(c - cl, c))) cl--;
+      const listed = cl ? lexicon.words.get(norm.slice(c - cl, c))!.section : undefined;
+      if (listed && (NAMED_LISTS.has(listed) || listed === 'form' || listed === 'list')) [q, len] = [c, cl];
+    }
     const section = len ? lexicon.words.get(norm.slice(q - len, q))!.section : undefined;
     if (!section || !(NAMED_LISTS.has(section) || section === 'form' || section === 'list')) continue;
     const bar = section === 'tabbar' || section === 'topbar';
