@@ -1002,3 +1002,11 @@ test('items set off by spaces after a list word and a colon (筛选：价格 评
   const grid = props(gen('挂号首页 宫格菜单6个：预约挂号 科室导航 在线问诊 报告查询 住院服务 体检 底部tab 首页 我的'), 'grid-menu')?.items as Array<{ label: string }>;
   assert.deepEqual(grid.map((x) => x.label), ['预约挂号', '科室导航', '在线问诊', '报告查询', '住院服务', '体检']);
 });
+
+test('numbers after a semicolon mark a spec\'s parts; a short name before a colon in a list is no item; 跟 inside a step stays', () => {
+  const doc = gen('详情页。从上到下：1. 顶部返回；2. 图片轮播，5张；3. 价格区，日租金 688 元；4. 服务保障：免押金、随时取消；5. 底部按钮“预订”');
+  assert.equal(props(doc, 'price')?.value, 688);
+  assert.deepEqual(props(doc, 'proof')?.items, ['免押金', '随时取消']);
+  assert.deepEqual(props(gen('菜谱搜索页。下面用tab展示热门分类：家常菜、烘焙、汤羹'), 'tabs')?.items, ['家常菜', '烘焙', '汤羹']);
+  assert.deepEqual(props(gen('文章页。步骤条：精听、跟读、复述'), 'steps')?.items, ['精听', '跟读', '复述']);
+});

@@ -107,11 +107,14 @@ export function splitItems(text: string, type?: SectionType): string[] {
   if (type === 'stats') text = text.replace(/(?<=[^\s\d、,，/|])\s+(?=\d)/g, '');
   // "“关注”“推荐”": quoted items one after another are separate items.
   text = text.replace(/([”」』])\s*(?=[“「『])/g, '$1、');
+  // "热门分类：家常菜、减脂餐", "行程：Day1…": a short name for the list before a colon is no item.
+  if (/[、,，/|｜]/.test(text)) text = text.replace(/^[^:：、,，/|｜“”"「」]{1,6}[:：]\s*/, '');
   return text
     // "价格（必填项标星）", "已签收就行": a remark after the last item is not part of it.
     .replace(/[（(][^（()）、,，/|]*[）)]?$/, '')
     .replace(/(就行|就好|即可)$/, '')
-    .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|和|跟|及)\s*|\s+/)
+    // (和, 跟 and 及 join only between words: 跟读 is one step.)
+    .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|(?<=[^、,，;；/／|｜\s])(?:和|跟|及))\s*|\s+/)
     // 与 joins two items (学校与客服小美), except in a short compound that is one label (帮助与反馈);
     // two icon words are two items whatever their length (返回与通知).
     // 参与 is one word (立即参与), not 参 + 与; so are the catalog's usual entries (帮助与反馈).

@@ -45,7 +45,7 @@ export interface Normalised {
 const IME_SLIPS: Record<string, string> = {
   按扭: '按钮', 按纽: '按钮', 轮拨: '轮播', 轮番图: '轮播图', 搜所: '搜索', 收索: '搜索', 导航兰: '导航栏', 标题兰: '标题栏',
   够物车: '购物车', 购物处: '购物车', 祥情: '详情', 详请: '详情', 评轮: '评论', 登陆: '登录', 注删: '注册', 个人中性: '个人中心',
-  表但: '表单', 公高: '公告', 筛远: '筛选', 消习: '消息', 设制: '设置', 结箅: '结算', 导行: '导航', 定单: '订单', 收获地址: '收货地址', 优惠卷: '优惠券',
+  表但: '表单', 公高: '公告', 筛远: '筛选', 消习: '消息', 设制: '设置', 结箅: '结算', 导行: '导航', 定单: '订单', 收获地址: '收货地址', 优惠卷: '优惠券', 个人中兴: '个人中心', 步奏: '步骤', 搜素: '搜索',
   // Not a slip, but the same words in the order the parser reads: "商品一个一行" is one a row.
   一个一行: '一行一个', 两个一行: '一行两个', 三个一行: '一行三个',
 };
@@ -243,10 +243,11 @@ function blankTypeNotes(n: Normalised): Normalised {
 /**
  * The numbers and bullets of a written list ("1. 顶部…", "2）轮播", "① 用户信息", "- 价格199", "模块二：价格") say where an
  * entry starts; they are neither a count nor a price, so they become spaces. One inside a line ("…按钮 2）房源照片")
- * also ends the clause before it. A number glued to a digit (3.5) or to text (第2步) is no marker.
+ * also ends the clause before it, as does one after a semicolon ("…；2. 车辆图片…"). A number glued to a digit (3.5) or to
+ * text (第2步) is no marker.
  */
 const LINE_MARKER = /(?<=^|\n) *(?:[1-9][0-9]?[.、)](?![0-9])|\([1-9][0-9]?\)|[-·•*・](?![0-9])|(?:模块|module ?)[一二三四五六七八九十1-9][0-9]?(?![0-9]) *:?)/g;
-const INLINE_MARKER = /(?<= |(?:^|[^0-9])[.,;:])[1-9][0-9]?\)|[\u2460-\u2473]/g;
+const INLINE_MARKER = /(?<= |(?:^|[^0-9])[.,;:])[1-9][0-9]?\)|[\u2460-\u2473]|(?<=[;:] ?)[1-9][0-9]?[.、](?![0-9])/g;
 
 function blankMarkers(n: Normalised): Normalised {
   let { raw, norm } = n;
