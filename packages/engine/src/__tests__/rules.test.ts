@@ -1010,3 +1010,13 @@ test('numbers after a semicolon mark a spec\'s parts; a short name before a colo
   assert.deepEqual(props(gen('菜谱搜索页。下面用tab展示热门分类：家常菜、烘焙、汤羹'), 'tabs')?.items, ['家常菜', '烘焙', '汤羹']);
   assert.deepEqual(props(gen('文章页。步骤条：精听、跟读、复述'), 'steps')?.items, ['精听', '跟读', '复述']);
 });
+
+test('icons set off by spaces after 底部 are a tab bar; English prop names (active, original, style, N items); 聊天列表 keeps its style as the page word', () => {
+  assert.deepEqual(props(gen('医院 我的 页面 菜单：就诊人管理 缴费记录 底部 首页 消息 我的'), 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.deepEqual(props(gen('社区 聊天列表 底部：首页 发现 消息 我的'), 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.equal(props(gen('社区 紫色 聊天列表'), 'list')?.style, 'chat');
+  const doc = gen('交友消息页。list style 用 chat，6 items；price 680，original 880');
+  assert.equal(props(doc, 'list')?.style, 'chat');
+  assert.equal((props(doc, 'list')?.items as unknown[]).length, 6);
+  assert.equal(props(doc, 'price')?.original, 880);
+});

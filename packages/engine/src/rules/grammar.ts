@@ -31,7 +31,7 @@ export const GRAMMAR: Record<Role, readonly string[]> = {
   with: ['带', '带有', '带个', '带一个', '附带', '右上角', '左上角', '右上', '左上', '右上方', '左上方', '两侧', 'actions'],
   button: ['按钮', '按键', 'button', 'btn', '大按钮', '主按钮'],
   iconword: ['图标', 'icon', '入口', '小图标', '键'],
-  style: ['样式', '形式', '模式', '效果'],
+  style: ['样式', '形式', '模式', '效果', 'style'],
   recommend: ['推荐', '相关推荐', '热门', '精选', '热门推荐', '猜你喜欢', '为你推荐'],
   pageword: ['页面', '界面', '页', 'page', '屏'],
   negate: ['不', '不要', '无', '没有', '不带', '关闭', '去掉', '禁止', '禁用', '不用', '未', '不显示'],
@@ -48,7 +48,7 @@ export const PLAIN_WORDS: readonly string[] = ['参与', '试用', '使用', '�
 export const MEASURES: Record<string, 'columns' | 'slides' | 'items' | 'steps' | 'money' | 'score' | 'px'> = {
   列: 'columns', 栏: 'columns', 排: 'columns', column: 'columns', columns: 'columns', cols: 'columns',
   张: 'slides', 幅: 'slides', 帧: 'slides',
-  个: 'items', 项: 'items', 条: 'items', 件: 'items', 款: 'items', 种: 'items', 格: 'items', 个字段: 'items', 行: 'items',
+  个: 'items', 项: 'items', 条: 'items', items: 'items', item: 'items', 件: 'items', 款: 'items', 种: 'items', 格: 'items', 个字段: 'items', 行: 'items',
   步: 'steps',
   元: 'money', 块: 'money', 块钱: 'money', rmb: 'money',
   分: 'score', 星: 'score',
@@ -79,7 +79,7 @@ export const VALUE_KEYS: Record<string, string> = {
   提示: 'placeholder', 提示语: 'placeholder', 提示文字: 'placeholder', 占位: 'placeholder', 占位文字: 'placeholder', 占位符: 'placeholder', placeholder: 'placeholder',
   文字: 'text', 文案: 'text', 内容: 'text',
   logo: 'logo',
-  原价: 'original', 划线价: 'original',
+  原价: 'original', 划线价: 'original', original: 'original',
   评分: 'rating', 星级: 'rating',
   高度: 'height', 高: 'height',
   手动切换: 'manual', 手动: 'manual',
@@ -88,8 +88,8 @@ export const VALUE_KEYS: Record<string, string> = {
   栅格: 'grid', 网格: 'grid', grid: 'grid',
   背景: 'bg', 背景色: 'bg', 背景颜色: 'bg', 底色: 'bg', bg: 'bg', background: 'bg',
   每行: 'perRow', 一行: 'perRow',
-  选中: 'active', 默认选中: 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
-  自动播放: 'autoplay', 自动轮播: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 蓝v: 'verified',
+  选中: 'active', 默认选中: 'active', active: 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
+  自动播放: 'autoplay', 自动轮播: 'autoplay', autoplay: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 蓝v: 'verified',
 };
 
 /** Keys that are more often a form's field (姓名、身份证号): their value needs a verb, a colon or a quote, not a space. */

@@ -513,7 +513,9 @@ export class Interpreter {
       const opening = OPENINGS.find(([re]) => re.test(this.norm));
       return opening ? { value: opening[1], word: this.norm.trim().slice(0, 2), at: this.norm.indexOf(this.norm.trim()[0]!) } : undefined;
     }
-    this.used.add(pick);
+    // "聊天列表": a page's word glued to a section's word stays for the section (it says the list's style).
+    const glued = matchWord(this.norm, pick.end, this.norm.length)?.reading.section;
+    if (!glued) this.used.add(pick);
     return { value: pick.reading!.page!, word: pick.text, at: pick.start };
   }
 
@@ -1295,8 +1297,11 @@ export class Interpreter {
       return;
     }
     if (!bottom) return;
-    const labels = chunks.filter((c) => c.lead === 'bottom').map((c) => this.label(toks, c.from, c.to)).filter(Boolean);
-    if (labels.length >= 2 && labels.every((l) => iconNamed(l))) out.push(this.add('tabbar', { items: labels.map(iconNamed) }, true, at, '底部'));
+    // ("底部 首页 消息 我的": spaces between them, tokenize.ts joined them.)
+    const labels = chunks.filter((c) => c.lead === 'bottom').flatMap((c) => this.label(toks, c.from, c.to).split(/\s+/)).filter(Boolean);
+    // (One label with no icon of its own, 发现 in 首页 发现 我的, is left out rather than losing the bar.)
+    const known = labels.filter((l) => iconNamed(l));
+    if (known.length >= 2 && known.length >= labels.length - 1) out.push(this.add('tabbar', { items: known.map(iconNamed) }, true, at, '底部'));
     else if (labels.length === 1 && toks.some((t) => t.kind === 'other')) out.push(this.add('cta', { text: labels[0], secondary: undefined }, true, at, '底部'));
   }
 }

@@ -161,7 +161,9 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
         const before = next?.kind === 'word' && next.reading?.section === 'list' && style !== 'plain';
         // "聊天记录（气泡）": a style word alone in brackets.
         const bracketed = tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')';
-        if (t.text.endsWith('式') || (next?.kind === 'word' && next.reading?.role === 'style') || before || bracketed) props.style = style;
+        // "style 用 chat", "样式：卡片": the style word after the word for style.
+        const named = [tokens[i - 1], tokens[i - 2]].some((x, d) => x?.kind === 'word' && x.reading?.role === 'style' && (d === 0 || ['用', '是', ':'].includes(tokens[i - 1]!.text)));
+        if (t.text.endsWith('式') || (next?.kind === 'word' && next.reading?.role === 'style') || before || bracketed || named) props.style = style;
       });
     },
   ],

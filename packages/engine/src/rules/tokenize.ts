@@ -409,10 +409,14 @@ function spacedItemsAfter(norm: string): Set<number> {
       const c = p - colon[0].length;
       let cl = Math.min(lexicon.maxLength, c);
       while (cl > 0 && !lexicon.words.has(norm.slice(c - cl, c))) cl--;
-      const listed = cl ? lexicon.words.get(norm.slice(c - cl, c))!.section : undefined;
-      if (listed && (NAMED_LISTS.has(listed) || listed === 'form' || listed === 'list')) [q, len] = [c, cl];
+      const word = cl ? lexicon.words.get(norm.slice(c - cl, c))! : undefined;
+      const listed = word?.section;
+      if ((listed && (NAMED_LISTS.has(listed) || listed === 'form' || listed === 'list')) || word?.role === 'bottom') [q, len] = [c, cl];
     }
-    const section = len ? lexicon.words.get(norm.slice(q - len, q))!.section : undefined;
+    const said = len ? lexicon.words.get(norm.slice(q - len, q))! : undefined;
+    // "底部 首页 消息 我的", "底部:首页 发现 我的": icons set off by spaces after the bottom's word are a tab bar's.
+    const bottom = said?.role === 'bottom';
+    const section = bottom ? 'tabbar' : said?.section;
     if (!section || !(NAMED_LISTS.has(section) || section === 'form' || section === 'list')) continue;
     const bar = section === 'tabbar' || section === 'topbar';
     const spaces: number[] = [];
@@ -525,7 +529,8 @@ function spacedMeasure(norm: string, at: number, end: number): boolean {
   const m = measureAt(norm, at, end);
   const word = matchWord(norm, at, end);
   // Counts of items are left alone: in "关注348 条目列表" the number is a figure's value.
-  return !!m && SPACED_MEASURES.has(m.measure) && (!word || word.word.length <= m.length);
+  // ("8 items": a Latin measure word counts whatever it measures.)
+  return !!m && (SPACED_MEASURES.has(m.measure) || isLetter(norm[at])) && (!word || word.word.length <= m.length);
 }
 const SPACED_MEASURES = new Set(['columns', 'slides', 'px']);
 
