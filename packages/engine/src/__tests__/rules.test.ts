@@ -1020,3 +1020,11 @@ test('icons set off by spaces after 底部 are a tab bar; English prop names (ac
   assert.equal((props(doc, 'list')?.items as unknown[]).length, 6);
   assert.equal(props(doc, 'price')?.original, 880);
 });
+
+test('lettered spec lines, 入口 and 表示 before a list\'s colon, 是 after 再下面 names no items, a quoted label keeps its slash', () => {
+  assert.deepEqual(props(gen('结算页：\na. 顶部标题“确认订单”\nb. 服务保障：“坏果包赔”“次日达”\nc. 底部按钮“提交订单”'), 'proof')?.items, ['坏果包赔', '次日达']);
+  const doc = gen('学习首页。banner下面放4个宫格入口：单词、听力、口语、阅读；再下面是“今日任务”，用步骤条表示：热身、跟读、测验');
+  assert.deepEqual((props(doc, 'grid-menu')?.items as Array<{ label: string }>).map((x) => x.label), ['单词', '听力', '口语', '阅读']);
+  assert.deepEqual(props(doc, 'steps')?.items, ['热身', '跟读', '测验']);
+  assert.equal(props(gen('登录页。登录表单：手机号、验证码，表单按钮写“登录/注册”'), 'form')?.submit, '登录/注册');
+});

@@ -129,6 +129,8 @@ interface Value {
   main?: boolean;
   /** Names its section as a section word would (顶部写“消息” is a top bar the description asks for). */
   named?: boolean;
+  /** Written in quotes: one label, whatever it holds ("登录/注册"). */
+  quoted?: boolean;
 }
 
 interface Chunk {
@@ -383,7 +385,7 @@ export class Interpreter {
         this.named.add(toks[k]);
       }
       this.holders.add(t);
-      out.push({ ...target, text, at: t.start, secondary });
+      out.push({ ...target, text, at: t.start, secondary, quoted: first.kind === 'quote' });
       i = last;
     }
     return out;
@@ -962,7 +964,9 @@ export class Interpreter {
     const content = rest.some((t) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && !t.reading!.role));
     // 带 lists a bar's icons or a user's stats; after other sections "带头像" is a remark.
     const withList = r === 'with' && ['topbar', 'tabbar', 'user-info'].includes(m.type);
-    const listing = (r === 'intro' || withList || (r === 'verb' && toks[i].text !== '用')) && content && !bar;
+    // ("再下面是“今日任务”": 是 after a word for further down names what comes next, not more items.)
+    const onward = toks.slice(0, i).some((t) => roleOf(t) === 'order');
+    const listing = (r === 'intro' || withList || (r === 'verb' && toks[i].text !== '用' && !onward)) && content && !bar;
     if (kind && listing && !rest.some((t) => readingOf(t).key || roleOf(t) === 'style')) {
       const items = this.items(m.type, toks, i + 1, toks.length - 1);
       if (items.length) {
@@ -984,7 +988,7 @@ export class Interpreter {
 
   private setValue(m: Mention, v: Value): void {
     if (m.type === 'cta' && v.prop === 'text') {
-      const labels = v.secondary !== undefined ? [v.secondary, v.text] : splitItems(v.text);
+      const labels = v.secondary !== undefined ? [v.secondary, v.text] : v.quoted ? [v.text] : splitItems(v.text);
       // Naming one button replaces the usual pair; naming two sets both (`buttonRoles` says which is main).
       Object.assign(m.props, labels.length === 2 ? buttonRoles(labels[0]!, labels[1]!) : { text: v.text, secondary: undefined });
       return;
@@ -1028,7 +1032,8 @@ export class Interpreter {
   private forwardItems(toks: Token[], a: number, type: SectionType, anchors: (SectionType | undefined)[]): [number, number, number[]] | undefined {
     if (toks[a].kind === 'num') return undefined;
     let j = a + 1;
-    while (roleOf(toks[j]) === 'filler' && toks[j].text !== '的') j++;
+    // ("宫格入口：A、B": the word for the entries may stand between the section's word and its colon.)
+    while ((roleOf(toks[j]) === 'filler' && toks[j].text !== '的') || (roleOf(toks[j]) === 'iconword' && roleOf(toks[j + 1]) === 'intro' && type !== 'topbar' && type !== 'tabbar')) j++;
     // "列表聊天气泡样式（鲜花 直播课）": the style, then the items in brackets.
     let s = j;
     while (s < toks.length && (isStyleWord(toks[s]) || readingOf(toks[s]).style)) s++;

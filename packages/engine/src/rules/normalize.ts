@@ -246,7 +246,7 @@ function blankTypeNotes(n: Normalised): Normalised {
  * also ends the clause before it, as does one after a semicolon ("…；2. 车辆图片…"). A number glued to a digit (3.5) or to
  * text (第2步) is no marker.
  */
-const LINE_MARKER = /(?<=^|\n) *(?:[1-9][0-9]?[.、)](?![0-9])|\([1-9][0-9]?\)|[-·•*・](?![0-9])|(?:模块|module ?)[一二三四五六七八九十1-9][0-9]?(?![0-9]) *:?)/g;
+const LINE_MARKER = /(?<=^|\n) *(?:[1-9][0-9]?[.、)](?![0-9])|[a-h][.、)](?![a-z0-9])|\([1-9][0-9]?\)|[-·•*・](?![0-9])|(?:模块|module ?)[一二三四五六七八九十1-9][0-9]?(?![0-9]) *:?)/g;
 const INLINE_MARKER = /(?<= |(?:^|[^0-9])[.,;:])[1-9][0-9]?\)|[\u2460-\u2473]|(?<=[;:] ?)[1-9][0-9]?[.、](?![0-9])/g;
 
 function blankMarkers(n: Normalised): Normalised {
