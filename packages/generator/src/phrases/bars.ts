@@ -118,7 +118,11 @@ export function tabbar({ rng }: PhraseContext): SaidSection {
   if (rng.chance(0.3)) {
     const icons = rng.sample(TABBAR_ICONS, rng.range(3, 5)).sort((a, b) => TABBAR_ICONS.indexOf(a) - TABBAR_ICONS.indexOf(b));
     const list = joinList(rng, icons.map((i) => iconWord(rng, i)));
-    return said(rng.pick([`${word}有${list}`, `${word}：${list}`, `${word}（${list}）`, `${list}${countWord(rng, icons.length)}${rng.pick(['tab', '入口', '图标'])}的${word}`]), { items: icons }, ['items'], true);
+    // "最下面一排能切换首页、分类和我的": what the bar does.
+    const named = rng.chance(0.06)
+      ? `${rng.pick(['最下面一排', '底部'])}能切换${joinList(rng, icons.map((i) => iconWord(rng, i)))}`
+      : rng.pick([`${word}有${list}`, `${word}：${list}`, `${word}（${list}）`, `${list}${countWord(rng, icons.length)}${rng.pick(['tab', '入口', '图标'])}的${word}`]);
+    return said(named, { items: icons }, ['items'], true);
   }
   return said(word, {}, [], hasPos(word));
 }
