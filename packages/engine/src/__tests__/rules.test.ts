@@ -1028,3 +1028,8 @@ test('lettered spec lines, 入口 and 表示 before a list\'s colon, 是 after �
   assert.deepEqual(props(doc, 'steps')?.items, ['热身', '跟读', '测验']);
   assert.equal(props(gen('登录页。登录表单：手机号、验证码，表单按钮写“登录/注册”'), 'form')?.submit, '登录/注册');
 });
+
+test('rent, fares and fees are prices', () => {
+  assert.equal(props(gen('房源详情 图片轮播 月租3500 房东信息'), 'price')?.value, 3500);
+  assert.equal(props(gen('挂号支付页 挂号费 50元 按钮“确认支付”'), 'price')?.value, 50);
+});
