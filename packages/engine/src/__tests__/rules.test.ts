@@ -1033,3 +1033,9 @@ test('rent, fares and fees are prices', () => {
   assert.equal(props(gen('房源详情 图片轮播 月租3500 房东信息'), 'price')?.value, 3500);
   assert.equal(props(gen('挂号支付页 挂号费 50元 按钮“确认支付”'), 'price')?.value, 50);
 });
+
+test('一条提示“X” is a notice; a chat said as 一问一答 is a chat-style list', () => {
+  assert.equal(props(gen('消息页。顶上一条提示“开启通知”，下面消息一条条。'), 'notice-bar')?.text, '开启通知');
+  assert.equal(props(gen('搜索页 下面一条提示栏：“谨防受骗”，结果两列商品'), 'notice-bar')?.text, '谨防受骗');
+  assert.equal(props(gen('客服聊天，最上面写“在线客服”，中间一问一答。'), 'list')?.style, 'chat');
+});

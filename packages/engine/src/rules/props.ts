@@ -163,9 +163,11 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
         const bracketed = tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')';
         // "style 用 chat", "样式：卡片": the style word after the word for style.
         const named = [tokens[i - 1], tokens[i - 2]].some((x, d) => x?.kind === 'word' && x.reading?.role === 'style' && (d === 0 || ['用', '是', ':'].includes(tokens[i - 1]!.text)));
+        // ("一问一答": a word for a chat that is itself the list's word.)
+        const own = t.kind === 'word' && t.reading?.section === 'list';
         // ("list style 用 chat": the style word alone in the clause after the list's.)
         const alone = tokens.every((x) => x === t || (x.kind === 'word' && (x.reading?.role === 'filler' || x.reading?.role === 'style')));
-        if (t.text.endsWith('式') || (next?.kind === 'word' && next.reading?.role === 'style') || before || bracketed || named || alone) props.style = style;
+        if (t.text.endsWith('式') || (next?.kind === 'word' && next.reading?.role === 'style') || before || bracketed || named || alone || own) props.style = style;
       });
     },
   ],
