@@ -1039,3 +1039,7 @@ test('一条提示“X” is a notice; a chat said as 一问一答 is a chat-sty
   assert.equal(props(gen('搜索页 下面一条提示栏：“谨防受骗”，结果两列商品'), 'notice-bar')?.text, '谨防受骗');
   assert.equal(props(gen('客服聊天，最上面写“在线客服”，中间一问一答。'), 'list')?.style, 'chat');
 });
+
+test('哦不对 before a list said again, with its count, replaces it', () => {
+  assert.deepEqual(props(gen('消息页。然后有两个tab：私信、通知。哦不对，三个：私信、通知、互动。下面聊天列表'), 'tabs')?.items, ['私信', '通知', '互动']);
+});

@@ -71,8 +71,8 @@ const sortKey = (t: Token) => t.kind === 'word' && !t.reading!.role && !SHORT_TA
 const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu', 'menu-list']);
 /** What a button said as a form's submit button records as its words (`Mention.said`). */
 export const SUBMIT_BUTTON = '提交按钮';
-/** Words that open a list said again to correct it (就首页、消息、我的; 那就 A、B 吧; 改成 A、B). */
-const RESTATE = new Set(['就', '那就', '改成', '换成', '还是']);
+/** Words that open a list said again to correct it (就首页、消息、我的; 那就 A、B 吧; 改成 A、B; 哦不对，三个：A、B、C). */
+const RESTATE = new Set(['就', '那就', '改成', '换成', '还是', '哦不对', '不对', '不对不对', '哦不']);
 /** Sides said after a section to place a new one against it, as offsets from its place (卡片上面: just before). */
 const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -0.5, 前面: -0.5, 下面: 0.5, 下方: 0.5, 之下: 0.5, 后面: 0.5 };
 /** A short label, perhaps a colon, then a quoted value: the value is the quote. */
@@ -677,9 +677,14 @@ export class Interpreter {
     if (prev && takesItems(prev.type) && (restated || RESTATE.has(toks[0]?.text ?? '')) && toks.length > 2) {
       let end = toks.length;
       while (end > 1 && roleOf(toks[end - 1]) === 'filler') end--;
-      const rest = toks.slice(restated ? 0 : 1, end);
+      let from = restated ? 0 : 1;
+      // ("哦不对，三个：聊天、通知、互动": a count and a colon may lead the list said again.)
+      while (from < end && ((toks[from]!.kind === 'num' && toks[from]!.measure === 'items') || roleOf(toks[from]) === 'intro')) from++;
+      const rest = toks.slice(from, end);
       const anchors = rest.map((_, i) => this.anchorOf(rest, i, false));
-      if (rest.some((t) => roleOf(t) === 'conn') && this.continues(rest, anchors, prev.type)) {
+      // (Any length: the words that open it say it is the list again.)
+      const plainItems = prev.type !== 'topbar' && prev.type !== 'tabbar' && rest.every((t) => roleOf(t) === 'conn' || t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'filler') && !t.reading!.theme && !sectionOnly(t.reading!)));
+      if (rest.some((t) => roleOf(t) === 'conn') && (plainItems || this.continues(rest, anchors, prev.type))) {
         const kind = ITEM_KINDS[prev.type]!;
         prev.props[kind.prop] = kind.make(splitItems(this.rawText(rest[0]!.start, rest[rest.length - 1]!.end), prev.type));
         for (const t of toks) this.used.add(t);
