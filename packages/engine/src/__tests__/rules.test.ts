@@ -1043,3 +1043,12 @@ test('一条提示“X” is a notice; a chat said as 一问一答 is a chat-sty
 test('哦不对 before a list said again, with its count, replaces it', () => {
   assert.deepEqual(props(gen('消息页。然后有两个tab：私信、通知。哦不对，三个：私信、通知、互动。下面聊天列表'), 'tabs')?.items, ['私信', '通知', '互动']);
 });
+
+test('a count above the entries named fills up with usual ones; quoted badges after 保障; 推荐 as a tab; a page inside 就是…页', () => {
+  const grid = props(gen('医院首页。然后是6个宫格入口（预约挂号、报告查询之类的）'), 'grid-menu')?.items as Array<{ label: string }>;
+  assert.equal(grid.length, 6);
+  assert.deepEqual(grid.slice(0, 2).map((x) => x.label), ['预约挂号', '报告查询']);
+  assert.deepEqual(props(gen('租车支付页。服务保障“免押金”“不限里程”。'), 'proof')?.items, ['免押金', '不限里程']);
+  assert.deepEqual(props(gen('交友首页，顶部tab 推荐/附近/同城，下面两列用户卡片'), 'tabs')?.items, ['推荐', '附近', '同城']);
+  assert.equal(gen('问题上报页面（就是个发布页），蓝色').page.name, 'publish_page');
+});

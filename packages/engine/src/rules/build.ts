@@ -104,6 +104,12 @@ function section(page: PageName, m: Mention): Section {
   if (typeof n === 'number' && !('items' in said)) {
     const items = counted(page, m, n, orders === true);
     if (items) props.items = items;
+  } else if (typeof n === 'number' && Array.isArray(said.items) && said.items.length < n && m.type !== 'stats') {
+    // "8个宫格入口（预约挂号、报告查询之类的）": the entries named, then usual ones up to the count.
+    const named = said.items as Array<{ label?: string; title?: string }>;
+    const taken = new Set(named.map((x) => x.label ?? x.title));
+    const more = (counted(page, m, n + named.length, orders === true) ?? []).filter((x) => !taken.has((x as { label?: string; title?: string }).label ?? (x as { title?: string }).title));
+    props.items = [...named, ...more.slice(0, n - named.length)];
   }
   return { type: m.type, props: settle(m.type, fitProps(m.type, props)) } as Section;
 }

@@ -1080,7 +1080,7 @@ export class Interpreter {
         // "tab 推荐 热点 本地", "菜单 我的订单 收货地址": items separated by spaces (tokenize.ts joined them).
         (ITEM_KINDS[type] !== undefined && (plain(first) || (type === 'form' && !!readingOf(first).field) || (SHORT_TABS.has(type) && sortKey(first))) && !!toks[j + 1] && /\S +\S/.test(this.raw.slice(first.start, toks[toks.length - 1]!.end)) && first.start > toks[j - 1]!.end && (plain(toks[j + 1]) || !!readingOf(toks[j + 1]).icon || sortKey(toks[j + 1]!) || (type === 'stats' && toks[j + 1]!.kind === 'num'))) ||
         // "tabs “关注”“推荐”": quoted labels one after another.
-        ((type === 'tabs' || type === 'filters') && first.kind === 'quote' && toks[j + 1]?.kind === 'quote') ||
+        ((type === 'tabs' || type === 'filters' || type === 'proof') && first.kind === 'quote' && toks[j + 1]?.kind === 'quote') ||
         // "底部导航 首页/消息/我的": a tab bar's icons joined right after its word.
         (type === 'tabbar' && !!readingOf(first).icon && roleOf(toks[j + 1]) === 'conn') ||
         // "表单活动名称、时间": normalize.ts writes a list of things to fill in so.

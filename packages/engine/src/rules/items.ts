@@ -121,7 +121,7 @@ export function splitItems(text: string, type?: SectionType): string[] {
     .flatMap((p) => (MENU_ENTRIES.has(p.replace(/等$/, '')) || (!names && /^[^与]{2}与[^与]{2}$/.test(p) && !p.split('与').every((w) => iconNamed(w))) ? [p] : p.split(/(?<!参)与/)))
     // "切换“验证码登录”": a short word before a quoted item is not part of it.
     .map((p) => /^[^"“「『]{1,3}[“「『"][^"”」』]+[”」』"]$/.test(p) ? p.replace(/^[^"“「『]{1,3}/, '') : p)
-    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项])$/, '').trim())
+    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').trim())
     .filter((p) => p.length > 0);
 }
 

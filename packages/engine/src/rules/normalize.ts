@@ -228,7 +228,7 @@ const TYPE_NOTE = new RegExp(`(?<=[^\\s(])(?<!${FORM_WORDS})\\( *${TYPE_WORD}(?:
  * "发布（就是那个加号）": a bracket that explains the word before it ("就是…", "即…") says nothing new; nor does
  * "正文输入框（多行）" (a note on the box, where a bracket after a form's word would list its fields).
  */
-const EXPLAINED = /\((?:就是|也就是|即|指)[^()]{0,16}\)|(?<=输入框|文本框) *\( *(?:多行|多行文本|单行|必填|选填|可选) *\)/g;
+const EXPLAINED = /\((?:就是|也就是|即|指)(?![^()]{0,14}页面?\))[^()]{0,16}\)|(?<=输入框|文本框) *\( *(?:多行|多行文本|单行|必填|选填|可选) *\)/g;
 
 function blankTypeNotes(n: Normalised): Normalised {
   let { raw, norm } = n;

@@ -362,7 +362,9 @@ function listAfterSpace(norm: string, at: number, from: number): boolean {
     const page = r?.page && !(section === 'steps');
     const after = p + (w?.word.length ?? 1);
     const inLabel = !!w && p > from && /^[\u4e00-\u9fff]+$/.test(w.word) && after < end && !JOINERS.has(norm[after]!) && !isSpace(norm[after]) && !matchWord(norm, after, end);
-    if (r && !(bar && r.icon) && ((r.section && !inLabel) || page || r.theme || (r.role && r.role !== 'conn' && r.role !== 'filler'))) return false;
+    // (推荐 and 热门 are tabs: "顶部tab 推荐/附近/同城".)
+    const recommend = r?.role === 'recommend' && section === 'tabs';
+    if (r && !(bar && r.icon) && ((r.section && !inLabel) || page || r.theme || (r.role && r.role !== 'conn' && r.role !== 'filler' && !recommend))) return false;
     p += w?.word.length ?? 1;
   }
   return true;
