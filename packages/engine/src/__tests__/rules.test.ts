@@ -1052,3 +1052,7 @@ test('a count above the entries named fills up with usual ones; quoted badges af
   assert.deepEqual(props(gen('交友首页，顶部tab 推荐/附近/同城，下面两列用户卡片'), 'tabs')?.items, ['推荐', '附近', '同城']);
   assert.equal(gen('问题上报页面（就是个发布页），蓝色').page.name, 'publish_page');
 });
+
+test('a remark on an entry\'s limits in brackets (最多9张) is read past', () => {
+  assert.equal((props(gen('发布页：表单字段：图片（最多6张）、标题、描述；提交按钮“发布”'), 'form')?.fields as unknown[]).length, 3);
+});

@@ -230,9 +230,14 @@ const TYPE_NOTE = new RegExp(`(?<=[^\\s(])(?<!${FORM_WORDS})\\( *${TYPE_WORD}(?:
  */
 const EXPLAINED = /\((?:就是|也就是|即|指)(?![^()]{0,14}页面?\))[^()]{0,16}\)|(?<=输入框|文本框) *\( *(?:多行|多行文本|单行|必填|选填|可选) *\)/g;
 
+/**
+ * "图片（最多9张）、标题", "分类（可多选），": a remark on an entry's limits in brackets after it is read past.
+ */
+const LIST_REMARK = /(?<=[\u4e00-\u9fff])\((?:最多|最少|至少|不超过|限|支持|可传|可上传|可多选|单选|多选)[^()、,/|\n]{0,8}\)(?= *[、,])/g;
+
 function blankTypeNotes(n: Normalised): Normalised {
   let { raw, norm } = n;
-  for (const m of [...norm.matchAll(TYPE_NOTE), ...norm.matchAll(EXPLAINED)]) {
+  for (const m of [...norm.matchAll(TYPE_NOTE), ...norm.matchAll(EXPLAINED), ...norm.matchAll(LIST_REMARK)]) {
     const [from, to] = [m.index!, m.index! + m[0].length];
     raw = raw.slice(0, from) + ' '.repeat(to - from) + raw.slice(to);
     norm = norm.slice(0, from) + ' '.repeat(to - from) + norm.slice(to);
