@@ -1056,3 +1056,9 @@ test('a count above the entries named fills up with usual ones; quoted badges af
 test('a remark on an entry\'s limits in brackets (最多9张) is read past', () => {
   assert.equal((props(gen('发布页：表单字段：图片（最多6张）、标题、描述；提交按钮“发布”'), 'form')?.fields as unknown[]).length, 3);
 });
+
+test('一排入口 is a grid; menu list is a menu; a bracket of counts between a list word and its colon', () => {
+  assert.equal((props(gen('团购首页。然后一排入口：蔬菜、水果、零食，3个；接一条公告'), 'grid-menu')?.items as unknown[]).length, 3);
+  assert.equal((props(gen('设置页 menu list: 账号安全 隐私 清除缓存 退出登录按钮'), 'menu-list')?.items as unknown[]).length, 3);
+  assert.equal((props(gen('客服聊天：快捷问题宫格（4列）：查物流、退换货、发票、人工客服；下面聊天记录'), 'grid-menu')?.items as unknown[]).length, 4);
+});
