@@ -1062,3 +1062,10 @@ test('一排入口 is a grid; menu list is a menu; a bracket of counts between a
   assert.equal((props(gen('设置页 menu list: 账号安全 隐私 清除缓存 退出登录按钮'), 'menu-list')?.items as unknown[]).length, 3);
   assert.equal((props(gen('客服聊天：快捷问题宫格（4列）：查物流、退换货、发票、人工客服；下面聊天记录'), 'grid-menu')?.items as unknown[]).length, 4);
 });
+
+test('用户卡片 with its columns after it is a card list; 有 glued into a short label; quoted labels side by side; 分类切换', () => {
+  assert.deepEqual(props(gen('搜用户的结果页 用户卡片1列 x6'), 'card-list'), { columns: 1, card: { type: 'user-card' }, count: 6 });
+  assert.deepEqual(props(gen('生鲜购物车；tab：全部/有货/降价；商品卡单列'), 'tabs')?.items, ['全部', '有货', '降价']);
+  assert.deepEqual(props(gen('搜人的页面，上面能搜，能在“用户”“群组”之间切换'), 'tabs')?.items, ['用户', '群组']);
+  assert.deepEqual(props(gen('我的订单\n模块一：分类切换：全部、待出行、已完成'), 'tabs')?.items, ['全部', '待出行', '已完成']);
+});

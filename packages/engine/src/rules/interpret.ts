@@ -573,7 +573,8 @@ export class Interpreter {
     // "单列 user-card 列表": 列表 after a card word is a list of those cards.
     if (r.section === 'list' && t.text === '列表' && readingOf(toks[i - 1]).card && !readingOf(toks[i - 1]).section) return this.listPage(t, 'card-list');
     // "一列用户卡片": cards counted in columns are a card list, though 用户卡片 also names the user's card.
-    if (r.section === 'user-info' && r.card && toks[i - 1]?.measure === 'columns') return 'card-list';
+    // ("用户卡片1列", "用户卡片，一行一个": or said after it.)
+    if (r.section === 'user-info' && r.card && (toks[i - 1]?.measure === 'columns' || toks[i + 1]?.measure === 'columns' || readingOf(toks[i + 1]).key === 'perRow')) return 'card-list';
     // "列表，带头像": a list's rows with avatars, not a user-info section.
     if (r.section === 'user-info' && roleOf(toks[i - 1]) === 'with') return undefined;
     if (r.section) {
@@ -1121,8 +1122,10 @@ export class Interpreter {
       let before = k - 1;
       while (before > j && roleOf(toks[before]) === 'filler') before--;
       const pieceStart = k === j || roleOf(toks[before]) === 'conn';
-      // "…评价/有瑜伽分类、待发货3个tab": a new 有 or 带 after a joiner starts another phrase.
-      if (pieceStart && (role === 'intro' || role === 'with')) {
+      // "…评价/有瑜伽分类、待发货3个tab": a new 有 or 带 after a joiner starts another phrase
+      // (not 有 glued into a short label: "全部/有货/降价").
+      const inWord = t.text === '有' && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other' && toks[k + 1]!.text.length <= 2 && (roleOf(toks[k + 2]) === 'conn' || k + 2 === toks.length);
+      if (pieceStart && (role === 'intro' || role === 'with') && !inWord) {
         if (k > j) end = before - 1;
         break;
       }

@@ -169,7 +169,8 @@ function switchTabs(n: Normalised): Normalised {
     const items = m[1]!;
     const at = m.index! + m[0].indexOf(items, m[0].indexOf('在') + 1);
     // The labels joined by 、 alone: "聊天 和 通知" reads as one label otherwise. Two at least.
-    const pieces = labelSpans(n.norm, at, at + items.length, /\s*(?:[、/|,+]|和|与|以及|还有|跟|及)\s*|\s+/g);
+    // (Quotes one after another are labels one after another: “用户”“群组”.)
+    const pieces = labelSpans(n.norm, at, at + items.length, /\s*(?:[、/|,+]|和|与|以及|还有|跟|及)\s*|\s+|(?<=[”」』"'])(?=[“「『"'])/g);
     if (pieces.length < 2) continue;
     // Icons of a tab bar (首页、分类、我的) are the tab bar's, not tabs.
     // So is whatever is switched at the bottom ("底部能切换首页、发现、我的"; "在…之间切换" always names tabs).
