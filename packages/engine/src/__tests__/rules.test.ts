@@ -1069,3 +1069,7 @@ test('用户卡片 with its columns after it is a card list; 有 glued into a sh
   assert.deepEqual(props(gen('搜人的页面，上面能搜，能在“用户”“群组”之间切换'), 'tabs')?.items, ['用户', '群组']);
   assert.deepEqual(props(gen('我的订单\n模块一：分类切换：全部、待出行、已完成'), 'tabs')?.items, ['全部', '待出行', '已完成']);
 });
+
+test('a list counted per row is a card list', () => {
+  assert.deepEqual(props(gen('二手书搜索结果 搜索 然后结果列表一行一个'), 'card-list')?.columns, 1);
+});

@@ -599,6 +599,8 @@ export class Interpreter {
       const listed = ['intro', 'verb'].includes(roleOf(toks[i - 1])!) && !/(卡|列表|流)/.test(t.text) && roleOf(toks[i + 1]) === 'conn';
       if (!listed) type = 'card-list';
     }
+    // "附近商家列表 一行一个店", "结果列表一行一个": a list counted per row is cards.
+    if (type === 'list' && readingOf(toks[i + 1]).key === 'perRow') return 'card-list';
     return type && this.listPage(t, type);
   }
 
