@@ -1073,3 +1073,12 @@ test('用户卡片 with its columns after it is a card list; 有 glued into a sh
 test('a list counted per row is a card list', () => {
   assert.deepEqual(props(gen('二手书搜索结果 搜索 然后结果列表一行一个'), 'card-list')?.columns, 1);
 });
+
+test('page types from openings (cart …, settings …, 机票订单 …), a details page about news, a page for publishing something', () => {
+  assert.equal(gen('cart 科技紫 商品列表 结算按钮').page.name, 'cart_page');
+  assert.equal(gen('settings 深蓝 菜单x6').page.name, 'settings_page');
+  assert.equal(gen('机票订单 银白 订单list x3').page.name, 'order_page');
+  assert.equal(gen('看新闻那个详情页 上面banner').page.name, 'article_page');
+  assert.equal(gen('房东发布房源的页面。步骤条：基本信息、租金设置').page.name, 'publish_page');
+  assert.equal(gen('首页，底部导航：首页、消息、我的').page.name, 'home_page');
+});

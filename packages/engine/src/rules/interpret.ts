@@ -81,6 +81,13 @@ const LABELLED_QUOTE = /^[^“”"「」『』'‘’\s]{1,6}[:：]?\s*[“"「�
 const OPENINGS: Array<[RegExp, PageName]> = [
   [/^\s*(发布|发帖|发表)/, 'publish_page'],
   [/^\s*(搜|找)[^,.;\n]{1,8}的(页面|页|界面)/, 'search_page'],
+  // English page names said first ("cart 科技紫 …", "settings 深蓝 …"), and "机票订单 …", "结算 银白 …".
+  [/^\s*(cart|shopping cart)\b/, 'cart_page'],
+  [/^\s*(settings|setting)\b/, 'settings_page'],
+  [/^\s*(message|messages|inbox|chat)\b/, 'message_page'],
+  [/^\s*checkout\b|^\s*结算(?!按钮)/, 'checkout_page'],
+  [/^\s*(profile|me)\b/, 'profile_page'],
+  [/^[^,.;\n]{0,6}订单(?!确认)/, 'order_page'],
 ];
 /** Words that put a second button beside the first (旁边一个“加入购物车”). */
 const BESIDE = new Set(['旁边', '旁边再', '右边', '左边', '边上']);
@@ -507,6 +514,13 @@ export class Interpreter {
         if (!marked && (after === 'pageword' || (t.text.length > 2 && /页面?$/.test(t.text)))) marked = t;
       });
       first ??= best;
+    }
+    // "新闻详情页", "资讯文章详情页": a details page about an article is an article page.
+    if (marked?.reading!.page === 'detail_page' && /(新闻|资讯|文章)[^,.;\n]{0,4}$/.test(this.norm.slice(Math.max(0, marked.start - 8), marked.start))) marked = { ...marked, reading: { page: 'article_page' } };
+    // "发布房源的页面", "页面：发布拍卖品": a page for publishing something, whatever else it names.
+    if ((!marked || marked.reading!.page === 'settings_page') && /发布[\u4e00-\u9fff]{1,6}的?(页面|页)(?!面)|页面:\s*发布/.test(this.norm)) {
+      const at = this.norm.search(/发布/);
+      marked = { kind: 'word', start: at, end: at + 2, text: '发布', reading: { page: 'publish_page' } };
     }
     const pick = marked ?? first;
     // "发布二手车 深蓝 …", "发布动态 赛博紫": a request that opens with 发布 and names no page is for a publish page;
