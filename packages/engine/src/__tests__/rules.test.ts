@@ -1082,3 +1082,9 @@ test('page types from openings (cart …, settings …, 机票订单 …), a det
   assert.equal(gen('房东发布房源的页面。步骤条：基本信息、租金设置').page.name, 'publish_page');
   assert.equal(gen('首页，底部导航：首页、消息、我的').page.name, 'home_page');
 });
+
+test('一段X and X文字 are texts, unless 文字 is a bar\'s look (图标加文字)', () => {
+  assert.ok(types(gen('老师的个人主页：头像、名字，然后一段自我介绍，再把课两列排出来')).includes('text'));
+  assert.deepEqual(props(gen('发帖页面\n发帖须知文字，标题写“社区规范”'), 'text'), { title: '社区规范' });
+  assert.ok(!types(gen('我的页面，底部tab，图标加文字')).includes('text'));
+});

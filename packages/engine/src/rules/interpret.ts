@@ -552,6 +552,9 @@ export class Interpreter {
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
     if (verbInLabel(toks, i)) return undefined;
+    // "发帖须知文字", "房源描述文字": 文字 glued after what it is about, naming no value, is a text.
+    // (Not "图标加文字", the tab bar's look.)
+    if (t.text === '文字' && toks[i - 1]?.kind === 'other' && toks[i - 1]!.end === t.start && toks[i - 1]!.text.length >= 2 && !/[加和带]$/.test(toks[i - 1]!.text) && roleOf(toks[i + 1]) !== 'verb' && toks[i + 1]?.text !== ':' && toks[i + 1]?.kind !== 'quote') return 'text';
     // "默认在视频", "停在支付": what the active entry is called, not a section.
     if (readingOf(toks[i - 1]).key === 'active') return undefined;
     if (r.role === 'button') return 'cta';
