@@ -1088,3 +1088,16 @@ test('一段X and X文字 are texts, unless 文字 is a bar\'s look (图标加�
   assert.deepEqual(props(gen('发帖页面\n发帖须知文字，标题写“社区规范”'), 'text'), { title: '社区规范' });
   assert.ok(!types(gen('我的页面，底部tab，图标加文字')).includes('text'));
 });
+
+test('spoken corrections: a count taken back, an entry dropped, renamed or added with the new count', () => {
+  assert.equal(props(gen('商品详情，上面大图轮播，五张……哦不对，放六张，下面价格'), 'carousel')?.count, 6);
+  assert.equal(props(gen('搜索页，结果两列……不，三列吧'), 'card-list')?.columns, 3);
+  assert.deepEqual((props(gen('我的页面，菜单：钱包、卡券、客服、关于……呃，关于不要了，就前面三个'), 'menu-list')?.items as Array<{ label: string }>).map((i) => i.label), ['钱包', '卡券', '客服']);
+  assert.deepEqual(props(gen('订单页，标签：全部、进行中、退款……退款改成“售后”，然后订单卡片一列'), 'tabs')?.items, ['全部', '进行中', '售后']);
+  assert.equal((props(gen('注册页，表单：昵称、手机号、密码，三个……哦邮箱也要，四个。下面按钮注册'), 'form')?.fields as unknown[]).length, 4);
+  assert.deepEqual(props(gen('消息页，标签：私信、评论，嗯还有点赞，一共三个'), 'tabs')?.items, ['私信', '评论', '点赞']);
+  // A section said after a list, with a count of its own, is not one more entry.
+  assert.deepEqual(props(gen('首页，标签：推荐、关注，还有一个轮播，三张'), 'tabs')?.items, ['推荐', '关注']);
+  // Nothing is dropped that was not an entry before.
+  assert.equal(normalise('搜索页，图片不要太大').raw, '搜索页，图片不要太大');
+});

@@ -1,9 +1,11 @@
 import { catalog } from '@uidsl/dsl';
+import { corrections } from './corrections.ts';
 
 /**
- * Input hygiene for the parser. The normalised text keeps the exact length of the original, one
- * UTF-16 unit for one, so a span found in it can be cut from the original: values people name
- * are copied verbatim, while matching ignores full-width punctuation and letter case.
+ * Input hygiene for the parser. The normalised text keeps the exact length of the raw one, one
+ * UTF-16 unit for one, so a span found in it can be cut from the raw text: values people name
+ * are copied verbatim, while matching ignores full-width punctuation and letter case. The raw text is
+ * the input, less what the speaker took back (corrections.ts).
  */
 
 /** Longer input is cut: no real page description is this long, and the parser stays well under 1 ms. */
@@ -32,7 +34,7 @@ function foldChar(c: string): string {
 }
 
 export interface Normalised {
-  /** The input, cut to MAX_PROMPT_CHARS; values are copied from here. */
+  /** The input, cut to MAX_PROMPT_CHARS, less what was taken back; values are copied from here. */
   raw: string;
   /** Same length as `raw`: punctuation folded, ASCII lower-cased. */
   norm: string;
@@ -63,7 +65,7 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows({ raw, norm })))))));
+  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(corrections({ raw, norm }))))))));
 }
 
 /**

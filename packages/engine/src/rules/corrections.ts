@@ -1,0 +1,160 @@
+import { catalog } from '@uidsl/dsl';
+import type { Normalised } from './normalize.ts';
+import { readNumber } from './numerals.ts';
+
+/**
+ * Spoken self-corrections, resolved before parsing, so the parser reads the page as finally meant:
+ * - a count taken back: "轮播三张，哦不对，放四张吧", "两列……哦不，一列就行";
+ * - an entry dropped: "收藏、足迹、设置……呃，设置不要了，就前面两个";
+ * - an entry renamed: "全部、降价、常购……常购改成“失效”";
+ * - an entry added after the list, with the new count: "标题、价格，哦描述也要，三个".
+ * What was taken back is cut from both texts, which stay the same length as each other (no longer as the
+ * input), and what replaces it goes where the first version stood. Every value left is still a span of
+ * what the user typed. An entry is only dropped or renamed where it stands in a list said before, and
+ * only added where the count said after it is the list's length plus one.
+ */
+
+const NUM = '(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
+const MEASURE = '(?:张|个|列|项|条|行|篇|步|格|家|件|位|款|节|排|种|类|组|块)';
+/** What a speaker says while taking something back. */
+const FILLER = '(?:[\\s,.…、~!?]|哦|噢|呃|嗯|啊|额|哎|对了|哦对|不对|不是|算了)';
+const TAKE_BACK = '(?:哦不对|啊不对|噢不对|不对不对|不对|哦不|啊不|噢不|呃不|不是|不)';
+
+/** "三张，哦不对，放四张吧": the first count and the words taking it back go; the second stays. */
+const COUNT_AGAIN = new RegExp(`(${NUM})(${MEASURE})?(?:吧|就行|就好)?${FILLER}*?${TAKE_BACK}[\\s,.…~!]*(?:(?:就|还是|改成|换成|改|放|要|来|弄)\\s*)?(${NUM})(${MEASURE})?`, 'g');
+
+/** An entry: a run of anything but the marks that separate entries and clauses. */
+const ENTRY = '[^\\s,.…、:;!?“”"「」『』\'‘’()\\n]';
+const DROP = new RegExp(`(${ENTRY}{1,12})\\s*(?:也|就)?(?:不要了|不要|去掉吧|去掉|删掉|删了|不用了)(?=$|[\\s,.…;!?~])`, 'g');
+const RENAME = new RegExp(`(${ENTRY}{1,12})\\s*(?:改成|换成|改为|换为|改叫)\\s*(?:[“"「『'‘]([^”"」』'’\\n]{1,12})[”"」』'’]|(${ENTRY}{1,12}))`, 'g');
+const ADD = new RegExp(`(?:还有一个|还有个|还有|再加一个|再加个|再加上|再加|加一个|加个|还要)\\s*(${ENTRY}{1,12})|(${ENTRY}{1,12})也要`, 'g');
+/** The count that may follow a correction ("，就前面四个", "，一共五个"). */
+const COUNT_AFTER = new RegExp(`^[\\s,.…]*(?:就|只要|只留)?\\s*(?:前面的?|前)?\\s*(?:一共|总共|共)?\\s*(${NUM})\\s*${MEASURE}(?:吧|就行|就好)?`);
+const LEADING_FILLER = /^(?:哦对了|对了|哦对|哦|噢|呃|嗯|啊|额)+/;
+
+/** Section words: "还有一个轮播，三张" adds a section, not an entry. */
+const SECTION_WORDS = Object.values(catalog.sections).flatMap((s) => s.words).filter((w) => w.length >= 2);
+const namesSection = (entry: string) => SECTION_WORDS.some((w) => entry.includes(w));
+
+const SEPARATOR = /[、,:;\s]|和|及/;
+
+/** Replaces `from`..`to` in both texts by the same-length pair given. */
+function splice(n: Normalised, from: number, to: number, raw = '', norm = raw): Normalised {
+  return { raw: n.raw.slice(0, from) + raw + n.raw.slice(to), norm: n.norm.slice(0, from) + norm + n.norm.slice(to) };
+}
+
+const numberAt = (text: string, at: number) => readNumber(text, at)?.value;
+
+/** Where a run of filler words before `at` starts. */
+function fillerStart(norm: string, at: number): number {
+  const filler = new RegExp(`${FILLER}$`);
+  let from = at;
+  for (let m = filler.exec(norm.slice(0, from)); m && from > 0; m = filler.exec(norm.slice(0, from))) from -= m[0].length;
+  return from;
+}
+
+/** The nearest earlier place where `entry` stands as a list's entry (a separator or line start before and after). */
+function entryBefore(norm: string, entry: string, before: number): number {
+  for (let at = norm.lastIndexOf(entry, before - entry.length); at >= 0; at = norm.lastIndexOf(entry, at - 1)) {
+    const prev = norm[at - 1];
+    const next = norm[at + entry.length];
+    if ((at === 0 || SEPARATOR.test(prev!)) && (next === undefined || /[、,.…;\s]|和|及/.test(next))) {
+      // An entry among others: a 、 on one side or the other.
+      if (prev === '、' || next === '、' || norm.slice(at - 1, at) === '和' || norm.slice(at + entry.length, at + entry.length + 1) === '和') return at;
+    }
+    if (at === 0) break;
+  }
+  return -1;
+}
+
+/** The entries of the list that ends at `end`: from the last clause mark before it, split at 、. */
+function listEndingAt(norm: string, end: number): { start: number; count: number } | undefined {
+  let start = end;
+  while (start > 0 && !/[:;,.\n]/.test(norm[start - 1]!)) start--;
+  const entries = norm.slice(start, end).split(/、|和|及/).filter((e) => e.trim());
+  return entries.length >= 2 ? { start, count: entries.length } : undefined;
+}
+
+function countsAgain(n: Normalised): Normalised {
+  for (let m = COUNT_AGAIN.exec(n.norm); m; m = COUNT_AGAIN.exec(n.norm)) {
+    const [, , firstMeasure, , secondMeasure] = m;
+    const second = m.index + m[0].length - (m[3]!.length + (secondMeasure?.length ?? 0));
+    // Two counts of the same thing: a measure word on at least one, and not one glued to a longer number.
+    const glued = /[0-9一二两三四五六七八九十]/.test(n.norm[m.index - 1] ?? '');
+    if ((!firstMeasure && !secondMeasure) || glued) {
+      COUNT_AGAIN.lastIndex = m.index + 1;
+      continue;
+    }
+    n = splice(n, m.index, second);
+    COUNT_AGAIN.lastIndex = m.index + 1;
+  }
+  COUNT_AGAIN.lastIndex = 0;
+  return n;
+}
+
+function dropsEntries(n: Normalised): Normalised {
+  for (let m = DROP.exec(n.norm); m; m = DROP.exec(n.norm)) {
+    const entry = m[1]!.replace(LEADING_FILLER, '');
+    const entryAt = m.index + m[1]!.length - entry.length;
+    const at = entry.length >= 2 ? entryBefore(n.norm, entry, fillerStart(n.norm, entryAt)) : -1;
+    if (at < 0) continue;
+    const clauseFrom = fillerStart(n.norm, entryAt);
+    let clauseTo = m.index + m[0].length;
+    clauseTo += COUNT_AFTER.exec(n.norm.slice(clauseTo))?.[0].length ?? 0;
+    const joinedBefore = n.norm[at - 1] === '、' || n.norm[at - 1] === '和';
+    const [from, to] = joinedBefore ? [at - 1, at + entry.length] : [at, at + entry.length + 1];
+    // The clause goes first: it stands after the entry, so the entry's offsets still hold.
+    n = splice(splice(n, clauseFrom, clauseTo), from, to);
+    DROP.lastIndex = from;
+  }
+  DROP.lastIndex = 0;
+  return n;
+}
+
+function renamesEntries(n: Normalised): Normalised {
+  for (let m = RENAME.exec(n.norm); m; m = RENAME.exec(n.norm)) {
+    const entry = m[1]!.replace(LEADING_FILLER, '');
+    const entryAt = m.index + m[1]!.length - entry.length;
+    const at = entry.length >= 2 ? entryBefore(n.norm, entry, fillerStart(n.norm, entryAt)) : -1;
+    if (at < 0) continue;
+    const name = m[2] ?? m[3]!;
+    const nameAt = m.index + m[0].lastIndexOf(name);
+    const renamed = { raw: n.raw.slice(nameAt, nameAt + name.length), norm: n.norm.slice(nameAt, nameAt + name.length) };
+    const clauseFrom = fillerStart(n.norm, entryAt);
+    let clauseTo = m.index + m[0].length;
+    clauseTo += COUNT_AFTER.exec(n.norm.slice(clauseTo))?.[0].length ?? 0;
+    n = splice(splice(n, clauseFrom, clauseTo), at, at + entry.length, renamed.raw, renamed.norm);
+    RENAME.lastIndex = at + name.length;
+  }
+  RENAME.lastIndex = 0;
+  return n;
+}
+
+function addsEntries(n: Normalised): Normalised {
+  for (let m = ADD.exec(n.norm); m; m = ADD.exec(n.norm)) {
+    const said = m[1] ?? m[2]!;
+    const entry = said.replace(LEADING_FILLER, '');
+    const entryAt = m.index + m[0].indexOf(said) + said.length - entry.length;
+    const after = m.index + m[0].length;
+    const count = COUNT_AFTER.exec(n.norm.slice(after));
+    // Back over fillers and the count said before ("，四个……哦") to where the list ends.
+    let end = fillerStart(n.norm, m[1] ? m.index : entryAt);
+    const oldCount = new RegExp(`(?:一共|总共|共)?\\s*${NUM}\\s*${MEASURE}$`).exec(n.norm.slice(0, end));
+    if (oldCount) end = fillerStart(n.norm, end - oldCount[0].length);
+    const list = listEndingAt(n.norm, end);
+    const value = count ? numberAt(n.norm, after + count[0].indexOf(count[1]!)) : undefined;
+    if (!list || !count || !entry || namesSection(entry) || value !== list.count + 1) continue;
+    const added = { raw: '、' + n.raw.slice(entryAt, entryAt + entry.length), norm: '、' + n.norm.slice(entryAt, entryAt + entry.length) };
+    // The words from the list's end to the entry's end go, and the entry joins the list; the new count stays.
+    n = splice(n, end, after, added.raw, added.norm);
+    ADD.lastIndex = end + added.norm.length;
+  }
+  ADD.lastIndex = 0;
+  return n;
+}
+
+/** Resolves what the speaker took back; a text with no sign of a correction is returned as it was. */
+export function corrections(n: Normalised): Normalised {
+  if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删/.test(n.norm)) return n;
+  return addsEntries(renamesEntries(dropsEntries(countsAgain(n))));
+}
