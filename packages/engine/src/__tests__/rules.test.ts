@@ -1101,3 +1101,23 @@ test('spoken corrections: a count taken back, an entry dropped, renamed or added
   // Nothing is dropped that was not an entry before.
   assert.equal(normalise('搜索页，图片不要太大').raw, '搜索页，图片不要太大');
 });
+
+test('sections said by how they look: numbers in a row, small icons, switching, the bottom row, pictures to swipe', () => {
+  assert.deepEqual((props(gen('我的页面。下面单独一块显示两个数：余额、积分。'), 'stats')?.items as Array<{ label: string }>).map((i) => i.label), ['余额', '积分']);
+  assert.equal((props(gen('首页，中间一排圆圆的小图标：签到、抽奖、充值'), 'grid-menu')?.items as unknown[]).length, 3);
+  assert.deepEqual(props(gen('订单页，上面切换：全部、待使用、已过期，下面订单一条一条'), 'tabs')?.items, ['全部', '待使用', '已过期']);
+  assert.deepEqual(props(gen('订单页，然后 全部/待发货/已签收 三个切换'), 'tabs')?.items, ['全部', '待发货', '已签收']);
+  assert.deepEqual(props(gen('个人中心，最底下固定几个按钮：首页、消息、我的'), 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.deepEqual(props(gen('个人中心，底部 首页 分类 我的 三个按钮'), 'tabbar')?.items, ['home', 'category', 'user']);
+  assert.equal(props(gen('民宿详情页，上面是院子的照片能划着看，7张，下面价格'), 'carousel')?.count, 7);
+  assert.equal(props(gen('花店首页，最上面一条写着店名「花间集」，下面商品两列'), 'topbar')?.title, '花间集');
+  assert.equal(props(gen('搜索页，顶部搜索框，框里灰字写“搜歌名”'), 'search-bar')?.placeholder, '搜歌名');
+  assert.equal(props(gen('详情页，底部按钮“马上抢”，旁边小一点的“收藏”'), 'cta')?.secondary, '收藏');
+  // A quote that names the section after it stays that section's: "顶部“春季上新”横幅" is no title.
+  assert.ok(!types(gen('首页，顶部“春季上新”横幅，下面商品')).includes('topbar'));
+  assert.equal((props(gen('报名页，然后要填的：姓名、学校、年级'), 'form')?.fields as unknown[]).length, 3);
+  assert.equal(props(gen('借书页，下面一行像通知那样的小字：“逾期将暂停借阅”'), 'notice-bar')?.text, '逾期将暂停借阅');
+  assert.deepEqual(props(gen("详情页，价格99，下面几个小标签：'现货''包邮'"), 'proof')?.items, ['现货', '包邮']);
+  // A list said before its count and word, where the parser reads it already, is left alone.
+  assert.deepEqual(props(gen('订单页，待付款、待收货、已完成3个tab'), 'tabs')?.items, ['待付款', '待收货', '已完成']);
+});

@@ -1,5 +1,6 @@
 import { catalog } from '@uidsl/dsl';
 import { corrections } from './corrections.ts';
+import { looks } from './looks.ts';
 
 /**
  * Input hygiene for the parser. The normalised text keeps the exact length of the raw one, one
@@ -65,7 +66,7 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(corrections({ raw, norm }))))))));
+  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(corrections({ raw, norm })))))))));
 }
 
 /**

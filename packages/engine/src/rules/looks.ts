@@ -1,0 +1,108 @@
+import { catalog } from '@uidsl/dsl';
+import type { Normalised } from './normalize.ts';
+import { readNumber } from './numerals.ts';
+
+/**
+ * Sections said by how they look rather than by name, the way people who do not build apps describe a page:
+ * "显示三个数字：…" (stats), "一排小图标：…" (a grid), "最底下固定几个按钮：首页、…" (the tab bar),
+ * "下面切换：…" (tabs), "最上面一条写着店名「…」" (the top bar's title), "三张大图可以左右划" (a carousel),
+ * "全部/待付款/待收货 三个切换" (the entries before their section). Each phrase is rewritten, in both texts, to
+ * the words the parser reads; the texts may change length, but every value left is still a span of what was typed.
+ */
+
+const NUM = '(?:[0-9]{1,2}|[一二两三四五六七八九十几])';
+
+/** A rewrite gives the new words, or a function of the text (raw or norm) where it keeps a span of it. */
+type Rewrite = [RegExp, (m: RegExpExecArray, n: Normalised) => string | ((text: string) => string) | undefined];
+
+/** Whether the entries after a colon at `at` are mostly the tab bar's icons (首页、分类、我的). */
+const TAB_BAR_WORDS = new Set(['home', 'category', 'cart', 'user', 'message', 'search', 'plus', 'settings'].flatMap((i) => catalog.icons[i]?.words ?? []));
+function tabBarEntries(entries: string[]): boolean {
+  const icons = entries.filter((e) => TAB_BAR_WORDS.has(e.replace(/\(.*\)$/, '').trim())).length;
+  return entries.length >= 2 && icons >= 2 && icons * 2 >= entries.length;
+}
+const entriesAfter = (norm: string, at: number) => (/^[^,.;\n]*/.exec(norm.slice(at))?.[0] ?? '').split(/[、/|\s]+/).filter(Boolean);
+
+/** Section words: "顶部“每日好价”欢迎语" names the banner, not the top bar's title. */
+const SECTION_WORDS = Object.values(catalog.sections).flatMap((s) => s.words).filter((w) => w.length >= 2);
+/** Whether the quote opening at `at` is followed by a section's word, which it then names. */
+function namedAfterQuote(norm: string, at: number): boolean {
+  const close = norm.slice(at + 1).search(/[”」』'"’]/);
+  if (close < 0) return false;
+  const after = norm.slice(at + 2 + close).replace(/^的/, '');
+  return SECTION_WORDS.some((w) => after.startsWith(w));
+}
+
+/** Where a new phrase may start: not inside a word ("购物车小图标" is an icon of the top bar). */
+const OPENS = '(?<=^|[\\s,.:;、!?~]|下面|上面|中间|先|再|然后|是|放|有|个|最下面|最底下|底部|顶部|旁边)';
+
+const REWRITES: Rewrite[] = [
+  // "显示三个数字：…", "一排三个数：…", "三个小格子显示：…": numbers in a row are stats (the colon says a list follows).
+  [new RegExp(`(?:一排|一行|单独一块|另起一块|一块)?(?:显示)?${NUM}个(?:小格子|格子|数字|数)(?:显示)?(?=\\s*:)`, 'g'), () => '数据统计'],
+  // "一排小图标", "一排圆圆的小图标", "一排带小图标的入口", "三个圆圈图标一排": small icons in a row are a grid of entries.
+  [new RegExp(`${OPENS}(?:一排排?|一行)?\\s*(?:(${NUM})个)?\\s*带?(?:小小的|小|圆圆的|圆形的?|圆圈|圆的)+图标(?:的入口|入口)?(?:一排)?`, 'g'), (m) => `${m[1] ? `${m[1]}个` : ''}宫格菜单`],
+  // "下面切换：…", "顶部两个切换：…", "两个可以切换的：…": what the user switches between are tabs.
+  [new RegExp(`${OPENS}(?:${NUM}个)?(?:可以|能)?(?:标签)?切换的?(?=\\s*:)`, 'g'), () => '标签'],
+  // "一行一行的选项：…", "选项有：…": a column of options is a menu.
+  [/(?:一行一行|一行行)的?选项(?:有)?(?=\s*:)|(?<=^|[\s,.;、]|然后|下面|再下面)选项(?:有)?(?=\s*:)/g, () => '菜单'],
+  // "最底下固定几个按钮：首页、分类、我的", "底部固定：首页、搜索、我的": the tab bar, when its entries are its icons.
+  [new RegExp(`(?:最底下|最下面|最底部|底部|底下)(?:固定)?的?(?:几个|${NUM}个)?(?:按钮|图标|tab)?(?=\\s*:)`, 'g'), (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index + m[0].length) + 1)) ? '底部导航' : undefined)],
+  // "最上面一条写着店名「…」", "上面是店名「…」", "顶部：机构名'…'": the top bar says that name.
+  [/(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?(?:一条|一行)?(?:写着?|显示)?(?:的是)?(?:店名|机构名|课名|店铺名|app名|名称)?\s*:?\s*(?=[“「『'"‘])|(?<=^|[\s,.;])(上面)是(?:店名|机构名|课名|店铺名|app名)\s*(?=[“「『'"‘])/g, (m, n) => (namedAfterQuote(n.norm, m.index + m[0].length) ? undefined : `${m[1] ?? m[2]}写`)],
+  // "搜索框，框里灰字写“…”", "里面淡淡写着'…'": the words inside a search box are its placeholder. ("搜索框里写着" the
+  // parser reads itself.)
+  [/(?:框里|框内|里面|里头)(?:淡淡|浅浅)?的?(?:灰字|灰色的字|小字|字)?(?:写着?|显示)|(?<=[,\s])灰字(?:写着?)?(?=\s*[“「『'"‘])/g, (m, n) => (/搜/.test(n.norm.slice(Math.max(0, m.index - 12), m.index)) && !/^框[里内](?:写着?|显示)$/.test(m[0]) ? '提示写' : undefined)],
+  // "要填的：…", "然后输入：…", "一个要填的表：…": what is to be filled in is a form.
+  [/(?<=^|[\s,.;、]|然后|下面|再下面|一个)(?:要填的|需要填的|要填的表|要写的?|要输入的?|输入)(?=\s*:)/g, () => '表单'],
+  // "一行像通知那样的小字：'…'", "顶上一条黄色的提示滚动：'…'": a line of notice is a notice bar.
+  // (一行 before a section's word would read as "per row".)
+  [/(?:一行|一条)?像通知(?:那样|一样)的小字|(?:一条|一行)[^,.:;]{0,4}的提示滚动/g, () => '一条通知'],
+  // "'无需空腹''报告3天出'": straight quotes side by side are entries one after another (the parser splits curly ones).
+  [/(?<='[^'\n,、:]{1,20}')(?=')|(?<="[^"\n,、:]{1,20}")(?=")/g, () => '、'],
+  // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
+  [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
+  // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
+  [/(大图|照片|图片|相片)([^.;:\n]{0,6}?)(?:能|可以|可)?(?:左右)?(?:划|滑)(?:着看|来划去|来滑去|动)?/g, (m) => (text) => `轮播${text.slice(m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length).replace(/^[,，\s]+|[,，\s]+$/g, '')}`],
+];
+
+/** "全部/待付款/待收货 三个切换", "首页 理财 我的 三个按钮": entries said before their section's word and count. */
+// (The parser reads "A、B、C三个tab" and "…4个宫格菜单" itself; these words it does not.)
+const COUNTED_WORD = new RegExp(`(?<![a-z])(${NUM})个(切换|按钮|图标一排)(?=\\s*(?:[,.;\\n]|$))`, 'g');
+
+function entriesBefore(n: Normalised): Normalised {
+  let out = n;
+  const matches = [...n.norm.matchAll(COUNTED_WORD)].reverse();
+  for (const m of matches) {
+    const count = readNumber(m[1]!, 0)?.value;
+    const clauseStart = Math.max(n.norm.lastIndexOf(',', m.index!), n.norm.lastIndexOf('.', m.index!), n.norm.lastIndexOf(':', m.index!), n.norm.lastIndexOf(';', m.index!), n.norm.lastIndexOf('\n', m.index!)) + 1;
+    const before = n.norm.slice(clauseStart, m.index!);
+    const spans = [...before.matchAll(/[^、/|\s]+/g)];
+    if (!count || count < 2 || spans.length < count) continue;
+    const mine = spans.slice(-count);
+    const lead = before.slice(0, mine[0]!.index!);
+    // Anything before the entries is a short word of place ("下面", "底部"), not another entry.
+    if (lead.trim().length > 4 || (spans.length > count && !/^(?:下面|上面|然后|再下面|底部|最底下|最下面|中间|顶部)?\s*$/.test(lead))) continue;
+    const entries = mine.map((s) => s[0]);
+    const word = m[2] === '按钮' ? (tabBarEntries(entries) ? '底部导航' : undefined) : m[2] === '切换' ? '标签' : '宫格菜单';
+    if (!word) continue;
+    const from = clauseStart + mine[0]!.index!;
+    const to = m.index! + m[0].length;
+    const pick = (s: string) => mine.map((e) => s.slice(clauseStart + e.index!, clauseStart + e.index! + e[0].length)).join('、');
+    out = { raw: out.raw.slice(0, from) + `${word}:${pick(out.raw)},` + out.raw.slice(to), norm: out.norm.slice(0, from) + `${word}:${pick(out.norm)},` + out.norm.slice(to) };
+  }
+  return out;
+}
+
+/** Rewrites what `REWRITES` know, last match first so earlier offsets hold, then the entries said before their word. */
+export function looks(n: Normalised): Normalised {
+  let out = n;
+  for (const [re, to] of REWRITES) {
+    for (const m of [...out.norm.matchAll(re)].reverse() as RegExpExecArray[]) {
+      const text = to(m, out);
+      if (text === undefined) continue;
+      const put = (s: string) => s.slice(0, m.index) + (typeof text === 'string' ? text : text(s)) + s.slice(m.index + m[0].length);
+      out = { raw: put(out.raw), norm: put(out.norm) };
+    }
+  }
+  return entriesBefore(out);
+}
