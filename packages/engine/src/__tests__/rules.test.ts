@@ -1121,3 +1121,13 @@ test('sections said by how they look: numbers in a row, small icons, switching, 
   // A list said before its count and word, where the parser reads it already, is left alone.
   assert.deepEqual(props(gen('订单页，待付款、待收货、已完成3个tab'), 'tabs')?.items, ['待付款', '待收货', '已完成']);
 });
+
+test('designers\' words: 底tab, 吸底, 数据看板, 亮点标签, KV; 含 glued into a label', () => {
+  assert.deepEqual(props(gen('商城首页；双列流商品卡；底tab：首页/购物车/我的'), 'tabbar')?.items, ['home', 'cart', 'user']);
+  assert.equal(props(gen('课程详情，价格199，吸底按钮“立即报名”'), 'cta')?.text, '立即报名');
+  assert.equal((props(gen('跑步主页：头部个人信息卡；数据看板：里程、时长、配速'), 'stats')?.items as unknown[]).length, 3);
+  assert.deepEqual(props(gen('民宿详情页：亮点标签：近海边、含早餐、可做饭'), 'proof')?.items, ['近海边', '含早餐', '可做饭']);
+  assert.equal(props(gen('活动首页：KV通栏，标题“夏日狂欢”'), 'banner')?.title, '夏日狂欢');
+  // A badge on a card is a detail of the card, not a section.
+  assert.ok(!types(gen('搜索结果，商品两列，带销量角标')).includes('proof'));
+});

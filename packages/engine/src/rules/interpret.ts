@@ -1142,8 +1142,8 @@ export class Interpreter {
       while (before > j && roleOf(toks[before]) === 'filler') before--;
       const pieceStart = k === j || roleOf(toks[before]) === 'conn';
       // "…评价/有瑜伽分类、待发货3个tab": a new 有 or 带 after a joiner starts another phrase
-      // (not 有 glued into a short label: "全部/有货/降价").
-      const inWord = t.text === '有' && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other' && toks[k + 1]!.text.length <= 2 && (roleOf(toks[k + 2]) === 'conn' || k + 2 === toks.length);
+      // (not 有, 含 or 带 glued into a short label: "全部/有货/降价", "免费取消、含早餐").
+      const inWord = ['有', '含', '带'].includes(t.text) && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other' && toks[k + 1]!.text.length <= 2 && (roleOf(toks[k + 2]) === 'conn' || k + 2 === toks.length);
       if (pieceStart && (role === 'intro' || role === 'with') && !inWord) {
         if (k > j) end = before - 1;
         break;
