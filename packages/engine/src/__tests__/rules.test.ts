@@ -1131,3 +1131,14 @@ test('designers\' words: 底tab, 吸底, 数据看板, 亮点标签, KV; 含 glu
   // A badge on a card is a detail of the card, not a section.
   assert.ok(!types(gen('搜索结果，商品两列，带销量角标')).includes('proof'));
 });
+
+test('a list word, a space, then entries joined by arrows or slashes; the current step in brackets; 吸顶tab, 权益标签, 一行提示条', () => {
+  assert.deepEqual(props(gen('开户页：进度条 填写资料→人脸识别→开户成功；表单：姓名'), 'steps')?.items, ['填写资料', '人脸识别', '开户成功']);
+  assert.deepEqual(props(gen('活动详情：tab 介绍/评论；正文'), 'tabs')?.items, ['介绍', '评论']);
+  assert.equal(props(gen('注册页：步骤条：验证、设置、完成（当前第二步）'), 'steps')?.active, 1);
+  assert.deepEqual(props(gen('资讯首页，吸顶tab：推荐、财经、体育'), 'tabs')?.items, ['推荐', '财经', '体育']);
+  assert.deepEqual(props(gen('会员支付页：权益标签：免广告、高清'), 'proof')?.items, ['免广告', '高清']);
+  assert.equal(props(gen('购物车：商品列表；一行提示条“再买10元包邮”'), 'notice-bar')?.text, '再买10元包邮');
+  // "tab bar（…/…）" is the tab bar's word and its icons, not tabs.
+  assert.ok(types(gen('我的页面 数据统计 tab bar（首页/消息/我的）')).includes('tabbar'));
+});

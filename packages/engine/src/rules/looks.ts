@@ -33,6 +33,14 @@ function namedAfterQuote(norm: string, at: number): boolean {
   return SECTION_WORDS.some((w) => after.startsWith(w));
 }
 
+/** Whether the first entry from `at` holds a verb of having: "宫格 底部导航栏有主页/搜索" lists nothing. */
+function namesSectionFirst(norm: string, at: number): boolean {
+  return /有|包含|包括/.test(/^[^\s,.;:→>/、|]*/.exec(norm.slice(at))![0]);
+}
+
+/** The words of sections that list entries, longest first. */
+const LIST_WORDS = `(?:${['steps', 'tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'stats'].flatMap((t) => catalog.sections[t]!.words).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+
 /** Where a new phrase may start: not inside a word ("购物车小图标" is an icon of the top bar). */
 const OPENS = '(?<=^|[\\s,.:;、!?~]|下面|上面|中间|先|再|然后|是|放|有|个|最下面|最底下|底部|顶部|旁边)';
 
@@ -59,6 +67,12 @@ const REWRITES: Rewrite[] = [
   [/(?:一行|一条)?像通知(?:那样|一样)的小字|(?:一条|一行)[^,.:;]{0,4}的提示滚动/g, () => '一条通知'],
   // "'无需空腹''报告3天出'": straight quotes side by side are entries one after another (the parser splits curly ones).
   [/(?<='[^'\n,、:]{1,20}')(?=')|(?<="[^"\n,、:]{1,20}")(?=")/g, () => '、'],
+  // "步骤条 填写信息→确认→完成", "tab 正文/评论": a list word, a space, then entries with their separators.
+  // (Arrows, or slashes with no space around them: the generator's terse specs put sections side by side with spaces.)
+  // ("tab bar（首页/分类）" is the tab bar's own word: no entry starts with a letter or holds a bracket.)
+  [new RegExp(`(?<=${LIST_WORDS}) (?![a-z])(?=[^\\s,.;:()]{1,12}(?:\\s*(?:→|->|>)\\s*[^\\s,.;:()]{1,12})+|[^\\s,.;:/()]{1,12}(?:/[^\\s,.;:/()]{1,12})+(?:[,.;\\n]|$))`, 'g'), (m, n) => (namesSectionFirst(n.norm, m.index + m[0].length) ? undefined : ':')],
+  // "完善资料（当前第一步）": which step is current, said in brackets after the steps.
+  [/\(((?:当前|现在|高亮)在?第[一二三四五六七八九十0-9]步)\)/g, (m) => (text) => `,${text.slice(m.index + 1, m.index + m[0].length - 1)}`],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
