@@ -39,7 +39,7 @@ function namesSectionFirst(norm: string, at: number): boolean {
 }
 
 /** The words of sections that list entries, longest first. */
-const LIST_WORDS = `(?:${['steps', 'tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'stats'].flatMap((t) => catalog.sections[t]!.words).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+const LIST_WORDS = `(?:${(['steps', 'tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'stats'] as const).flatMap((t) => catalog.sections[t].words).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 
 /** Where a new phrase may start: not inside a word ("购物车小图标" is an icon of the top bar). */
 const OPENS = '(?<=^|[\\s,.:;、!?~]|下面|上面|中间|先|再|然后|是|放|有|个|最下面|最底下|底部|顶部|旁边)';
