@@ -24,7 +24,7 @@ const TAKE_BACK = '(?:哦不对|啊不对|噢不对|不对不对|不对|哦不|�
 const COUNT_AGAIN = new RegExp(`(${NUM})(${MEASURE})?(?:吧|就行|就好)?${FILLER}*?${TAKE_BACK}[\\s,.…~!]*(?:(?:就|还是|改成|换成|改|放|要|来|弄)\\s*)?(${NUM})(${MEASURE})?`, 'g');
 
 /** An entry: a run of anything but the marks that separate entries and clauses. */
-const ENTRY = '[^\\s,.…、:;!?“”"「」『』\'‘’()\\n]';
+const ENTRY = '[^\\s,.…、:;!?“”"「」『』\'‘’()/|+\\n]';
 const DROP = new RegExp(`(${ENTRY}{1,12})\\s*(?:也|就)?(?:不要了|不要|去掉吧|去掉|删掉|删了|不用了)(?=$|[\\s,.…;!?~])`, 'g');
 const RENAME = new RegExp(`(${ENTRY}{1,12})\\s*(?:改成|换成|改为|换为|改叫)\\s*(?:[“"「『'‘]([^”"」』'’\\n]{1,12})[”"」』'’]|(${ENTRY}{1,12}))`, 'g');
 const ADD = new RegExp(`(?:还有一个|还有个|还有|再加一个|再加个|再加上|再加|加一个|加个|还要)\\s*(${ENTRY}{1,12})|(${ENTRY}{1,12})也要`, 'g');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { HashTable64, hash64 } from '../hash.ts';
 import { Rng, deriveSeed } from '../rng.ts';
 import { chineseCount, chineseNumber } from '../numerals.ts';
+import { correctedList } from '../say.ts';
 import { fieldTypeFor, iconFor } from '../infer.ts';
 import { parseRatios, splitOf, shardFile } from '../splits.ts';
 
@@ -68,4 +69,18 @@ test('split ratios parse, normalise and refuse nonsense', () => {
   assert.equal(splitOf(2 ** 32 - 1, r), 'test');
   assert.equal(shardFile('train', 2, 8), 'train-00002-of-00008.jsonl');
   assert.equal(shardFile('train', 0, 1), 'train.jsonl');
+});
+
+test('correctedList names every entry meant, and the spare only where it is taken back', () => {
+  const items = ['钱包', '卡券', '客服'];
+  const seen = new Set<string>();
+  for (let seed = 0; seed < 300; seed++) {
+    const text = correctedList(new Rng(seed), items, '关于');
+    for (const item of items) assert.ok(text.includes(item), `${text} lacks ${item}`);
+    if (text.includes('关于')) assert.match(text, /关于(?:不要了|不要|去掉吧|改成|换成)/, text);
+    seen.add(/不要|去掉/.test(text) ? 'drop' : /改成|换成/.test(text) ? 'rename' : 'add');
+  }
+  assert.deepEqual([...seen].sort(), ['add', 'drop', 'rename']);
+  // An entry holding 和 would be counted as two: such a list is said plainly.
+  assert.equal(correctedList(new Rng(1), ['赞和收藏', '关注'], '评论'), '赞和收藏、关注');
 });

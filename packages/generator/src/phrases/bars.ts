@@ -1,10 +1,10 @@
 // Bars: the top bar, the search bar, tabs and the bottom tab bar.
 import type { Icon, PageName } from '@uidsl/dsl';
 import type { Rng } from '../rng.ts';
-import { countWord, joinList, namingVerb, quote, quotePair } from '../say.ts';
+import { correctedList, countWord, joinList, namingVerb, quote, quotePair } from '../say.ts';
 import { ordinal } from '../numerals.ts';
 import * as V from '../values.ts';
-import { said, hasPos, type PhraseContext, type SaidSection } from './common.ts';
+import { said, sparesFor, hasPos, type PhraseContext, type SaidSection } from './common.ts';
 
 /** Icon words people use in bars; the first word of each is the one most people write. */
 const BAR_ICON_WORDS: Partial<Record<Icon, readonly string[]>> = {
@@ -97,6 +97,9 @@ export function tabs({ rng, page }: PhraseContext): SaidSection {
     const list = joinList(rng, items);
     const n = countWord(rng, items.length);
     let text = rng.pick([`${word}${list}`, `${word}有${list}`, `${list}${rng.chance(0.5) ? n : ''}${word}`, `${word}：${list}`, `${word}（${list}）`, `有${list}${n}${word}`, `${n}${word}：${list}`]);
+    // "推荐、关注、附近……附近改成同城": a list corrected on the way.
+    const spare = sparesFor(tabLabels(page), items);
+    if (spare.length && rng.chance(0.04)) text = `${word}：${correctedList(rng, items, rng.pick(spare))}`;
     // "用户能在 推荐、关注 之间切换": what the tabs do, no tab word at all.
     if (rng.chance(0.06)) {
       const sp = rng.chance(0.5) ? ' ' : '';

@@ -64,6 +64,11 @@ export function carousel({ rng }: PhraseContext): SaidSection {
     varied.push('count');
     const n = rng.chance(0.5) ? chineseCount(count) : String(count);
     text = rng.pick([`${word}${n}张`, `${n}张${word}`, `${n}张图的${word}`, `${word}（${n}张）`, `${word}放${n}张图`, `${word}（共${n}张）`, `${word}，${n}张图`]);
+    // "轮播三张，哦不对，四张吧": a count taken back.
+    if (rng.chance(0.05)) {
+      const wrong = rng.pick([2, 3, 4, 5, 6, 7, 8].filter((k) => k !== count));
+      text = `${word}${rng.pick(['', '，', '放'])}${chineseCount(wrong)}张${rng.pick(['，哦不对，', '……不，', '，不对，', '……哦不，'])}${rng.pick(['', '放', '改成'])}${n}张${rng.pick(['', '吧', '就够了'])}`;
+    }
   }
   if (rng.chance(0.1)) {
     const height = rng.pick([150, 160, 180, 200, 220, 240, 260, 300]);

@@ -24,6 +24,10 @@ export interface SaidSection {
 
 export type Phraser = (c: PhraseContext) => SaidSection;
 
+/** Labels of `pool` that could stand for a wrong entry of `labels`: none of them, beginning none of them, two characters at least. */
+export const sparesFor = (pool: readonly string[], labels: readonly string[]): string[] =>
+  pool.filter((l) => l.length >= 2 && !labels.some((x) => x.startsWith(l) || l.startsWith(x) || x.includes(l)));
+
 export const said = (text: string, props: Record<string, unknown> = {}, varied: string[] = [], placed = false): SaidSection => ({ text, props, varied, placed });
 export const pickList = (rng: Rng, pool: readonly string[], lo: number, hi: number) => rng.sample(pool, rng.range(lo, Math.min(hi, pool.length)));
 export const hasPos = (w: string) => /^(顶部|底部|头部|最上|最下|上方|下方)/.test(w);

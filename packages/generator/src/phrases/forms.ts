@@ -1,10 +1,10 @@
 // Input and progress: forms, filters and steps.
 import type { PageName } from '@uidsl/dsl';
-import { countWord, joinList, namingVerb, quote } from '../say.ts';
+import { correctedList, countWord, joinList, namingVerb, quote } from '../say.ts';
 import { ordinal } from '../numerals.ts';
 import { fieldTypeFor } from '../infer.ts';
 import * as V from '../values.ts';
-import { said, pickList, type PhraseContext, type SaidSection } from './common.ts';
+import { said, sparesFor, pickList, type PhraseContext, type SaidSection } from './common.ts';
 
 function formLabels(page: PageName): readonly string[] {
   if (page === 'login_page') return V.FORM_LABELS.login;
@@ -41,6 +41,9 @@ export function form({ rng, page }: PhraseContext): SaidSection {
       `填写${list}`,
       `${word}（${list}）`,
     ]);
+    // "标题、价格，哦描述也要，三个": the fields corrected on the way.
+    const spare = sparesFor(formLabels(page), labels);
+    if (labels.length >= 2 && spare.length && rng.chance(0.04)) text = `${word}：${correctedList(rng, labels, rng.pick(spare))}`;
     // "一个可以填手机号、上传头像的地方": what the form is for, no form word.
     if (rng.chance(0.05)) {
       const verbs = labels.map((l) => `${fieldTypeFor(l) === 'image' ? rng.pick(['上传', '传']) : fieldTypeFor(l) === 'select' ? '选' : rng.pick(['填', '填写', '输入', '写'])}${l}`);
@@ -62,6 +65,8 @@ export function filters({ rng }: PhraseContext): SaidSection {
   if (rng.chance(0.35)) {
     const items = V.labels(rng, V.FILTER_LABELS, 2, 5, 0.15);
     const list = joinList(rng, items);
+    const spare = sparesFor(V.FILTER_LABELS, items);
+    if (spare.length && rng.chance(0.04)) return said(`${word}：${correctedList(rng, items, rng.pick(spare))}`, { items }, ['items']);
     return said(rng.pick([`${word}：${list}`, `${list}${word}`, `按${list}排序`, `${word}有${list}`, `${word}（${list}）`]), { items }, ['items']);
   }
   return said(word);

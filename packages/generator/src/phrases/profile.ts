@@ -1,8 +1,8 @@
 // Account sections: user info, menu lists, grid menus and stats.
-import { countWord, joinList, namingVerb, quote } from '../say.ts';
+import { correctedList, countWord, joinList, namingVerb, quote } from '../say.ts';
 import { chineseNumber } from '../numerals.ts';
 import * as V from '../values.ts';
-import { said, pickList, iconLabels, countOnly, usual, type PhraseContext, type SaidSection } from './common.ts';
+import { said, sparesFor, pickList, iconLabels, countOnly, usual, type PhraseContext, type SaidSection } from './common.ts';
 
 export function userInfo({ rng }: PhraseContext): SaidSection {
   const word = rng.pick(['用户信息', '头像昵称', '个人信息', '头像和昵称', '用户头像昵称', '头像+昵称', '用户资料卡', '个人资料', '用户头像', '头像区域', '个人信息卡']);
@@ -37,7 +37,9 @@ export function menuList({ rng, page }: PhraseContext): SaidSection {
     const pool = page === 'settings_page' ? V.MENU_LABELS.settings : page === 'checkout_page' ? V.MENU_LABELS.checkout : V.MENU_LABELS.profile;
     const labels = V.labels(rng, pool, 2, 5, 0.15);
     const list = joinList(rng, labels);
-    return said(rng.pick([`${word}有${list}`, `${word}：${list}`, `${word}（${list}）`, `${list}${rng.chance(0.5) ? '等' : ''}${word}`, `${word}包含${list}`]), { items: iconLabels(labels) }, ['items']);
+    const spare = sparesFor(pool, labels);
+    const text = spare.length && rng.chance(0.05) ? `${word}：${correctedList(rng, labels, rng.pick(spare))}` : rng.pick([`${word}有${list}`, `${word}：${list}`, `${word}（${list}）`, `${list}${rng.chance(0.5) ? '等' : ''}${word}`, `${word}包含${list}`]);
+    return said(text, { items: iconLabels(labels) }, ['items']);
   }
   if (rng.chance(0.1)) {
     const n = rng.range(3, 8);
@@ -58,6 +60,8 @@ export function gridMenu({ rng, page }: PhraseContext): SaidSection {
     varied.push('items');
     const list = joinList(rng, labels);
     text = rng.pick([`${word}有${list}`, `${word}：${list}`, `${list}${rng.chance(0.5) ? countWord(rng, labels.length) : ''}${word}`, `${word}（${list}）`]);
+    const spare = sparesFor(orderGrid ? V.MENU_LABELS.orderGrid : V.MENU_LABELS.grid, labels);
+    if (spare.length && rng.chance(0.04)) text = `${word}：${correctedList(rng, labels, rng.pick(spare))}`;
   } else if (!orderGrid && rng.chance(0.04)) {
     // "快捷入口两行，每行四个": rows times columns.
     const columns = rng.range(3, 5);
