@@ -41,22 +41,26 @@ function namesSectionFirst(norm: string, at: number): boolean {
 /** The words of sections that list entries, longest first. */
 const LIST_WORDS = `(?:${(['steps', 'tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'stats'] as const).flatMap((t) => catalog.sections[t].words).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 
-/** Where a new phrase may start: not inside a word ("购物车小图标" is an icon of the top bar). */
-const OPENS = '(?<=^|[\\s,.:;、!?~]|下面|上面|中间|先|再|然后|是|放|有|个|最下面|最底下|底部|顶部|旁边)';
+/** Where a new phrase may start: not after an icon's word ("购物车小图标" is an icon of the top bar). */
+const ICON_WORDS = Object.values(catalog.icons).flatMap((i) => i.words).filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+/** A clause's start, or a word of place or order before: "下面切换：" but not "tab切换：", the tabs' own word. */
+const STARTS = '(?<=^|[\\s,.:;、!?~]|下面|上面|中间|先|再|然后|是|放|有|最下面|最底下|底部|顶部|旁边)';
+const OPENS = `(?<!${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 
 const REWRITES: Rewrite[] = [
   // "显示三个数字：…", "一排三个数：…", "三个小格子显示：…": numbers in a row are stats (the colon says a list follows).
   [new RegExp(`(?:一排|一行|单独一块|另起一块|一块)?(?:显示)?${NUM}个(?:小格子|格子|数字|数)(?:显示)?(?=\\s*:)`, 'g'), () => '数据统计'],
   // "一排小图标", "一排圆圆的小图标", "一排带小图标的入口", "三个圆圈图标一排": small icons in a row are a grid of entries.
-  [new RegExp(`${OPENS}(?:一排排?|一行)?\\s*(?:(${NUM})个)?\\s*带?(?:小小的|小|圆圆的|圆形的?|圆圈|圆的)+图标(?:的入口|入口)?(?:一排)?`, 'g'), (m) => `${m[1] ? `${m[1]}个` : ''}宫格菜单`],
+  [new RegExp(`${OPENS}(?=\\S)(?:(${NUM})个)?\\s*(?:一排排?|一行)?\\s*(?:(${NUM})个)?\\s*带?(?:小小的|小|圆圆的|圆形的?|圆圈|圆的)+图标(?:的入口|入口)?(?:一排)?`, 'g'), (m) => `${m[1] ?? m[2] ? `${m[1] ?? m[2]}个` : ''}宫格菜单`],
   // "下面切换：…", "顶部两个切换：…", "两个可以切换的：…": what the user switches between are tabs.
-  [new RegExp(`${OPENS}(?:${NUM}个)?(?:可以|能)?(?:标签)?切换的?(?=\\s*:)`, 'g'), () => '标签'],
+  [new RegExp(`${STARTS}(?:${NUM}个)?(?:可以|能)?(?:标签)?切换的?(?=\\s*:)`, 'g'), () => '标签'],
   // "一行一行的选项：…", "选项有：…": a column of options is a menu.
   [/(?:一行一行|一行行)的?选项(?:有)?(?=\s*:)|(?<=^|[\s,.;、]|然后|下面|再下面)选项(?:有)?(?=\s*:)/g, () => '菜单'],
   // "最底下固定几个按钮：首页、分类、我的", "底部固定：首页、搜索、我的": the tab bar, when its entries are its icons.
   [new RegExp(`(?:最底下|最下面|最底部|底部|底下)(?:固定)?的?(?:几个|${NUM}个)?(?:按钮|图标|tab)?(?=\\s*:)`, 'g'), (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index + m[0].length) + 1)) ? '底部导航' : undefined)],
   // "最上面一条写着店名「…」", "上面是店名「…」", "顶部：机构名'…'": the top bar says that name.
-  [/(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?(?:一条|一行)?(?:写着?|显示)?(?:的是)?(?:店名|机构名|课名|店铺名|app名|名称)?\s*:?\s*(?=[“「『'"‘])|(?<=^|[\s,.;])(上面)是(?:店名|机构名|课名|店铺名|app名)\s*(?=[“「『'"‘])/g, (m, n) => (namedAfterQuote(n.norm, m.index + m[0].length) ? undefined : `${m[1] ?? m[2]}写`)],
+  // (Unquoted, the name needs a verb and a word for a name before it: "最上面一条写店名阿芳鲜果".)
+  [/(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?(?:一条|一行)?(?:写着?|显示)(?:的是)?(?:店名|名字|机构名|课名|店铺名|app名|名称)\s*:?\s*|(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?(?:一条|一行)?(?:写着?|显示)?(?:的是)?(?:店名|名字|机构名|课名|店铺名|app名|名称)?\s*:?\s*(?=[“「『'"‘])|(?<=^|[\s,.;])(上面)是(?:店名|机构名|课名|店铺名|app名)\s*(?=[“「『'"‘])/g, (m, n) => (namedAfterQuote(n.norm, m.index + m[0].length) ? undefined : `${m[1] ?? m[2] ?? m[3]}写`)],
   // "搜索框，框里灰字写“…”", "里面淡淡写着'…'": the words inside a search box are its placeholder. ("搜索框里写着" the
   // parser reads itself.)
   [/(?:框里|框内|里面|里头)(?:淡淡|浅浅)?的?(?:灰字|灰色的字|小字|字)?(?:写着?|显示)|(?<=[,\s])灰字(?:写着?)?(?=\s*[“「『'"‘])/g, (m, n) => (/搜/.test(n.norm.slice(Math.max(0, m.index - 12), m.index)) && !/^框[里内](?:写着?|显示)$/.test(m[0]) ? '提示写' : undefined)],

@@ -39,6 +39,9 @@ export function topbar({ rng, page }: PhraseContext): SaidSection {
         // "顶部写“消息”": no bar word at all, the top shows the title.
         `${rng.pick(['顶部', '最上面', '上面', '顶上'])}${rng.pick(['写', '写着', '显示'])}${q}`,
         `${rng.pick(['顶部', '最上面', '顶上'])}${quotePair(rng, title, title)[0]}`,
+        // "最上面一条写着店名「…」": what a shop owner sees at the top.
+        // (Quoted: a name unquoted after 店名 may hold a section's word, "精选好物".)
+        `${rng.pick(['最上面', '顶上', '最上面'])}${rng.pick(['一条', '一行', ''])}${rng.pick(['写着', '写'])}${rng.pick(['店名', '名字', ''])}${rng.pick([`「${title}」`, `“${title}”`, `'${title}'`])}`,
       ]),
     );
   } else {
@@ -97,6 +100,8 @@ export function tabs({ rng, page }: PhraseContext): SaidSection {
     const list = joinList(rng, items);
     const n = countWord(rng, items.length);
     let text = rng.pick([`${word}${list}`, `${word}有${list}`, `${list}${rng.chance(0.5) ? n : ''}${word}`, `${word}：${list}`, `${word}（${list}）`, `有${list}${n}${word}`, `${n}${word}：${list}`]);
+    // "下面切换：全部、待付款", "两个可以切换的：在卖、已卖出": what the user switches between.
+    if (rng.chance(0.04)) text = `${rng.pick(['', '上面', '下面', `${n}`, `${n}可以`])}切换${rng.pick(['', '的'])}：${items.join('、')}`;
     // "推荐、关注、附近……附近改成同城": a list corrected on the way.
     const spare = sparesFor(tabLabels(page), items);
     if (spare.length && rng.chance(0.04)) text = `${word}：${correctedList(rng, items, rng.pick(spare))}`;
@@ -117,7 +122,7 @@ export function tabs({ rng, page }: PhraseContext): SaidSection {
 }
 
 export function tabbar({ rng }: PhraseContext): SaidSection {
-  const word = rng.pick(['底部导航', '底部导航栏', 'tabbar', '底部tab', '底栏', '底部菜单栏', 'tab bar', '底部标签栏', '底部tabbar', '底部菜单', '底部导航条', 'TabBar']);
+  const word = rng.pick(['底部导航', '底部导航栏', 'tabbar', '底部tab', '底栏', '底部菜单栏', 'tab bar', '底部标签栏', '底部tabbar', '底部菜单', '底部导航条', 'TabBar', '底tab', '底tab栏']);
   if (rng.chance(0.3)) {
     const icons = rng.sample(TABBAR_ICONS, rng.range(3, 5)).sort((a, b) => TABBAR_ICONS.indexOf(a) - TABBAR_ICONS.indexOf(b));
     const list = joinList(rng, icons.map((i) => iconWord(rng, i)));
@@ -125,7 +130,9 @@ export function tabbar({ rng }: PhraseContext): SaidSection {
     const named = rng.chance(0.06)
       ? `${rng.pick(['最下面一排', '底部'])}能切换${joinList(rng, icons.map((i) => iconWord(rng, i)))}`
       : rng.pick([`${word}有${list}`, `${word}：${list}`, `${word}（${list}）`, `${list}${countWord(rng, icons.length)}${rng.pick(['tab', '入口', '图标'])}的${word}`]);
-    return said(named, { items: icons }, ['items'], true);
+    // "最底下固定几个按钮：首页、分类、我的": the bar seen as a row of buttons.
+    const seen = `${rng.pick(['最底下固定几个按钮', '最下面几个按钮', '底部固定', `底部${countWord(rng, icons.length)}按钮`])}：${icons.map((i) => iconWord(rng, i)).join('、')}`;
+    return said(rng.chance(0.05) ? seen : named, { items: icons }, ['items'], true);
   }
   return said(word, {}, [], hasPos(word));
 }

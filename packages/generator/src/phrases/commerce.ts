@@ -64,6 +64,8 @@ export function carousel({ rng }: PhraseContext): SaidSection {
     varied.push('count');
     const n = rng.chance(0.5) ? chineseCount(count) : String(count);
     text = rng.pick([`${word}${n}张`, `${n}张${word}`, `${n}张图的${word}`, `${word}（${n}张）`, `${word}放${n}张图`, `${word}（共${n}张）`, `${word}，${n}张图`]);
+    // "三张大图可以左右划": pictures to swipe through.
+    if (rng.chance(0.05)) text = rng.pick([`${n}张大图${rng.pick(['可以', '能', ''])}左右${rng.pick(['划', '滑'])}`, `${rng.pick(['大图', '照片'])}能划着看，${n}张`]);
     // "轮播三张，哦不对，四张吧": a count taken back.
     if (rng.chance(0.05)) {
       const wrong = rng.pick([2, 3, 4, 5, 6, 7, 8].filter((k) => k !== count));
@@ -151,7 +153,7 @@ export function seller({ rng, page }: PhraseContext): SaidSection {
 }
 
 export function proof({ rng }: PhraseContext): SaidSection {
-  const word = rng.pick(['正品保证', '服务保障', '商品保障', '保障', '服务承诺', '保障信息', '售后保障', '保障标签', '保障说明', '服务标签']);
+  const word = rng.pick(['正品保证', '服务保障', '商品保障', '保障', '服务承诺', '保障信息', '售后保障', '保障标签', '保障说明', '服务标签', '亮点标签', '权益标签']);
   if (rng.chance(0.3)) {
     const items = pickList(rng, V.PROOF_LABELS, 1, 4);
     const list = joinList(rng, items);

@@ -50,7 +50,7 @@ export function menuList({ rng, page }: PhraseContext): SaidSection {
 
 export function gridMenu({ rng, page }: PhraseContext): SaidSection {
   const orderGrid = page === 'profile_page' && rng.chance(0.4);
-  const word = orderGrid ? rng.pick(['订单状态宫格', '订单入口', '订单宫格']) : rng.pick(['宫格菜单', '金刚区', '宫格', '图标入口', '快捷入口', '功能宫格', '图标导航', '分类入口', '宫格导航', '图标菜单', '功能入口', '快捷功能区']);
+  const word = orderGrid ? rng.pick(['订单状态宫格', '订单入口', '订单宫格']) : rng.pick(['宫格菜单', '金刚区', '宫格', '图标入口', '快捷入口', '功能宫格', '图标导航', '分类入口', '宫格导航', '图标菜单', '功能入口', '快捷功能区', '一排小图标', '一排圆圆的小图标', '带小图标的入口']);
   const props: Record<string, unknown> = {};
   const varied: string[] = [];
   let text = word;
@@ -89,7 +89,7 @@ export function gridMenu({ rng, page }: PhraseContext): SaidSection {
 }
 
 export function stats({ rng, page }: PhraseContext): SaidSection {
-  const word = rng.pick(['数据统计', '统计', '数据栏', '数据面板', '统计数据', '数据概览', '数据', '数据卡片']);
+  const word = rng.pick(['数据统计', '统计', '数据栏', '数据面板', '统计数据', '数据概览', '数据', '数据卡片', '数据看板']);
   if (rng.chance(0.4)) {
     const labels = pickList(rng, V.STAT_LABELS, 2, 4);
     const withValues = rng.chance(0.25);
@@ -97,7 +97,9 @@ export function stats({ rng, page }: PhraseContext): SaidSection {
     const items = labels.map((label, i) => ({ label, value: withValues ? values[i] : 0 }));
     const list = withValues ? labels.map((l, i) => `${l}${values[i]}`).join(rng.pick(['、', ' ', '，'])) : joinList(rng, labels);
     const compact = !withValues && rng.chance(0.3) ? labels.join('') : list;
-    return said(rng.pick([`${word}：${list}`, `${compact}${rng.chance(0.5) ? word : '数据'}`, `${word}（${list}）`, `${word}显示${list}`]), { items }, ['items']);
+    // "显示三个数字：…", "一排两个数：…": numbers in a row, no stats word.
+    const seen = `${rng.pick(['显示', '一排', '单独一块显示', ''])}${countWord(rng, labels.length)}${rng.pick(['数字', '数'])}：${withValues ? labels.map((l, i) => `${l}${values[i]}`).join('、') : labels.join('、')}`;
+    return said(rng.chance(0.06) ? seen : rng.pick([`${word}：${list}`, `${compact}${rng.chance(0.5) ? word : '数据'}`, `${word}（${list}）`, `${word}显示${list}`]), { items }, ['items']);
   }
   if (rng.chance(0.08)) {
     const n = rng.range(2, 4);
