@@ -1142,3 +1142,15 @@ test('a list word, a space, then entries joined by arrows or slashes; the curren
   // "tab bar（…/…）" is the tab bar's word and its icons, not tabs.
   assert.ok(types(gen('我的页面 数据统计 tab bar（首页/消息/我的）')).includes('tabbar'));
 });
+
+test('things shown so many to a row are cards; bubbles are a chat; big type with an amount is the price; a title before the body', () => {
+  assert.deepEqual(props(gen('我的主页。上面头像昵称。然后作品一行三个。'), 'card-list')?.columns, 3);
+  assert.equal(props(gen('客服页面，一个一个气泡'), 'list')?.style, 'chat');
+  assert.equal(props(gen('群聊页。然后聊天记录，左右气泡那种。'), 'list')?.style, 'chat');
+  assert.equal(props(gen('收银台。中间大字显示要付的钱：¥66。按钮“支付”'), 'price')?.value, 66);
+  assert.equal(props(gen('文章页。然后标题“夜跑装备清单”和正文。'), 'text')?.title, '夜跑装备清单');
+  // A setting glued to a style word ("夜间模式") is still a label.
+  assert.equal((props(gen('设置页，选项：夜间模式、字体大小'), 'menu-list')?.items as unknown[]).length, 2);
+  // The body's own text after it stays the parser's to read.
+  assert.equal(props(gen('文章页，一段说明，标题“早餐”，正文写“三种做法”'), 'text')?.title, '早餐');
+});

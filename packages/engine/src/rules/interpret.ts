@@ -1172,7 +1172,8 @@ export class Interpreter {
     // "菜单列表（右侧箭头）": one phrase in brackets is a remark, unless the section lists single things.
     if (toks[j - 1]?.text === '(' && !['proof', 'form'].includes(type) && splitItems(this.rawText(toks[j].start, toks[end].end).replace(/^(右侧|左侧)/, '')).length < 2) return undefined;
     // "(卡片样式)" describes how the section looks; it lists nothing.
-    if (toks.slice(j, end + 1).some(isStyleWord)) return undefined;
+    // (Not a style word glued to the end of a label: "夜间模式" is a setting.)
+    if (toks.slice(j, end + 1).some((t, k) => isStyleWord(t) && !(k > 0 && toks[j + k - 1]!.end === t.start && toks[j + k - 1]!.kind === 'other'))) return undefined;
     return [j, end, consumed];
   }
 

@@ -77,6 +77,18 @@ const REWRITES: Rewrite[] = [
   [new RegExp(`(?<=${LIST_WORDS}) (?![a-z])(?=[^\\s,.;:()]{1,12}(?:\\s*(?:→|->|>)\\s*[^\\s,.;:()]{1,12})+|[^\\s,.;:/()]{1,12}(?:/[^\\s,.;:/()]{1,12})+(?:[,.;\\n]|$))`, 'g'), (m, n) => (namesSectionFirst(n.norm, m.index + m[0].length) ? undefined : ':')],
   // "完善资料（当前第一步）": which step is current, said in brackets after the steps.
   [/\(((?:当前|现在|高亮)在?第[一二三四五六七八九十0-9]步)\)/g, (m) => (text) => `,${text.slice(m.index + 1, m.index + m[0].length - 1)}`],
+  // "标题'三天玩转厦门'和正文", "标题“…”，下面正文一大段": a title said just before the body is the body's (not where
+  // the body's own text follows: "标题“…”，正文“…”" the parser reads already).
+  [/(?<=^|[\s,.;]|然后|接着|再)标题\s*:?\s*([“「『'"‘][^”」』'"’\n]{1,40}[”」』'"’])\s*(?:(?:,|和|\.)\s*(?:下面|然后|接着)?|下面|然后|接着)(?:是)?(正文|文章正文|文章内容)(?!\s*(?:叫|写|是|为|显示|:|内容|[“「『'"‘]))/g, (m) => (text) => {
+    const at = m.index + m[0].indexOf(m[1]!);
+    return `${m[2]},标题${text.slice(at, at + m[1]!.length)}`;
+  }],
+  // "单独一行大字显示总价¥1280", "中间大字显示要付的钱：¥128": an amount in big type is the price.
+  [/(?:单独一行|中间)?(?:红色的?)?大字显示(?:的是)?(?:总价|要付的钱|金额|价格|合计|总额)?\s*:?\s*(?=[¥￥$]?\s*[0-9])/g, () => '价格'],
+  // "聊天记录，左右气泡那种", "一个个气泡": messages in bubbles are a chat list, the one just said if any.
+  [/(?:左右|一个个的?|一个一个的?)气泡(?:那种|样式|的那种)?/g, (m, n) => (/列表|记录/.test(/[^.;\n]*$/.exec(n.norm.slice(Math.max(0, m.index - 16), m.index))![0]) ? '气泡' : '聊天列表')],
+  // "然后东西一行两个", "订单一行一个": things shown so many to a row are cards.
+  [/(?<=^|[\s,.;:]|然后|再|下面|接着)([^\s,.;:、]{1,6}?)(一行(?:一|两|二|三|四|[1-4])(?:个|本|件|家|款|样|张|条)?)(?=$|[\s,.;:]|的|展示|排)/g, (m) => (SECTION_WORDS.some((w) => m[1]!.includes(w)) ? undefined : (text) => `${text.slice(m.index, m.index + m[1]!.length)}卡片${text.slice(m.index + m[1]!.length, m.index + m[0].length)}`)],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
