@@ -1154,3 +1154,8 @@ test('things shown so many to a row are cards; bubbles are a chat; big type with
   // The body's own text after it stays the parser's to read.
   assert.equal(props(gen('文章页，一段说明，标题“早餐”，正文写“三种做法”'), 'text')?.title, '早餐');
 });
+
+test('a value after its key, a verb and a space, to the end of the clause', () => {
+  assert.equal(props(gen('搜索页。最上面一个搜索框，提示写 搜索菜名，下面结果两列'), 'search-bar')?.placeholder, '搜索菜名');
+  assert.equal(props(gen('我的页面。上面头像和名字，名字就显示 小林同学。下面菜单'), 'user-info')?.name, '小林同学');
+});

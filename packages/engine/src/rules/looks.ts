@@ -89,6 +89,8 @@ const REWRITES: Rewrite[] = [
   [/(?:左右|一个个的?|一个一个的?)气泡(?:那种|样式|的那种)?/g, (m, n) => (/列表|记录/.test(/[^.;\n]*$/.exec(n.norm.slice(Math.max(0, m.index - 16), m.index))![0]) ? '气泡' : '聊天列表')],
   // "然后东西一行两个", "订单一行一个": things shown so many to a row are cards.
   [/(?<=^|[\s,.;:]|然后|再|下面|接着)([^\s,.;:、]{1,6}?)(一行(?:一|两|二|三|四|[1-4])(?:个|本|件|家|款|样|张|条)?)(?=$|[\s,.;:]|的|展示|排)/g, (m) => (SECTION_WORDS.some((w) => m[1]!.includes(w)) ? undefined : (text) => `${text.slice(m.index, m.index + m[1]!.length)}卡片${text.slice(m.index + m[1]!.length, m.index + m[0].length)}`)],
+  // "提示写 搜索家长姓名", "名字就显示 王小明": a value after its key, a verb and a space, to the clause's end, is quoted.
+  [/(提示|提示文字|提示语|占位文字|名字|昵称)(?:就)?(写着?|显示|叫|是)\s+([^\s,.;:“”"「」『』'‘’]{1,20})(?=\s*(?:[,.;\n]|$))/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
