@@ -1159,3 +1159,10 @@ test('a value after its key, a verb and a space, to the end of the clause', () =
   assert.equal(props(gen('搜索页。最上面一个搜索框，提示写 搜索菜名，下面结果两列'), 'search-bar')?.placeholder, '搜索菜名');
   assert.equal(props(gen('我的页面。上面头像和名字，名字就显示 小林同学。下面菜单'), 'user-info')?.name, '小林同学');
 });
+
+test('the top bar by its sides: one icon put at a side is its action', () => {
+  assert.deepEqual(props(gen('订单页。最上面标题“我的订单”，右边放个搜索。然后订单列表'), 'topbar')?.actions, ['search']);
+  assert.deepEqual(props(gen('详情页。最上面呢，就是左边返回，右边分享。然后价格'), 'topbar')?.actions, ['back', 'share']);
+  // A list of icons after the side stays a list.
+  assert.deepEqual(props(gen('消息页，头部右上角放设置,购物车，下面消息列表'), 'topbar')?.actions, ['settings', 'cart']);
+});

@@ -91,6 +91,11 @@ const REWRITES: Rewrite[] = [
   [/(?<=^|[\s,.;:]|然后|再|下面|接着)([^\s,.;:、]{1,6}?)(一行(?:一|两|二|三|四|[1-4])(?:个|本|件|家|款|样|张|条)?)(?=$|[\s,.;:]|的|展示|排)/g, (m) => (SECTION_WORDS.some((w) => m[1]!.includes(w)) ? undefined : (text) => `${text.slice(m.index, m.index + m[1]!.length)}卡片${text.slice(m.index + m[1]!.length, m.index + m[0].length)}`)],
   // "提示写 搜索家长姓名", "名字就显示 王小明": a value after its key, a verb and a space, to the clause's end, is quoted.
   [/(提示|提示文字|提示语|占位文字|名字|昵称)(?:就)?(写着?|显示|叫|是)\s+([^\s,.;:“”"「」『』'‘’]{1,20})(?=\s*(?:[,.;\n]|$))/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`],
+  // "最上面呢，就是左边返回，右边分享": the top bar by its two sides.
+  [/(最上面|顶部|顶上|最顶上)(?:呢|就是|是|[,\s])+(?=左边|右边|左上角|右上角)/g, (m) => m[1]!],
+  // "标题右边放个搜索", "右边放个更多": one icon put at a side of the top is the top bar's action (a list of them,
+  // "右上角放设置,消息", the parser reads).
+  [new RegExp(`(?:标题)?(右边|右上角|左边|左上角)(?:放个|放一个|放|一个|有个|加个|加一个)(${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=\\s*(?:[,.;\\n]|$))`, 'g'), (m, n) => (ICON_WORDS.some((w) => n.norm.slice(m.index + m[0].length).replace(/^[\\s,]+/, '').startsWith(w)) ? undefined : `${m[1]}${m[2]}图标`)],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
