@@ -1166,3 +1166,17 @@ test('the top bar by its sides: one icon put at a side is its action', () => {
   // A list of icons after the side stays a list.
   assert.deepEqual(props(gen('消息页，头部右上角放设置,购物车，下面消息列表'), 'topbar')?.actions, ['settings', 'cart']);
 });
+
+test('cells, lines and numbers said as what the page lets people see', () => {
+  assert.equal((props(gen('我的页面，下面一格一格的功能：签到、客服、钱包'), 'grid-menu')?.items as unknown[]).length, 3);
+  assert.equal((props(gen('我的页面：头像昵称，下面一行行的收藏、足迹、设置'), 'menu-list')?.items as unknown[]).length, 3);
+  assert.equal(props(gen('发帖页面，顶上提醒一句“不要发广告”，下面表单'), 'notice-bar')?.text, '不要发广告');
+  assert.deepEqual(props(gen('订单页，只要上面切换全部、待评价，下面订单'), 'tabs')?.items, ['全部', '待评价']);
+  assert.deepEqual(props(gen('订单列表，下面按“待付款”“已完成”分开看'), 'tabs')?.items, ['待付款', '已完成']);
+  assert.equal((props(gen('我的订单，上面一排数字显示待付款3、待收货1'), 'stats')?.items as unknown[]).length, 2);
+  assert.equal((props(gen('我的页面，中间单独一块显示步数、里程、时长三个数'), 'stats')?.items as unknown[]).length, 3);
+  assert.ok(types(gen('订单页，下面一个个订单')).includes('list'));
+  // Not these: "做一个个人中心", "最下面切换账号、退出登录两个按钮".
+  assert.ok(!types(gen('做一个个人中心，蓝色')).includes('list'));
+  assert.ok(!types(gen('设置页，菜单，最下面切换账号、退出登录两个按钮')).includes('tabs'));
+});

@@ -96,6 +96,22 @@ const REWRITES: Rewrite[] = [
   // "标题右边放个搜索", "右边放个更多": one icon put at a side of the top is the top bar's action (a list of them,
   // "右上角放设置,消息", the parser reads).
   [new RegExp(`(?:标题)?(右边|右上角|左边|左上角)(?:放个|放一个|放|一个|有个|加个|加一个)(${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=\\s*(?:[,.;\\n]|$))`, 'g'), (m, n) => (ICON_WORDS.some((w) => n.norm.slice(m.index + m[0].length).replace(/^[\\s,]+/, '').startsWith(w)) ? undefined : `${m[1]}${m[2]}图标`)],
+  // "一格一格的功能：…", "一格一格分类：…": cells of entries are a grid.
+  [/一格一格(?:的)?(?:功能|分类|入口)?(?=\s*:)/g, () => '宫格菜单'],
+  // "一行行的我的收藏、地址管理", "分几行：…", "一串选项：…": options one to a line are a menu.
+  [/(?:一行行|一行一行|分几行|一串选项|一串)(?:的|是)?\s*:?\s*(?=[^,.;:\n]{1,12}、)/g, () => '菜单:'],
+  // "顶上提醒一句“请文明发言”", "滚动一条通知说'…'": a line said at the top is a notice.
+  [/(?:滚动)?(?:一条|一句)?(?:通知|提醒|提示|公告)(?:一句)?说\s*:?|提醒一句\s*:?/g, () => '通知栏:'],
+  // "上面切换全部、待发货、已完成": switching between entries, no colon.
+  // (Not a button's label: "最下面切换账号、退出登录两个按钮".)
+  [new RegExp(`${STARTS}切换(?!账号|账户|城市|语言|主题|身份|地址)(?=[^,.;:\\n]{1,12}、)`, 'g'), (m, n) => (/按钮/.test(/^[^,.;\n]*/.exec(n.norm.slice(m.index))![0]) ? undefined : '标签:')],
+  // "按“待付款”“待收货”分开看": what the list is split by are tabs.
+  [/按\s*([^,.;\n]{2,40}?)\s*分开(?:看|显示|列)/g, (m) => (text) => `标签:${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`],
+  // "一排数字显示待付款3、待收货1": numbers in a row, the entries after.
+  [/一排数字(?:显示)?\s*:?/g, () => '数据统计:'],
+  // "一个个订单", "一个一个联系人": things one after another are a list.
+  // ("做一个个人中心" is 一个 and 个人; "一个一个按钮" one button.)
+  [/一个(?:个|一个)(?=[\u4e00-\u9fff])(?!气泡|人|性|体|[^,.;]{0,2}(?:按钮|框))/g, (m) => (m[0].length === 3 ? '一条条' : '一条一条')],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
@@ -104,7 +120,7 @@ const REWRITES: Rewrite[] = [
 
 /** "全部/待付款/待收货 三个切换", "首页 理财 我的 三个按钮": entries said before their section's word and count. */
 // (The parser reads "A、B、C三个tab" and "…4个宫格菜单" itself; these words it does not.)
-const COUNTED_WORD = new RegExp(`(?<![a-z])(${NUM})个(切换|按钮|图标一排)(?=\\s*(?:[,.;\\n]|$))`, 'g');
+const COUNTED_WORD = new RegExp(`(?<![a-z])(${NUM})个(切换|按钮|图标一排|数字|数)(?=\\s*(?:[,.;\\n]|$))`, 'g');
 
 function entriesBefore(n: Normalised): Normalised {
   let out = n;
@@ -115,16 +131,19 @@ function entriesBefore(n: Normalised): Normalised {
     const before = n.norm.slice(clauseStart, m.index!);
     const spans = [...before.matchAll(/[^、/|\s]+/g)];
     if (!count || count < 2 || spans.length < count) continue;
-    const mine = spans.slice(-count);
-    const lead = before.slice(0, mine[0]!.index!);
+    const mine = spans.slice(-count).map((e) => ({ index: e.index!, 0: e[0] }));
+    // "…显示本周次数、总时长、卡路里三个数": the first entry starts after a verb of showing.
+    const verb = /^.*(?:显示|展示|是|有|放)/.exec(mine[0]![0]);
+    if (verb && verb[0].length < mine[0]![0].length) mine[0] = { index: mine[0]!.index + verb[0].length, 0: mine[0]![0].slice(verb[0].length) };
+    const lead = before.slice(0, mine[0]!.index);
     // Anything before the entries is a short word of place ("下面", "底部"), not another entry.
-    if (lead.trim().length > 4 || (spans.length > count && !/^(?:下面|上面|然后|再下面|底部|最底下|最下面|中间|顶部)?\s*$/.test(lead))) continue;
+    if (!verb && (lead.trim().length > 4 || (spans.length > count && !/^(?:下面|上面|然后|再下面|底部|最底下|最下面|中间|顶部)?\s*$/.test(lead)))) continue;
     const entries = mine.map((s) => s[0]);
-    const word = m[2] === '按钮' ? (tabBarEntries(entries) ? '底部导航' : undefined) : m[2] === '切换' ? '标签' : '宫格菜单';
+    const word = m[2] === '按钮' ? (tabBarEntries(entries) ? '底部导航' : undefined) : m[2] === '切换' ? '标签' : m[2]!.startsWith('数') ? '数据统计' : '宫格菜单';
     if (!word) continue;
-    const from = clauseStart + mine[0]!.index!;
+    const from = clauseStart + mine[0]!.index;
     const to = m.index! + m[0].length;
-    const pick = (s: string) => mine.map((e) => s.slice(clauseStart + e.index!, clauseStart + e.index! + e[0].length)).join('、');
+    const pick = (s: string) => mine.map((e) => s.slice(clauseStart + e.index, clauseStart + e.index + e[0].length)).join('、');
     out = { raw: out.raw.slice(0, from) + `${word}:${pick(out.raw)},` + out.raw.slice(to), norm: out.norm.slice(0, from) + `${word}:${pick(out.norm)},` + out.norm.slice(to) };
   }
   return out;
