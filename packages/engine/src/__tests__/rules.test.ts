@@ -1180,3 +1180,14 @@ test('cells, lines and numbers said as what the page lets people see', () => {
   assert.ok(!types(gen('做一个个人中心，蓝色')).includes('list'));
   assert.ok(!types(gen('设置页，菜单，最下面切换账号、退出登录两个按钮')).includes('tabs'));
 });
+
+test('figures with a unit after the number keep it as their value, spaced or not', () => {
+  assert.deepEqual(props(gen('我的页面。数据栏：累计跑步 328km、本月打卡 22天、消耗 1.2万千卡'), 'stats')?.items, [
+    { label: '累计跑步', value: '328km' },
+    { label: '本月打卡', value: '22天' },
+    { label: '消耗', value: '1.2万千卡' },
+  ]);
+  assert.deepEqual(props(gen('我的页面，stats：已学课程 12、证书 2'), 'stats')?.items, [{ label: '已学课程', value: 12 }, { label: '证书', value: 2 }]);
+  // The stats word after the figures is not their unit.
+  assert.equal((props(gen('文章详情，粉丝789，阅读5.6万数据卡片'), 'stats')?.items as unknown[]).length, 2);
+});

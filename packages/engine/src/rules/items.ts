@@ -66,11 +66,14 @@ export function splitStatWords(piece: string): string[] {
   return words.length > 1 ? words : [piece];
 }
 
-/** "粉丝2.4万" -> {label 粉丝, value "2.4万"}, "关注128" -> value 128; a label alone has value 0. */
+/**
+ * "粉丝2.4万" -> {label 粉丝, value "2.4万"}, "关注128" -> value 128, "学习时长36h" -> value "36h" (a unit after the
+ * figure stays with it: 328km, 22天, 99%, 1.2万千卡); a label alone has value 0.
+ */
 function stat(piece: string): { label: string; value: string | number } {
-  const m = /^(.*?)(\d+(?:\.\d+)?)(万|w|k)?$/i.exec(piece);
-  if (!m || !m[1]) return { label: piece, value: 0 };
-  return { label: m[1], value: m[3] ? m[2] + m[3] : Number(m[2]) };
+  const m = /^(.*?[^\d.])(\d+(?:\.\d+)?)((?:万|w|k)?(?:[a-z%+]{1,4}|(?:(?!数|统)[\u4e00-\u9fff]){1,3})?)$/i.exec(piece);
+  if (!m || !m[1] || /\d$/.test(m[1])) return { label: piece, value: 0 };
+  return { label: m[1].trim(), value: m[3] ? m[2] + m[3] : Number(m[2]) };
 }
 
 const USER_PARTS = new Set(['头像', '昵称', '头像昵称', '用户名', '名字']);

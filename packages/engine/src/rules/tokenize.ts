@@ -228,8 +228,9 @@ function sortedSpaces(norm: string): Set<number> {
  * Figures with their values listed next to the stats word ("访客592 关注7.6万数据", "数据显示足迹3.5万，成交0.1万"):
  * the spaces and commas between them join.
  */
-const FIGURE = '[\u4e00-\u9fff]{1,4} ?[0-9]+(?:\\.[0-9]+)?[万kw]?';
-const FIGURES = new RegExp(`(?:(?:数据|统计|stats)(?:栏|面板|数据|概览|卡片)?(?::|显示))?(${FIGURE}(?:[ ,、]${FIGURE})+)(数据|统计)?`, 'g');
+// (A unit may follow the figure: 328km, 22天, 99%.)
+const FIGURE = '[\u4e00-\u9fff]{1,6} ?[0-9]+(?:\\.[0-9]+)?[万kw]?(?:[a-z%+]{1,4}|(?:(?!数|统)[\u4e00-\u9fff]){1,3})?';
+const FIGURES = new RegExp(`(?:(?:数据|统计|stats)(?:栏|面板|数据|概览|卡片|看板)?(?::|显示))?(${FIGURE}(?:[ ,、]${FIGURE})+)(数据|统计)?`, 'g');
 
 function figureSeparators(norm: string): Set<number> {
   const out = new Set<number>();
