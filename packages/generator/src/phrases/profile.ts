@@ -93,7 +93,8 @@ export function stats({ rng, page }: PhraseContext): SaidSection {
   if (rng.chance(0.4)) {
     const labels = pickList(rng, V.STAT_LABELS, 2, 4);
     const withValues = rng.chance(0.25);
-    const values = labels.map(() => (rng.chance(0.5) ? rng.range(0, 999) : `${rng.range(1, 99) / 10}万`));
+    // A count, a count in 万, or a figure with its unit ("328km", "22天", "99%").
+    const values = labels.map(() => (rng.chance(0.4) ? rng.range(0, 999) : rng.chance(0.6) ? `${rng.range(1, 99) / 10}万` : `${rng.range(1, 999)}${rng.pick(['天', '次', 'h', 'km', '%', '单', '人', '分钟'])}`));
     const items = labels.map((label, i) => ({ label, value: withValues ? values[i] : 0 }));
     const list = withValues ? labels.map((l, i) => `${l}${values[i]}`).join(rng.pick(['、', ' ', '，'])) : joinList(rng, labels);
     const compact = !withValues && rng.chance(0.3) ? labels.join('') : list;
