@@ -1191,3 +1191,13 @@ test('figures with a unit after the number keep it as their value, spaced or not
   // The stats word after the figures is not their unit.
   assert.equal((props(gen('文章详情，粉丝789，阅读5.6万数据卡片'), 'stats')?.items as unknown[]).length, 2);
 });
+
+test('English page names, a price word among filter keys, a settings list as a menu, tight entries before N个tab, 提示 after a notice', () => {
+  assert.equal(gen('美妆 search result page，粉色，filter：综合、价格').page.name, 'search_page');
+  assert.deepEqual(props(gen('租房搜索页。筛选：区域、租金、户型'), 'filters')?.items, ['区域', '租金', '户型']);
+  assert.equal((props(gen('设置页 | 列表：语言、深色模式、关于'), 'menu-list')?.items as unknown[]).length, 3);
+  // Elsewhere a list stays a list.
+  assert.ok(types(gen('订单页，然后列表：订单一、订单二')).includes('list'));
+  assert.deepEqual(props(gen('消息页 银白 顶部标题“消息” 通知/私信 两个tab 下面会话列表'), 'tabs')?.items, ['通知', '私信']);
+  assert.equal(props(gen('设置页。一个 notice bar 提示“新版本已发布”'), 'notice-bar')?.text, '新版本已发布');
+});

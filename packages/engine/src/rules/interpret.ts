@@ -1137,7 +1137,8 @@ export class Interpreter {
         if (anchors[k + 1] === type) consumed.push(k + 1);
         break;
       }
-      // A new item that is plainly another section ("筛选:综合、销量、两列商品") ends the list.
+      // A new item that is plainly another section ("筛选:综合、销量、两列商品") ends the list; a price word is a key to
+      // filter by ("筛选：区域、租金、户型").
       let before = k - 1;
       while (before > j && roleOf(toks[before]) === 'filler') before--;
       const pieceStart = k === j || roleOf(toks[before]) === 'conn';
@@ -1155,7 +1156,7 @@ export class Interpreter {
         break;
       }
       const cardWord = t.kind === 'word' && (!!t.reading!.card || !!t.reading!.section) && /(列表|卡片?)$/.test(t.text) && anchors[k] !== type;
-      if (pieceStart && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k)))) {
+      if (pieceStart && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k) && !(type === 'filters' && t.reading!.section === 'price')))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;
       }
@@ -1172,8 +1173,8 @@ export class Interpreter {
     // "菜单列表（右侧箭头）": one phrase in brackets is a remark, unless the section lists single things.
     if (toks[j - 1]?.text === '(' && !['proof', 'form'].includes(type) && splitItems(this.rawText(toks[j].start, toks[end].end).replace(/^(右侧|左侧)/, '')).length < 2) return undefined;
     // "(卡片样式)" describes how the section looks; it lists nothing.
-    // (Not a style word glued to the end of a label: "夜间模式" is a setting.)
-    if (toks.slice(j, end + 1).some((t, k) => isStyleWord(t) && !(k > 0 && toks[j + k - 1]!.end === t.start && toks[j + k - 1]!.kind === 'other'))) return undefined;
+    // (Not a style word glued to the end of a label: "夜间模式", "深色模式" are settings.)
+    if (toks.slice(j, end + 1).some((t, k) => isStyleWord(t) && !(k > 0 && toks[j + k - 1]!.end === t.start && roleOf(toks[j + k - 1]) !== 'conn' && !readingOf(toks[j + k - 1]!).section))) return undefined;
     return [j, end, consumed];
   }
 

@@ -41,6 +41,17 @@ function namesSectionFirst(norm: string, at: number): boolean {
 /** The words of sections that list entries, longest first. */
 const LIST_WORDS = `(?:${(['steps', 'tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'stats'] as const).flatMap((t) => catalog.sections[t].words).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 
+/** The page a description names first (its earliest page word, the longest there). */
+const PAGE_WORDS = Object.entries(catalog.pages).flatMap(([page, entry]) => entry.words.map((w) => [w.toLowerCase(), page] as const));
+function pageSaid(norm: string): string | undefined {
+  let best: { at: number; length: number; page: string } | undefined;
+  for (const [w, page] of PAGE_WORDS) {
+    const at = norm.indexOf(w);
+    if (at >= 0 && (!best || at < best.at || (at === best.at && w.length > best.length))) best = { at, length: w.length, page };
+  }
+  return best?.page;
+}
+
 /** Where a new phrase may start: not after an icon's word ("购物车小图标" is an icon of the top bar). */
 const ICON_WORDS = Object.values(catalog.icons).flatMap((i) => i.words).filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
 /** A clause's start, or a word of place or order before: "下面切换：" but not "tab切换：", the tabs' own word. */
@@ -55,7 +66,7 @@ const REWRITES: Rewrite[] = [
   // "下面切换：…", "顶部两个切换：…", "两个可以切换的：…": what the user switches between are tabs.
   [new RegExp(`${STARTS}(?:${NUM}个)?(?:可以|能)?(?:标签)?切换的?(?=\\s*:)`, 'g'), () => '标签'],
   // "一行一行的选项：…", "选项有：…": a column of options is a menu.
-  [/(?:一行一行|一行行)的?选项(?:有)?(?=\s*:)|(?<=^|[\s,.;、]|然后|下面|再下面)选项(?:有)?(?=\s*:)/g, () => '菜单'],
+  [/(?:一行一行|一行行)的?选项(?:有)?(?=\s*:)|(?<=^|[\s,.;、]|然后|下面|再下面)选项(?:有)?(?=\s*:)/g, () => '菜单列表'],
   // "最底下固定几个按钮：首页、分类、我的", "底部固定：首页、搜索、我的": the tab bar, when its entries are its icons.
   [new RegExp(`(?:最底下|最下面|最底部|底部|底下)(?:固定)?的?(?:几个|${NUM}个)?(?:按钮|图标|tab)?(?=\\s*:)`, 'g'), (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index + m[0].length) + 1)) ? '底部导航' : undefined)],
   // "最上面一条写着店名「…」", "上面是店名「…」", "顶部：机构名'…'": the top bar says that name.
@@ -99,7 +110,7 @@ const REWRITES: Rewrite[] = [
   // "一格一格的功能：…", "一格一格分类：…": cells of entries are a grid.
   [/一格一格(?:的)?(?:功能|分类|入口)?(?=\s*:)/g, () => '宫格菜单'],
   // "一行行的我的收藏、地址管理", "分几行：…", "一串选项：…": options one to a line are a menu.
-  [/(?:一行行|一行一行|分几行|一串选项|一串)(?:的|是)?\s*:?\s*(?=[^,.;:\n]{1,12}、)/g, () => '菜单:'],
+  [/(?:一行行|一行一行|分几行|一串选项|一串)(?:的|是)?\s*:?\s*(?=[^,.;:\n]{1,12}、)/g, () => '菜单列表:'],
   // "顶上提醒一句“请文明发言”", "滚动一条通知说'…'": a line said at the top is a notice.
   [/(?:滚动)?(?:一条|一句)?(?:通知|提醒|提示|公告)(?:一句)?说\s*:?|提醒一句\s*:?/g, () => '通知栏:'],
   // "上面切换全部、待发货、已完成": switching between entries, no colon.
@@ -112,6 +123,10 @@ const REWRITES: Rewrite[] = [
   // "一个个订单", "一个一个联系人": things one after another are a list.
   // ("做一个个人中心" is 一个 and 个人; "一个一个按钮" one button.)
   [/一个(?:个|一个)(?=[\u4e00-\u9fff])(?!气泡|人|性|体|[^,.;]{0,2}(?:按钮|框))/g, (m) => (m[0].length === 3 ? '一条条' : '一条一条')],
+  // "notice bar 提示“…”": after a notice's word, 提示 says what it shows, not a search box's placeholder.
+  [/(?<=(?:notice bar|notice-bar|公告栏?|通知栏?|提示栏|提示条)\s*)提示(?=\s*:?\s*[“「『'"‘])/g, () => '写'],
+  // "设置页 … 列表：帐号、同步、关于": on a settings or profile page, a list of options is a menu.
+  [/(?<=^|[\s,.;、]|然后|下面|上面|再下面)列表(?=\s*:)/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? '菜单列表' : undefined)],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
@@ -120,7 +135,7 @@ const REWRITES: Rewrite[] = [
 
 /** "全部/待付款/待收货 三个切换", "首页 理财 我的 三个按钮": entries said before their section's word and count. */
 // (The parser reads "A、B、C三个tab" and "…4个宫格菜单" itself; these words it does not.)
-const COUNTED_WORD = new RegExp(`(?<![a-z])(${NUM})个(切换|按钮|图标一排|数字|数)(?=\\s*(?:[,.;\\n]|$))`, 'g');
+const COUNTED_WORD = new RegExp(`(?<![a-z])(${NUM})个(切换|按钮|图标一排|数字|数|tab)(?=\\s*(?:[,.;\\n]|$)|\\s+(?:下面|然后|再|上面|底部|中间))`, 'g');
 
 function entriesBefore(n: Normalised): Normalised {
   let out = n;
@@ -136,10 +151,14 @@ function entriesBefore(n: Normalised): Normalised {
     const verb = /^.*(?:显示|展示|是|有|放)/.exec(mine[0]![0]);
     if (verb && verb[0].length < mine[0]![0].length) mine[0] = { index: mine[0]!.index + verb[0].length, 0: mine[0]![0].slice(verb[0].length) };
     const lead = before.slice(0, mine[0]!.index);
+    // Entries joined tight ("通知/聊天 两个tab") after a space are a group of their own, whatever comes before.
+    const tight = /\s$/.test(lead) && /^[^\s]+\s?$/.test(before.slice(mine[0]!.index));
     // Anything before the entries is a short word of place ("下面", "底部"), not another entry.
-    if (!verb && (lead.trim().length > 4 || (spans.length > count && !/^(?:下面|上面|然后|再下面|底部|最底下|最下面|中间|顶部)?\s*$/.test(lead)))) continue;
+    if (!verb && !tight && (lead.trim().length > 4 || (spans.length > count && !/^(?:下面|上面|然后|再下面|底部|最底下|最下面|中间|顶部)?\s*$/.test(lead)))) continue;
     const entries = mine.map((s) => s[0]);
-    const word = m[2] === '按钮' ? (tabBarEntries(entries) ? '底部导航' : undefined) : m[2] === '切换' ? '标签' : m[2]!.startsWith('数') ? '数据统计' : '宫格菜单';
+    // ("A/B 两个tab" only: "A、B两个tab" the parser reads itself.)
+    if (m[2] === 'tab' && !/\//.test(before)) continue;
+    const word = m[2] === '按钮' ? (tabBarEntries(entries) ? '底部导航' : undefined) : m[2] === '切换' || m[2] === 'tab' ? '标签' : m[2]!.startsWith('数') ? '数据统计' : '宫格菜单';
     if (!word) continue;
     const from = clauseStart + mine[0]!.index;
     const to = m.index! + m[0].length;
