@@ -1201,3 +1201,11 @@ test('English page names, a price word among filter keys, a settings list as a m
   assert.deepEqual(props(gen('消息页 银白 顶部标题“消息” 通知/私信 两个tab 下面会话列表'), 'tabs')?.items, ['通知', '私信']);
   assert.equal(props(gen('设置页。一个 notice bar 提示“新版本已发布”'), 'notice-bar')?.text, '新版本已发布');
 });
+
+test('a value said again replaces the first; an entry added in quotes', () => {
+  assert.equal(props(gen('发布页，表单：标题、正文，按钮写“提交”，嗯，改成“发出去”'), 'form')?.submit, '发出去');
+  assert.equal(props(gen('详情页，价格：日租180……等一下，写成每天160吧'), 'price')?.value, 160);
+  assert.deepEqual(props(gen('搜索页，筛选：距离、评分，嗯，再加个“营业中”，三个'), 'filters')?.items, ['距离', '评分', '营业中']);
+  // Two values named one after the other stay two.
+  assert.equal(props(gen('首页，横幅，标题“夏日”，副标题“清凉”'), 'banner')?.subtitle, '清凉');
+});

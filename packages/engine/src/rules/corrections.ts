@@ -7,7 +7,8 @@ import { readNumber } from './numerals.ts';
  * - a count taken back: "轮播三张，哦不对，放四张吧", "两列……哦不，一列就行";
  * - an entry dropped: "收藏、足迹、设置……呃，设置不要了，就前面两个";
  * - an entry renamed: "全部、降价、常购……常购改成“失效”";
- * - an entry added after the list, with the new count: "标题、价格，哦描述也要，三个".
+ * - an entry added after the list, with the new count: "标题、价格，哦描述也要，三个";
+ * - a value said again: "按钮写“发布”，嗯，改成“发表”", "日租299……等一下，写成259".
  * What was taken back is cut from both texts, which stay the same length as each other (no longer as the
  * input), and what replaces it goes where the first version stood. Every value left is still a span of
  * what the user typed. An entry is only dropped or renamed where it stands in a list said before, and
@@ -27,7 +28,14 @@ const COUNT_AGAIN = new RegExp(`(${NUM})(${MEASURE})?(?:吧|就行|就好)?${FIL
 const ENTRY = '[^\\s,.…、:;!?“”"「」『』\'‘’()/|+\\n]';
 const DROP = new RegExp(`(${ENTRY}{1,12})\\s*(?:也|就)?(?:不要了|不要|去掉吧|去掉|删掉|删了|不用了)(?=$|[\\s,.…;!?~])`, 'g');
 const RENAME = new RegExp(`(${ENTRY}{1,12})\\s*(?:改成|换成|改为|换为|改叫)\\s*(?:[“"「『'‘]([^”"」』'’\\n]{1,12})[”"」』'’]|(${ENTRY}{1,12}))`, 'g');
-const ADD = new RegExp(`(?:还有一个|还有个|还有|再加一个|再加个|再加上|再加|加一个|加个|还要)\\s*(${ENTRY}{1,12})|(${ENTRY}{1,12})也要`, 'g');
+// (The entry may be quoted: "再加个“24小时”，四个".)
+const ADD = new RegExp(`(?:还有一个|还有个|还有|再加一个|再加个|再加上|再加|加一个|加个|还要)\\s*[“"「『']?(${ENTRY}{1,12})[”"」』']?|(${ENTRY}{1,12})也要`, 'g');
+/**
+ * A value said again: "按钮写“发布”，嗯，改成“发表”", "写'立即结算'——不对，写'去结算'吧", "日租299……等一下，写成每天259吧".
+ * The first value and the words taking it back go; the verb before the first stays, now before the second.
+ */
+const QUOTED = '[“"「『\'‘][^”"」』\'’\\n]{1,30}[”"」』\'’]';
+const VALUE_AGAIN = new RegExp(`${QUOTED}(?:吧)?[\\s,.…—~]*(?:嗯[,\\s]*)?(?:哦不对|啊不对|不对|哦不|算了|等一下|等等)?[\\s,.…—~]*(?:还是|改成|换成|写成|改为|就写|写|用|叫)\\s*(?=[“"「『'‘])|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:元|块)?[\\s,.…—~]*(?:哦不对|不对|哦不|算了|等一下|等等)[\\s,.…—~]*(?:写成|改成|就|还是)?(?:每天|每晚|每月)?(?=[0-9])`, 'g');
 /** The count that may follow a correction ("，就前面四个", "，一共五个"). */
 const COUNT_AFTER = new RegExp(`^[\\s,.…]*(?:就|只要|只留)?\\s*(?:前面的?|前)?\\s*(?:一共|总共|共)?\\s*(${NUM})\\s*${MEASURE}(?:吧|就行|就好)?`);
 const LEADING_FILLER = /^(?:哦对了|对了|哦对|哦|噢|呃|嗯|啊|额)+/;
@@ -130,6 +138,16 @@ function renamesEntries(n: Normalised): Normalised {
   return n;
 }
 
+function valuesAgain(n: Normalised): Normalised {
+  // The last match first, so earlier offsets hold.
+  for (const m of [...n.norm.matchAll(VALUE_AGAIN)].reverse()) {
+    // A take-back word or a verb of changing must be there: "写“A”写“B”" alone is two values.
+    if (!/不对|哦不|算了|等一下|等等|改成|换成|写成|改为|还是/.test(m[0])) continue;
+    n = splice(n, m.index!, m.index! + m[0].length);
+  }
+  return n;
+}
+
 function addsEntries(n: Normalised): Normalised {
   for (let m = ADD.exec(n.norm); m; m = ADD.exec(n.norm)) {
     const said = m[1] ?? m[2]!;
@@ -155,6 +173,6 @@ function addsEntries(n: Normalised): Normalised {
 
 /** Resolves what the speaker took back; a text with no sign of a correction is returned as it was. */
 export function corrections(n: Normalised): Normalised {
-  if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删/.test(n.norm)) return n;
-  return addsEntries(renamesEntries(dropsEntries(countsAgain(n))));
+  if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成/.test(n.norm)) return n;
+  return addsEntries(renamesEntries(dropsEntries(valuesAgain(countsAgain(n)))));
 }
