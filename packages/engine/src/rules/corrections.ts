@@ -35,7 +35,7 @@ const ADD = new RegExp(`(?:还有一个|还有个|还有|再加一个|再加个|
  * The first value and the words taking it back go; the verb before the first stays, now before the second.
  */
 const QUOTED = '[“"「『\'‘][^”"」』\'’\\n]{1,30}[”"」』\'’]';
-const VALUE_AGAIN = new RegExp(`${QUOTED}(?:吧)?[\\s,.…—~]*(?:嗯[,\\s]*)?(?:哦不对|啊不对|不对|哦不|算了|等一下|等等)?[\\s,.…—~]*(?:还是|改成|换成|写成|改为|就写|写|用|叫)\\s*(?=[“"「『'‘])|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:元|块)?[\\s,.…—~]*(?:哦不对|不对|哦不|算了|等一下|等等)[\\s,.…—~]*(?:写成|改成|就|还是)?(?:每天|每晚|每月)?(?=[0-9])`, 'g');
+const VALUE_AGAIN = new RegExp(`${QUOTED}(?:吧)?[\\s,.…—~]*(?:嗯[,\\s]*)?(?:哦不对|啊不对|不对|哦不|算了|等一下|等等)?[\\s,.…—~]*(?:还是写|还是用|还是|改成|换成|写成|改为|就写|写|用|叫)\\s*(?=[“"「『'‘])|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:元|块)?[\\s,.…—~]*(?:哦不对|不对|哦不|算了|等一下|等等)[\\s,.…—~]*(?:写成|改成|就|还是)?(?:每天|每晚|每月)?(?=[0-9])`, 'g');
 /** The count that may follow a correction ("，就前面四个", "，一共五个"). */
 const COUNT_AFTER = new RegExp(`^[\\s,.…]*(?:就|只要|只留)?\\s*(?:前面的?|前)?\\s*(?:一共|总共|共)?\\s*(${NUM})\\s*${MEASURE}(?:吧|就行|就好)?`);
 const LEADING_FILLER = /^(?:哦对了|对了|哦对|哦|噢|呃|嗯|啊|额)+/;
@@ -50,6 +50,9 @@ const SEPARATOR = /[、,:;\s]|和|及/;
 function splice(n: Normalised, from: number, to: number, raw = '', norm = raw): Normalised {
   return { raw: n.raw.slice(0, from) + raw + n.raw.slice(to), norm: n.norm.slice(0, from) + norm + n.norm.slice(to) };
 }
+
+/** A comma where a cut clause stood, unless a mark already ends the list there ("…以及退出登录" must not run on into it). */
+const ends = (norm: string, at: number) => (/^(?:$|[\s,.;:!?…、\n])/.test(norm.slice(at)) ? '' : ',');
 
 const numberAt = (text: string, at: number) => readNumber(text, at)?.value;
 
@@ -112,7 +115,7 @@ function dropsEntries(n: Normalised): Normalised {
     const joinedBefore = n.norm[at - 1] === '、' || n.norm[at - 1] === '和';
     const [from, to] = joinedBefore ? [at - 1, at + entry.length] : [at, at + entry.length + 1];
     // The clause goes first: it stands after the entry, so the entry's offsets still hold.
-    n = splice(splice(n, clauseFrom, clauseTo), from, to);
+    n = splice(splice(n, clauseFrom, clauseTo, ends(n.norm, clauseTo)), from, to);
     DROP.lastIndex = from;
   }
   DROP.lastIndex = 0;
@@ -131,7 +134,7 @@ function renamesEntries(n: Normalised): Normalised {
     const clauseFrom = fillerStart(n.norm, entryAt);
     let clauseTo = m.index + m[0].length;
     clauseTo += COUNT_AFTER.exec(n.norm.slice(clauseTo))?.[0].length ?? 0;
-    n = splice(splice(n, clauseFrom, clauseTo), at, at + entry.length, renamed.raw, renamed.norm);
+    n = splice(splice(n, clauseFrom, clauseTo, ends(n.norm, clauseTo)), at, at + entry.length, renamed.raw, renamed.norm);
     RENAME.lastIndex = at + name.length;
   }
   RENAME.lastIndex = 0;
@@ -173,6 +176,6 @@ function addsEntries(n: Normalised): Normalised {
 
 /** Resolves what the speaker took back; a text with no sign of a correction is returned as it was. */
 export function corrections(n: Normalised): Normalised {
-  if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成/.test(n.norm)) return n;
+  if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成|还是/.test(n.norm)) return n;
   return addsEntries(renamesEntries(dropsEntries(valuesAgain(countsAgain(n)))));
 }

@@ -181,6 +181,14 @@ export function cta({ rng, page, last }: PhraseContext): SaidSection {
     const text = rng.pick(labels);
     if (at && rng.chance(0.25)) return said(`${at}${text}`, { text, secondary: undefined }, ['text'], true);
     const q = quote(rng, text);
+    // "按钮写“立即购买”，哦不，写“马上抢”": a label said again replaces the first.
+    const others = labels.filter((l) => l !== text && !l.includes(text) && !text.includes(l));
+    if (others.length && rng.chance(0.04)) {
+      const [first, again] = quotePair(rng, rng.pick(others), text);
+      // (Either words taking it back or a verb of changing: "，嗯，写“B”" alone would be a second value.)
+      const [gap, verb] = rng.pick([[rng.pick(['，哦不，', '……不对，', '——算了，']), rng.pick(['改成', '写', '还是写', '换成'])], ['，嗯，', rng.pick(['改成', '还是写', '换成'])]] as const);
+      return said(`${at}按钮${rng.pick(['写', '写着'])}${first}${gap}${verb}${again}`, { text, secondary: undefined }, ['text'], at !== '');
+    }
     // Naming the buttons replaces the usual ones: one named button means one button.
     return said(
       rng.pick([`${at}${q}按钮`, `${at}一个${q}按钮`, `${at}按钮${namingVerb(rng)}${q}`, `${at}按钮叫${q}`, `${at}按钮是${q}`, `${at}${rng.pick(['放', '加'])}一个${q}的按钮`, `${at}操作按钮${rng.pick(['写', '：'])}${q}`]),
