@@ -1209,3 +1209,10 @@ test('a value said again replaces the first; an entry added in quotes', () => {
   // Two values named one after the other stay two.
   assert.equal(props(gen('首页，横幅，标题“夏日”，副标题“清凉”'), 'banner')?.subtitle, '清凉');
 });
+
+test('a list renamed on the way ends where the cut clause stood', () => {
+  const doc = gen('设置页，菜单：检查更新、关于我们、账号与安全，哦不对，账号与安全改成“通用”以及退出登录、保存两个按钮');
+  assert.deepEqual((props(doc, 'menu-list')?.items as Array<{ label: string }>).map((i) => i.label), ['检查更新', '关于我们', '通用']);
+  assert.ok(types(doc).includes('cta'));
+  assert.equal(props(gen('购物车，按钮写着“全选”，嗯，还是写“去结算”'), 'cta')?.text, '去结算');
+});
