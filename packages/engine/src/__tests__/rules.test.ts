@@ -1215,4 +1215,6 @@ test('a list renamed on the way ends where the cut clause stood', () => {
   assert.deepEqual((props(doc, 'menu-list')?.items as Array<{ label: string }>).map((i) => i.label), ['检查更新', '关于我们', '通用']);
   assert.ok(types(doc).includes('cta'));
   assert.equal(props(gen('购物车，按钮写着“全选”，嗯，还是写“去结算”'), 'cta')?.text, '去结算');
+  // The closing mark of an earlier value does not open the one taken back.
+  assert.equal(props(gen('详情页，店铺，店名用"小林"；按钮写“抢购”……不对，换成“购买”'), 'seller')?.name, '小林');
 });

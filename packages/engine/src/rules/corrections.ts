@@ -34,7 +34,8 @@ const ADD = new RegExp(`(?:还有一个|还有个|还有|再加一个|再加个|
  * A value said again: "按钮写“发布”，嗯，改成“发表”", "写'立即结算'——不对，写'去结算'吧", "日租299……等一下，写成每天259吧".
  * The first value and the words taking it back go; the verb before the first stays, now before the second.
  */
-const QUOTED = '[“"「『\'‘][^”"」』\'’\\n]{1,30}[”"」』\'’]';
+// (No quote mark inside: the closing mark of an earlier value must not open this one.)
+const QUOTED = '[“"「『\'‘][^“”"「」『』\'‘’\\n]{1,30}[”"」』\'’]';
 const VALUE_AGAIN = new RegExp(`${QUOTED}(?:吧)?[\\s,.…—~]*(?:嗯[,\\s]*)?(?:哦不对|啊不对|不对|哦不|算了|等一下|等等)?[\\s,.…—~]*(?:还是写|还是用|还是|改成|换成|写成|改为|就写|写|用|叫)\\s*(?=[“"「『'‘])|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:元|块)?[\\s,.…—~]*(?:哦不对|不对|哦不|算了|等一下|等等)[\\s,.…—~]*(?:写成|改成|就|还是)?(?:每天|每晚|每月)?(?=[0-9])`, 'g');
 /** The count that may follow a correction ("，就前面四个", "，一共五个"). */
 const COUNT_AFTER = new RegExp(`^[\\s,.…]*(?:就|只要|只留)?\\s*(?:前面的?|前)?\\s*(?:一共|总共|共)?\\s*(${NUM})\\s*${MEASURE}(?:吧|就行|就好)?`);
