@@ -1218,3 +1218,12 @@ test('a list renamed on the way ends where the cut clause stood', () => {
   // The closing mark of an earlier value does not open the one taken back.
   assert.equal(props(gen('详情页，店铺，店名用"小林"；按钮写“抢购”……不对，换成“购买”'), 'seller')?.name, '小林');
 });
+
+test('steps joined by arrows stay steps, whatever words they hold; the last ends at a joiner', () => {
+  assert.deepEqual(props(gen('注册页\n步骤：填写邮箱 → 设置密码 → 完成\n表单：邮箱'), 'steps')?.items, ['填写邮箱', '设置密码', '完成']);
+  assert.deepEqual(props(gen('发布页，最上面有个进度提示：填写信息 → 预览 → 发布；然后表单'), 'steps')?.items, ['填写信息', '预览', '发布']);
+  const doc = gen('订单页，上面是流程显示已下单>已发货>已签收还有底部tabbar');
+  assert.deepEqual(props(doc, 'steps')?.items, ['已下单', '已发货', '已签收']);
+  assert.ok(types(doc).includes('tabbar'));
+  assert.equal(props(gen('结算页：优惠提示条“已减10元”；合计38'), 'notice-bar')?.text, '已减10元');
+});

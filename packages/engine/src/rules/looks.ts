@@ -168,6 +168,28 @@ function entriesBefore(n: Normalised): Normalised {
   return out;
 }
 
+/**
+ * "步骤：填写手机号 → 设置密码 → 完善资料": steps joined by arrows are quoted one by one, so a step that holds another
+ * section's word (填写, 设置) stays a step.
+ */
+const STEP_WORDS = catalog.sections.steps.words.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|');
+const STEP = '[^\\s,.;:()“”"「」『』\'‘’\\n→>+|/、]+';
+const ARROW_STEPS = new RegExp(`(?:${STEP_WORDS})\\s*(?:显示|为|是|:)?\\s*(${STEP}(?:\\s*(?:→|->|>)\\s*${STEP})+)(?![^\\s,.;:()“”"「」『』'‘’\\n→>+|/、])`, 'g');
+function quoteArrowSteps(n: Normalised): Normalised {
+  if (!/→|->|>/.test(n.norm)) return n;
+  let out = n;
+  for (const m of [...n.norm.matchAll(ARROW_STEPS)].reverse()) {
+    // (The whole word is matched, longest first, so "步骤条" is not 步骤 and a step "条…".)
+    const at = m.index! + m[0].length - m[1]!.length;
+    // The last step ends at a joiner: "…→已签收还有底部tabbar", "…→发布和表单".
+    const joiner = /(?<=[→>][^→>]+?)(?:还有|以及|和|及|跟)/.exec(m[1]!);
+    const length = joiner ? joiner.index : m[1]!.length;
+    const quote = (text: string) => text.slice(at, at + length).split(/\s*(?:→|->|>)\s*/).map((step) => `“${step.trim()}”`).join('→');
+    out = { raw: out.raw.slice(0, at) + quote(out.raw) + out.raw.slice(at + length), norm: out.norm.slice(0, at) + quote(out.norm) + out.norm.slice(at + length) };
+  }
+  return out;
+}
+
 /** Rewrites what `REWRITES` know, last match first so earlier offsets hold, then the entries said before their word. */
 export function looks(n: Normalised): Normalised {
   let out = n;
@@ -181,5 +203,5 @@ export function looks(n: Normalised): Normalised {
       out = { raw: put(out.raw), norm: put(out.norm) };
     }
   }
-  return entriesBefore(out);
+  return quoteArrowSteps(entriesBefore(out));
 }
