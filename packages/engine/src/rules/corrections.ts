@@ -104,15 +104,25 @@ function countsAgain(n: Normalised): Normalised {
   return n;
 }
 
+/**
+ * The entry a correction names (the run before 不要 or 改成, less a leading 哦 or 呃), where it stood in the list said
+ * before, and the clause to cut: from the fillers before it to the end of the match and a count said after.
+ */
+function takenBack(n: Normalised, m: RegExpExecArray): { entry: string; at: number; clauseFrom: number; clauseTo: number } | undefined {
+  const entry = m[1]!.replace(LEADING_FILLER, '');
+  const entryAt = m.index + m[1]!.length - entry.length;
+  const clauseFrom = fillerStart(n.norm, entryAt);
+  const at = entry.length >= 2 ? entryBefore(n.norm, entry, clauseFrom) : -1;
+  if (at < 0) return undefined;
+  const end = m.index + m[0].length;
+  return { entry, at, clauseFrom, clauseTo: end + (COUNT_AFTER.exec(n.norm.slice(end))?.[0].length ?? 0) };
+}
+
 function dropsEntries(n: Normalised): Normalised {
   for (let m = DROP.exec(n.norm); m; m = DROP.exec(n.norm)) {
-    const entry = m[1]!.replace(LEADING_FILLER, '');
-    const entryAt = m.index + m[1]!.length - entry.length;
-    const at = entry.length >= 2 ? entryBefore(n.norm, entry, fillerStart(n.norm, entryAt)) : -1;
-    if (at < 0) continue;
-    const clauseFrom = fillerStart(n.norm, entryAt);
-    let clauseTo = m.index + m[0].length;
-    clauseTo += COUNT_AFTER.exec(n.norm.slice(clauseTo))?.[0].length ?? 0;
+    const said = takenBack(n, m);
+    if (!said) continue;
+    const { entry, at, clauseFrom, clauseTo } = said;
     const joinedBefore = n.norm[at - 1] === '、' || n.norm[at - 1] === '和';
     const [from, to] = joinedBefore ? [at - 1, at + entry.length] : [at, at + entry.length + 1];
     // The clause goes first: it stands after the entry, so the entry's offsets still hold.
@@ -125,17 +135,12 @@ function dropsEntries(n: Normalised): Normalised {
 
 function renamesEntries(n: Normalised): Normalised {
   for (let m = RENAME.exec(n.norm); m; m = RENAME.exec(n.norm)) {
-    const entry = m[1]!.replace(LEADING_FILLER, '');
-    const entryAt = m.index + m[1]!.length - entry.length;
-    const at = entry.length >= 2 ? entryBefore(n.norm, entry, fillerStart(n.norm, entryAt)) : -1;
-    if (at < 0) continue;
+    const said = takenBack(n, m);
+    if (!said) continue;
+    const { entry, at, clauseFrom, clauseTo } = said;
     const name = m[2] ?? m[3]!;
     const nameAt = m.index + m[0].lastIndexOf(name);
-    const renamed = { raw: n.raw.slice(nameAt, nameAt + name.length), norm: n.norm.slice(nameAt, nameAt + name.length) };
-    const clauseFrom = fillerStart(n.norm, entryAt);
-    let clauseTo = m.index + m[0].length;
-    clauseTo += COUNT_AFTER.exec(n.norm.slice(clauseTo))?.[0].length ?? 0;
-    n = splice(splice(n, clauseFrom, clauseTo, ends(n.norm, clauseTo)), at, at + entry.length, renamed.raw, renamed.norm);
+    n = splice(splice(n, clauseFrom, clauseTo, ends(n.norm, clauseTo)), at, at + entry.length, n.raw.slice(nameAt, nameAt + name.length), n.norm.slice(nameAt, nameAt + name.length));
     RENAME.lastIndex = at + name.length;
   }
   RENAME.lastIndex = 0;
