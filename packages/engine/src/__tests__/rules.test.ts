@@ -1227,3 +1227,10 @@ test('steps joined by arrows stay steps, whatever words they hold; the last ends
   assert.ok(types(doc).includes('tabbar'));
   assert.equal(props(gen('结算页：优惠提示条“已减10元”；合计38'), 'notice-bar')?.text, '已减10元');
 });
+
+test('a price word between joiners is a form field; 下拉选 is a type note', () => {
+  const fields = props(gen('出租发布页，表单：小区名称、户型（下拉选）、面积、月租金、房源照片，共5项'), 'form')?.fields as Array<{ label: string }>;
+  assert.deepEqual(fields.map((f) => f.label), ['小区名称', '户型', '面积', '月租金', '房源照片']);
+  // A price said after the form, in a clause of its own, is still the price section.
+  assert.ok(types(gen('结算页，表单：收货人、电话，月租金2800')).includes('price'));
+});

@@ -77,6 +77,8 @@ const RESTATE = new Set(['就', '那就', '改成', '换成', '还是', '哦不�
 const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -0.5, 前面: -0.5, 下面: 0.5, 下方: 0.5, 之下: 0.5, 后面: 0.5 };
 /** A short label, perhaps a colon, then a quoted value: the value is the quote. */
 const LABELLED_QUOTE = /^[^“”"「」『』'‘’\s]{1,6}[:：]?\s*[“"「『'‘]([^”"」』'’]+)[”"」』'’]$/;
+/** Sections whose word may be a form field's label between two joiners ("面积、月租金、房源照片", "地点、活动海报"). */
+const FIELD_LIKE = new Set<SectionType>(['price', 'banner']);
 /** Openings that say the page type when no page word does. */
 const OPENINGS: Array<[RegExp, PageName]> = [
   [/^\s*(发布|发帖|发表)/, 'publish_page'],
@@ -1138,7 +1140,7 @@ export class Interpreter {
         break;
       }
       // A new item that is plainly another section ("筛选:综合、销量、两列商品") ends the list; a price word is a key to
-      // filter by ("筛选：区域、租金、户型").
+      // filter by ("筛选：区域、租金、户型"), and a price or poster word between joiners a form's field.
       let before = k - 1;
       while (before > j && roleOf(toks[before]) === 'filler') before--;
       const pieceStart = k === j || roleOf(toks[before]) === 'conn';
@@ -1156,7 +1158,7 @@ export class Interpreter {
         break;
       }
       const cardWord = t.kind === 'word' && (!!t.reading!.card || !!t.reading!.section) && /(列表|卡片?)$/.test(t.text) && anchors[k] !== type;
-      if (pieceStart && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k) && !(type === 'filters' && t.reading!.section === 'price')))) {
+      if (pieceStart && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k) && !(type === 'filters' && t.reading!.section === 'price') && !(type === 'form' && FIELD_LIKE.has(t.reading!.section!) && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length))))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;
       }
