@@ -1234,3 +1234,12 @@ test('a price word between joiners is a form field; 下拉选 is a type note', (
   // A price said after the form, in a clause of its own, is still the price section.
   assert.ok(types(gen('结算页，表单：收货人、电话，月租金2800')).includes('price'));
 });
+
+test('the top bar\'s icons said before its title, and the title called a name', () => {
+  assert.equal(props(gen('聊天页\n顶部返回，标题“阿青”\n聊天记录'), 'topbar')?.title, '阿青');
+  assert.equal(props(gen('聊天页：顶部返回+卖家昵称“老周”；聊天记录'), 'topbar')?.title, '老周');
+  assert.equal(props(gen('群聊页：头部群名“跑团(32)”，右上角更多'), 'topbar')?.title, '跑团(32)');
+  assert.deepEqual(props(gen('订单列表\n1. 顶部：我的预约 + 搜索按钮\n2. 订单卡片'), 'topbar'), { title: '我的预约', actions: ['search'] });
+  // A title with a section's word before it is that section's.
+  assert.notEqual(props(gen('我的页面，顶部返回+广告位标题：“年货节”+个人信息'), 'topbar')?.title, '年货节');
+});

@@ -127,6 +127,8 @@ const REWRITES: Rewrite[] = [
   [/(?<=(?:notice bar|notice-bar|公告栏?|通知栏?|提示栏|提示条)\s*)提示(?=\s*:?\s*[“「『'"‘])/g, () => '写', /提示/],
   // "设置页 … 列表：帐号、同步、关于": on a settings or profile page, a list of options is a menu.
   [/(?<=^|[\s,.;、]|然后|下面|上面|再下面)列表(?=\s*:)/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? '菜单列表' : undefined), /列表/],
+  // "头部群名“周末徒步群”", "header 对方昵称'小鹿'": the name at the top is the top bar's title.
+  [/(?<=(?:顶部|头部|header|最上面|顶上)\s*:?\s*)(?:卖家昵称|对方昵称|对方名字|群名|公会名)(?=\s*:?\s*[“「『'"‘])/g, () => '标题', /群名|公会名|昵称|对方名字/],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
@@ -169,6 +171,33 @@ function entriesBefore(n: Normalised): Normalised {
 }
 
 /**
+ * "顶部返回，标题“小桃”", "顶部返回+卖家昵称“数码老张”", "头部群名“周末徒步群”": the top bar's icons said before its title
+ * (and the title called a name). Rewritten title first, "顶部标题“小桃”，带返回", the order the parser reads.
+ */
+const ICON_RUN = `(?:${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:按钮|图标|键)?`;
+const TOP_NAME = '(?:(?:标题是|标题为|标题)?(?:卖家昵称|对方昵称|对方名字|昵称|群名|公会名|店名|名字)|标题)(?:是|为|写)?';
+const ICONS_THEN_TITLE = new RegExp(`(顶部|头部|header|最上面|顶上)\\s*:?\\s*(${ICON_RUN}(?:\\s*(?:[+、和加]|\\s)\\s*${ICON_RUN})*)\\s*(?:[,+、]|\\s)\\s*${TOP_NAME}\\s*:?\\s*([“「『'"‘][^“”"「」『』'‘’\\n]{1,30}[”」』'"’])(?:作为标题)?`, 'g');
+/** "顶部：我的订单 + 搜索按钮": an unquoted title, then icons after a plus. */
+const TITLE_PLUS_ICONS = new RegExp(`(顶部|头部|header)\\s*:\\s*([^\\s+,.;:\\n“”"「」『』'‘’]{2,10}?)\\s*\\+\\s*(${ICON_RUN}(?:\\s*[+、和]\\s*${ICON_RUN})*)(?=\\s*(?:[,.;\\n]|$))`, 'g');
+function titleFirst(n: Normalised): Normalised {
+  if (!/顶部|头部|header|最上面|顶上/.test(n.norm)) return n;
+  let out = n;
+  for (const re of [ICONS_THEN_TITLE, TITLE_PLUS_ICONS]) {
+    for (const m of [...out.norm.matchAll(re)].reverse()) {
+      const [at, end] = [m.index!, m.index! + m[0].length];
+      // ("顶部设置图标 标题为“…”的内容区": the quote names the section after it.)
+      if (re === ICONS_THEN_TITLE && namedAfterQuote(out.norm, at + m[0].indexOf(m[3]!))) continue;
+      const span = (text: string, part: string) => text.slice(at + m[0].indexOf(part), at + m[0].indexOf(part) + part.length);
+      const put = (text: string) => re === ICONS_THEN_TITLE
+        ? `${m[1]}标题${span(text, m[3]!)},带${span(text, m[2]!)}`
+        : `${m[1]}标题“${span(text, m[2]!)}”,带${span(text, m[3]!)}`;
+      out = { raw: out.raw.slice(0, at) + put(out.raw) + out.raw.slice(end), norm: out.norm.slice(0, at) + put(out.norm) + out.norm.slice(end) };
+    }
+  }
+  return out;
+}
+
+/**
  * "步骤：填写手机号 → 设置密码 → 完善资料": steps joined by arrows are quoted one by one, so a step that holds another
  * section's word (填写, 设置) stays a step.
  */
@@ -203,5 +232,5 @@ export function looks(n: Normalised): Normalised {
       out = { raw: put(out.raw), norm: put(out.norm) };
     }
   }
-  return quoteArrowSteps(entriesBefore(out));
+  return titleFirst(quoteArrowSteps(entriesBefore(out)));
 }
