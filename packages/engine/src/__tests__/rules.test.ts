@@ -1243,3 +1243,9 @@ test('the top bar\'s icons said before its title, and the title called a name', 
   // A title with a section's word before it is that section's.
   assert.notEqual(props(gen('我的页面，顶部返回+广告位标题：“年货节”+个人信息'), 'topbar')?.title, '年货节');
 });
+
+test('the top bar\'s word, then nothing but icons, lists its actions', () => {
+  assert.deepEqual(props(gen('文章详情\n模块一 顶部栏：返回、分享、更多\n模块二 正文'), 'topbar')?.actions, ['back', 'share', 'more']);
+  assert.deepEqual(props(gen('详情页 header back/share/more; 轮播'), 'topbar')?.actions, ['back', 'share', 'more']);
+  assert.deepEqual(props(gen('消息页\n顶部标题“消息”，右上角+号\n会话列表'), 'topbar')?.actions, ['plus']);
+});

@@ -57,6 +57,7 @@ const ICON_WORDS = Object.values(catalog.icons).flatMap((i) => i.words).filter((
 /** A clause's start, or a word of place or order before: "下面切换：" but not "tab切换：", the tabs' own word. */
 const STARTS = '(?<=^|[\\s,.:;、!?~]|下面|上面|中间|先|再|然后|是|放|有|最下面|最底下|底部|顶部|旁边)';
 const OPENS = `(?<!${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+const ICON_RUN = `(?:${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:按钮|图标|键)?`;
 
 const REWRITES: Rewrite[] = [
   // "显示三个数字：…", "一排三个数：…", "三个小格子显示：…": numbers in a row are stats (the colon says a list follows).
@@ -129,6 +130,9 @@ const REWRITES: Rewrite[] = [
   [/(?<=^|[\s,.;、]|然后|下面|上面|再下面)列表(?=\s*:)/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? '菜单列表' : undefined), /列表/],
   // "头部群名“周末徒步群”", "header 对方昵称'小鹿'": the name at the top is the top bar's title.
   [/(?<=(?:顶部|头部|header|最上面|顶上)\s*:?\s*)(?:卖家昵称|对方昵称|对方名字|群名|公会名)(?=\s*:?\s*[“「『'"‘])/g, () => '标题', /群名|公会名|昵称|对方名字/],
+  // "顶部栏：返回、分享、更多": the top bar's word, a colon and nothing but icons lists its actions, not a title.
+  // (Or a space: "header back/share/more".)
+  [new RegExp(`(?<=(?:顶部栏|顶栏|标题栏|导航栏|顶部导航|头部|header|topbar|顶部))(?:\\s*:\\s*|\\s+)(?=${ICON_RUN}(?:\\s*[、/+,]\\s*${ICON_RUN})+\\s*(?:[.;\\n]|$))`, 'g'), () => '带'],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
@@ -174,7 +178,6 @@ function entriesBefore(n: Normalised): Normalised {
  * "顶部返回，标题“小桃”", "顶部返回+卖家昵称“数码老张”", "头部群名“周末徒步群”": the top bar's icons said before its title
  * (and the title called a name). Rewritten title first, "顶部标题“小桃”，带返回", the order the parser reads.
  */
-const ICON_RUN = `(?:${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:按钮|图标|键)?`;
 const TOP_NAME = '(?:(?:标题是|标题为|标题)?(?:卖家昵称|对方昵称|对方名字|昵称|群名|公会名|店名|名字)|标题)(?:是|为|写)?';
 const ICONS_THEN_TITLE = new RegExp(`(顶部|头部|header|最上面|顶上)\\s*:?\\s*(${ICON_RUN}(?:\\s*(?:[+、和加]|\\s)\\s*${ICON_RUN})*)\\s*(?:[,+、]|\\s)\\s*${TOP_NAME}\\s*:?\\s*([“「『'"‘][^“”"「」『』'‘’\\n]{1,30}[”」』'"’])(?:作为标题)?`, 'g');
 /** "顶部：我的订单 + 搜索按钮": an unquoted title, then icons after a plus. */
