@@ -1249,3 +1249,12 @@ test('the top bar\'s word, then nothing but icons, lists its actions', () => {
   assert.deepEqual(props(gen('详情页 header back/share/more; 轮播'), 'topbar')?.actions, ['back', 'share', 'more']);
   assert.deepEqual(props(gen('消息页\n顶部标题“消息”，右上角+号\n会话列表'), 'topbar')?.actions, ['plus']);
 });
+
+test('the tabs\' word then their entries after a space, a comma or 分; entries of a kind said with 入口 are a grid', () => {
+  assert.deepEqual(props(gen('购物车：tabs 全部商品 / 降价商品；1列商品卡'), 'tabs')?.items, ['全部商品', '降价商品']);
+  assert.deepEqual(props(gen('社交首页。然后tab，关注、同城，默认同城。'), 'tabs')?.items, ['关注', '同城']);
+  assert.deepEqual(props(gen('新闻首页。下面是频道切换：推荐、财经。接着轮播'), 'tabs')?.items, ['推荐', '财经']);
+  assert.equal((props(gen('美妆首页\n品牌入口一行4个，共8个\n商品两列'), 'grid-menu')?.items as unknown[]).length, 8);
+  // Not "tab bar有…" nor "tabs模块、中间放列表".
+  assert.ok(!types(gen('首页 标题栏 tab bar有首页、搜索、我的')).includes('tabs'));
+});

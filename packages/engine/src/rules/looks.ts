@@ -38,6 +38,10 @@ function namesSectionFirst(norm: string, at: number): boolean {
   return /有|包含|包括/.test(/^[^\s,.;:→>/、|]*/.exec(norm.slice(at))![0]);
 }
 
+/** Entries that are only labels: none is a section's word, no verb of having or placing ("tabs模块、中间放列表" lists nothing). */
+const plainEntries = (text: string) =>
+  !/有|包含|模块|放|紧接着|接着|然后|列表|按钮|栏|框/.test(text) && !text.split(/\s*[、/]\s*/).some((e) => SECTION_WORDS.includes(e.trim()));
+
 /** The words of sections that list entries, longest first. */
 const LIST_WORDS = `(?:${(['steps', 'tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'stats'] as const).flatMap((t) => catalog.sections[t].words).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 
@@ -64,6 +68,8 @@ const REWRITES: Rewrite[] = [
   [new RegExp(`(?:一排|一行|单独一块|另起一块|一块)?(?:显示)?${NUM}个(?:小格子|格子|数字|数)(?:显示)?(?=\\s*:)`, 'g'), () => '数据统计', /数|格子/],
   // "一排小图标", "一排圆圆的小图标", "一排带小图标的入口", "三个圆圈图标一排": small icons in a row are a grid of entries.
   [new RegExp(`${OPENS}(?=\\S)(?:(${NUM})个)?\\s*(?:一排排?|一行)?\\s*(?:(${NUM})个)?\\s*带?(?:小小的|小|圆圆的|圆形的?|圆圈|圆的)+图标(?:的入口|入口)?(?:一排)?`, 'g'), (m) => `${m[1] ?? m[2] ? `${m[1] ?? m[2]}个` : ''}宫格菜单`, /图标/],
+  // "品牌入口一行4个，共8个", "通知入口：一行3个图标": entries of a kind are a grid.
+  [/(?<=[\u4e00-\u9fff]{2})入口(?=\s*(?::|一行|每行|[0-9一二三四五六七八九十两]+个))/g, () => '宫格', /入口/],
   // "下面切换：…", "顶部两个切换：…", "两个可以切换的：…": what the user switches between are tabs.
   [new RegExp(`${STARTS}(?:${NUM}个)?(?:可以|能)?(?:标签)?切换的?(?=\\s*:)`, 'g'), () => '标签', /切换/],
   // "一行一行的选项：…", "选项有：…": a column of options is a menu.
@@ -133,6 +139,9 @@ const REWRITES: Rewrite[] = [
   // "顶部栏：返回、分享、更多": the top bar's word, a colon and nothing but icons lists its actions, not a title.
   // (Or a space: "header back/share/more".)
   [new RegExp(`(?<=(?:顶部栏|顶栏|标题栏|导航栏|顶部导航|头部|header|topbar|顶部))(?:\\s*:\\s*|\\s+)(?=${ICON_RUN}(?:\\s*[、/+,]\\s*${ICON_RUN})+\\s*(?:[.;\\n]|$))`, 'g'), () => '带'],
+  // "tabs 全部商品 / 降价商品", "tab 切换 笔记/收藏", "然后tab，关注、推荐", "下面tab分：全部、…", "频道切换：推荐、…": the tabs'
+  // word, then their entries after a space, a comma or 分 ("tab切换：…" with its colon the parser reads already).
+  [/(?<=^|[\s,.;:|]|然后|下面|上面|是)(?:tabs?|tab栏|tab ?切换|频道切换|频道tab|频道)(?!\s*bar)(?:\s*(?:分|在最上面|切换))?\s*[:,]?\s*(?=[^\s,.;:、/|]{1,8}(?:\s*[、/]\s*[^\s,.;:、/|]{1,8})+\s*(?:[,.;|\n]|$))/g, (m, n) => (!(/:/.test(m[0]) && /^tab/.test(m[0])) && plainEntries(/^[^,.;|\n]*/.exec(n.norm.slice(m.index + m[0].length))![0]) ? '标签:' : undefined), /tab|频道/],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
