@@ -81,20 +81,20 @@ const REWRITES: Rewrite[] = [
   [/(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?(?:一条|一行)?(?:写着?|显示)(?:的是)?(?:店名|名字|机构名|课名|店铺名|app名|名称)\s*:?\s*|(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?(?:一条|一行)?(?:写着?|显示)?(?:的是)?(?:店名|名字|机构名|课名|店铺名|app名|名称)?\s*:?\s*(?=[“「『'"‘])|(?<=^|[\s,.;])(上面)是(?:店名|机构名|课名|店铺名|app名)\s*(?=[“「『'"‘])/g, (m, n) => (namedAfterQuote(n.norm, m.index + m[0].length) ? undefined : `${m[1] ?? m[2] ?? m[3]}写`), /上|顶/],
   // "搜索框，框里灰字写“…”", "里面淡淡写着'…'": the words inside a search box are its placeholder. ("搜索框里写着" the
   // parser reads itself.)
-  [/(?:框里|框内|里面|里头)(?:淡淡|浅浅)?的?(?:灰字|灰色的字|小字|字)?(?:写着?|显示)|(?<=[,\s])灰字(?:写着?)?(?=\s*[“「『'"‘])/g, (m, n) => (/搜/.test(n.norm.slice(Math.max(0, m.index - 12), m.index)) && !/^框[里内](?:写着?|显示)$/.test(m[0]) ? '提示写' : undefined)],
+  [/(?:框里|框内|里面|里头)(?:淡淡|浅浅)?的?(?:灰字|灰色的字|小字|字)?(?:写着?|显示)|(?<=[,\s])灰字(?:写着?)?(?=\s*[“「『'"‘])/g, (m, n) => (/搜/.test(n.norm.slice(Math.max(0, m.index - 12), m.index)) && !/^框[里内](?:写着?|显示)$/.test(m[0]) ? '提示写' : undefined), /里|框|灰字/],
   // "要填的：…", "然后输入：…", "一个要填的表：…": what is to be filled in is a form.
   [/(?<=^|[\s,.;、]|然后|下面|再下面|一个)(?:要填的|需要填的|要填的表|要写的?|要输入的?|输入)(?=\s*:)/g, () => '表单', /填|写|输入/],
   // "一行像通知那样的小字：'…'", "顶上一条黄色的提示滚动：'…'": a line of notice is a notice bar.
   // (一行 before a section's word would read as "per row".)
-  [/(?:一行|一条)?像通知(?:那样|一样)的小字|(?:一条|一行)[^,.:;]{0,4}的提示滚动/g, () => '一条通知'],
+  [/(?:一行|一条)?像通知(?:那样|一样)的小字|(?:一条|一行)[^,.:;]{0,4}的提示滚动/g, () => '一条通知', /通知|提示/],
   // "'无需空腹''报告3天出'": straight quotes side by side are entries one after another (the parser splits curly ones).
-  [/(?<='[^'\n,、:]{1,20}')(?=')|(?<="[^"\n,、:]{1,20}")(?=")/g, () => '、'],
+  [/(?<='[^'\n,、:]{1,20}')(?=')|(?<="[^"\n,、:]{1,20}")(?=")/g, () => '、', /''|""/],
   // "步骤条 填写信息→确认→完成", "tab 正文/评论": a list word, a space, then entries with their separators.
   // (Arrows, or slashes with no space around them: the generator's terse specs put sections side by side with spaces.)
   // ("tab bar（首页/分类）" is the tab bar's own word: no entry starts with a letter or holds a bracket.)
   [new RegExp(`(?<=${LIST_WORDS}) (?![a-z])(?=[^\\s,.;:()]{1,12}(?:\\s*(?:→|->|>)\\s*[^\\s,.;:()]{1,12})+|[^\\s,.;:/()]{1,12}(?:/[^\\s,.;:/()]{1,12})+(?:[,.;\\n]|$))`, 'g'), (m, n) => (namesSectionFirst(n.norm, m.index + m[0].length) ? undefined : ':'), /→|->|>|\//],
   // "完善资料（当前第一步）": which step is current, said in brackets after the steps.
-  [/\(((?:当前|现在|高亮)在?第[一二三四五六七八九十0-9]步)\)/g, (m) => (text) => `,${text.slice(m.index + 1, m.index + m[0].length - 1)}`],
+  [/\(((?:当前|现在|高亮)在?第[一二三四五六七八九十0-9]步)\)/g, (m) => (text) => `,${text.slice(m.index + 1, m.index + m[0].length - 1)}`, /步/],
   // "标题'三天玩转厦门'和正文", "标题“…”，下面正文一大段": a title said just before the body is the body's (not where
   // the body's own text follows: "标题“…”，正文“…”" the parser reads already).
   [/(?<=^|[\s,.;]|然后|接着|再)标题\s*:?\s*([“「『'"‘][^”」』'"’\n]{1,40}[”」』'"’])\s*(?:(?:,|和|\.)\s*(?:下面|然后|接着)?|下面|然后|接着)(?:是)?(正文|文章正文|文章内容)(?!\s*(?:叫|写|是|为|显示|:|内容|[“「『'"‘]))/g, (m) => (text) => {
@@ -102,9 +102,9 @@ const REWRITES: Rewrite[] = [
     return `${m[2]},标题${text.slice(at, at + m[1]!.length)}`;
   }, /标题/],
   // "单独一行大字显示总价¥1280", "中间大字显示要付的钱：¥128": an amount in big type is the price.
-  [/(?:单独一行|中间)?(?:红色的?)?大字显示(?:的是)?(?:总价|要付的钱|金额|价格|合计|总额)?\s*:?\s*(?=[¥￥$]?\s*[0-9])/g, () => '价格'],
+  [/(?:单独一行|中间)?(?:红色的?)?大字显示(?:的是)?(?:总价|要付的钱|金额|价格|合计|总额)?\s*:?\s*(?=[¥￥$]?\s*[0-9])/g, () => '价格', /大字/],
   // "聊天记录，左右气泡那种", "一个个气泡": messages in bubbles are a chat list, the one just said if any.
-  [/(?:左右|一个个的?|一个一个的?)气泡(?:那种|样式|的那种)?/g, (m, n) => (/列表|记录/.test(/[^.;\n]*$/.exec(n.norm.slice(Math.max(0, m.index - 16), m.index))![0]) ? '气泡' : '聊天列表')],
+  [/(?:左右|一个个的?|一个一个的?)气泡(?:那种|样式|的那种)?/g, (m, n) => (/列表|记录/.test(/[^.;\n]*$/.exec(n.norm.slice(Math.max(0, m.index - 16), m.index))![0]) ? '气泡' : '聊天列表'), /气泡/],
   // "然后东西一行两个", "订单一行一个": things shown so many to a row are cards.
   [/(?<=^|[\s,.;:]|然后|再|下面|接着)([^\s,.;:、]{1,6}?)(一行(?:一|两|二|三|四|[1-4])(?:个|本|件|家|款|样|张|条)?)(?=$|[\s,.;:]|的|展示|排)/g, (m) => (SECTION_WORDS.some((w) => m[1]!.includes(w)) ? undefined : (text) => `${text.slice(m.index, m.index + m[1]!.length)}卡片${text.slice(m.index + m[1]!.length, m.index + m[0].length)}`), /一行/],
   // "提示写 搜索家长姓名", "名字就显示 王小明": a value after its key, a verb and a space, to the clause's end, is quoted.
@@ -115,18 +115,18 @@ const REWRITES: Rewrite[] = [
   // "右上角放设置,消息", the parser reads).
   [new RegExp(`(?:标题)?(右边|右上角|左边|左上角)(?:放个|放一个|放|一个|有个|加个|加一个)(${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=\\s*(?:[,.;\\n]|$))`, 'g'), (m, n) => (ICON_WORDS.some((w) => n.norm.slice(m.index + m[0].length).replace(/^[\\s,]+/, '').startsWith(w)) ? undefined : `${m[1]}${m[2]}图标`), /左|右/],
   // "一格一格的功能：…", "一格一格分类：…": cells of entries are a grid.
-  [/一格一格(?:的)?(?:功能|分类|入口)?(?=\s*:)/g, () => '宫格菜单'],
+  [/一格一格(?:的)?(?:功能|分类|入口)?(?=\s*:)/g, () => '宫格菜单', /一格一格/],
   // "一行行的我的收藏、地址管理", "分几行：…", "一串选项：…": options one to a line are a menu.
   [/(?:一行行|一行一行|分几行|一串选项|一串)(?:的|是)?\s*:?\s*(?=[^,.;:\n]{1,12}、)/g, () => '菜单列表:', /一行|一串|分几行/],
   // "顶上提醒一句“请文明发言”", "滚动一条通知说'…'": a line said at the top is a notice.
-  [/(?:滚动)?(?:一条|一句)?(?:通知|提醒|提示|公告)(?:一句)?说\s*:?|提醒一句\s*:?/g, () => '通知栏:'],
+  [/(?:滚动)?(?:一条|一句)?(?:通知|提醒|提示|公告)(?:一句)?说\s*:?|提醒一句\s*:?/g, () => '通知栏:', /说|提醒一句/],
   // "上面切换全部、待发货、已完成": switching between entries, no colon.
   // (Not a button's label: "最下面切换账号、退出登录两个按钮".)
   [new RegExp(`${STARTS}切换(?!账号|账户|城市|语言|主题|身份|地址)(?=[^,.;:\\n]{1,12}、)`, 'g'), (m, n) => (/按钮/.test(/^[^,.;\n]*/.exec(n.norm.slice(m.index))![0]) ? undefined : '标签:'), /切换/],
   // "按“待付款”“待收货”分开看": what the list is split by are tabs.
-  [/按\s*([^,.;\n]{2,40}?)\s*分开(?:看|显示|列)/g, (m) => (text) => `标签:${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`],
+  [/按\s*([^,.;\n]{2,40}?)\s*分开(?:看|显示|列)/g, (m) => (text) => `标签:${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`, /分开/],
   // "一排数字显示待付款3、待收货1": numbers in a row, the entries after.
-  [/一排数字(?:显示)?\s*:?/g, () => '数据统计:'],
+  [/一排数字(?:显示)?\s*:?/g, () => '数据统计:', /一排数字/],
   // "一个个订单", "一个一个联系人": things one after another are a list.
   // ("做一个个人中心" is 一个 and 个人; "一个一个按钮" one button.)
   [/一个(?:个|一个)(?=[\u4e00-\u9fff])(?!气泡|人|性|体|[^,.;]{0,2}(?:按钮|框))/g, (m) => (m[0].length === 3 ? '一条条' : '一条一条'), /一个/],
@@ -138,12 +138,12 @@ const REWRITES: Rewrite[] = [
   [/(?<=(?:顶部|头部|header|最上面|顶上)\s*:?\s*)(?:卖家昵称|对方昵称|对方名字|群名|公会名)(?=\s*:?\s*[“「『'"‘])/g, () => '标题', /群名|公会名|昵称|对方名字/],
   // "顶部栏：返回、分享、更多": the top bar's word, a colon and nothing but icons lists its actions, not a title.
   // (Or a space: "header back/share/more".)
-  [new RegExp(`(?<=(?:顶部栏|顶栏|标题栏|导航栏|顶部导航|头部|header|topbar|顶部))(?:\\s*:\\s*|\\s+)(?=${ICON_RUN}(?:\\s*[、/+,]\\s*${ICON_RUN})+\\s*(?:[.;\\n]|$))`, 'g'), () => '带'],
+  [new RegExp(`(?<=(?:顶部栏|顶栏|标题栏|导航栏|顶部导航|头部|header|topbar|顶部))(?:\\s*:\\s*|\\s+)(?=${ICON_RUN}(?:\\s*[、/+,]\\s*${ICON_RUN})+\\s*(?:[.;\\n]|$))`, 'g'), () => '带', /顶|栏|头部|header|topbar/],
   // "tabs 全部商品 / 降价商品", "tab 切换 笔记/收藏", "然后tab，关注、推荐", "下面tab分：全部、…", "频道切换：推荐、…": the tabs'
   // word, then their entries after a space, a comma or 分 ("tab切换：…" with its colon the parser reads already).
   [/(?<=^|[\s,.;:|]|然后|下面|上面|是)(?:tabs?|tab栏|tab ?切换|频道切换|频道tab|频道)(?!\s*bar)(?:\s*(?:分|在最上面|切换))?\s*[:,]?\s*(?=[^\s,.;:、/|]{1,8}(?:\s*[、/]\s*[^\s,.;:、/|]{1,8})+\s*(?:[,.;|\n]|$))/g, (m, n) => (!(/:/.test(m[0]) && /^tab/.test(m[0])) && plainEntries(/^[^,.;|\n]*/.exec(n.norm.slice(m.index + m[0].length))![0]) ? '标签:' : undefined), /tab|频道/],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
-  [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个'],
+  [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个', /旁边/],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
   [/(大图|照片|图片|相片)([^.;:\n]{0,6}?)(?:能|可以|可)?(?:左右)?(?:划|滑)(?:着看|来划去|来滑去|动)?/g, (m) => (text) => `轮播${text.slice(m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length).replace(/^[,，\s]+|[,，\s]+$/g, '')}`, /划|滑/],
 ];
@@ -153,6 +153,7 @@ const REWRITES: Rewrite[] = [
 const COUNTED_WORD = new RegExp(`(?<![a-z])(${NUM})个(切换|按钮|图标一排|数字|数|tab)(?=\\s*(?:[,.;\\n]|$)|\\s+(?:下面|然后|再|上面|底部|中间))`, 'g');
 
 function entriesBefore(n: Normalised): Normalised {
+  if (!/个/.test(n.norm)) return n;
   let out = n;
   const matches = [...n.norm.matchAll(COUNTED_WORD)].reverse();
   for (const m of matches) {
