@@ -1258,3 +1258,10 @@ test('the tabs\' word then their entries after a space, a comma or 分; entries 
   // Not "tab bar有…" nor "tabs模块、中间放列表".
   assert.ok(!types(gen('首页 标题栏 tab bar有首页、搜索、我的')).includes('tabs'));
 });
+
+test('the user\'s figures said after the user: after a plus, after 写着, spaced with slashes, inside brackets', () => {
+  const stats = (s: string) => props(gen(s), 'user-info')?.stats;
+  assert.deepEqual(stats('个人中心 用户信息（头像+昵称“小麦”+关注/粉丝/获赞）→ 菜单：设置'), ['关注', '粉丝', '获赞']);
+  assert.deepEqual(stats('我的页面。上面是头像、昵称“阿禾”，下面写着关注、粉丝；下面两列卡片'), ['关注', '粉丝']);
+  assert.deepEqual(stats('我的页面\n模块一：用户信息，头像+昵称“阿禾”，下面显示 获赞/访客\n模块二：菜单'), ['获赞', '访客']);
+});
