@@ -1264,4 +1264,6 @@ test('the user\'s figures said after the user: after a plus, after 写着, space
   assert.deepEqual(stats('个人中心 用户信息（头像+昵称“小麦”+关注/粉丝/获赞）→ 菜单：设置'), ['关注', '粉丝', '获赞']);
   assert.deepEqual(stats('我的页面。上面是头像、昵称“阿禾”，下面写着关注、粉丝；下面两列卡片'), ['关注', '粉丝']);
   assert.deepEqual(stats('我的页面\n模块一：用户信息，头像+昵称“阿禾”，下面显示 获赞/访客\n模块二：菜单'), ['获赞', '访客']);
+  // A figure that is a section's word too (作品) stays a figure.
+  assert.deepEqual(stats('我的页面，头像昵称“阿禾”，下面显示获赞、作品'), ['获赞', '作品']);
 });

@@ -212,7 +212,7 @@ function titleFirst(n: Normalised): Normalised {
 
 /**
  * "头像+昵称“老K”+关注/粉丝/获赞", "下面写着关注、粉丝、获赞", "下面显示 关注/粉丝/获赞": the user's figures said after
- * the user, each one of the catalog's stat labels, are rewritten to the form the parser reads ("，下面显示关注、粉丝、获赞").
+ * the user, each one of the catalog's stat labels, are rewritten to the form the parser reads, quoted ("，下面显示“关注”、“粉丝”").
  */
 const STAT_LABEL = `(?:${[...catalog.vocab.statLabels].sort((a, b) => b.length - a.length).join('|')})数?`;
 const USER_FIGURES = new RegExp(`(?<=(?:头像|昵称|名字|用户信息|user-info)[^,.;:\\n]{0,16}?)(?:\\s*\\+\\s*|[,\\s]*(?:下面|下方)?(?:显示|写着|展示)\\s*)(${STAT_LABEL}(?:\\s*[、/]\\s*${STAT_LABEL})+)(?=\\s*(?:[)）,.;\\n+]|$))`, 'g');
@@ -221,7 +221,8 @@ function userFigures(n: Normalised): Normalised {
   let out = n;
   for (const m of [...n.norm.matchAll(USER_FIGURES)].reverse()) {
     const [at, end] = [m.index!, m.index! + m[0].length];
-    const list = (text: string) => `,下面显示${text.slice(end - m[1]!.length, end).split(/\s*[、/]\s*/).join('、')}`;
+    // (Each quoted: a figure may be a section's word too, 作品 or 收藏.)
+    const list = (text: string) => `,下面显示${text.slice(end - m[1]!.length, end).split(/\s*[、/]\s*/).map((f) => `“${f}”`).join('、')}`;
     // Inside brackets ("用户信息（头像+昵称“老K”+关注/粉丝/获赞）") the figures go after the closing one, where a list reads whole.
     const closing = /^\s*[)）]/.exec(out.norm.slice(end))?.[0].length ?? 0;
     const put = (text: string) => text.slice(0, at) + text.slice(end, end + closing) + list(text) + text.slice(end + closing);
