@@ -1267,3 +1267,8 @@ test('the user\'s figures said after the user: after a plus, after 写着, space
   // A figure that is a section's word too (作品) stays a figure.
   assert.deepEqual(stats('我的页面，头像昵称“阿禾”，下面显示获赞、作品'), ['获赞', '作品']);
 });
+
+test('in terse text a section\'s value after its word, a verb and a space runs to the next space', () => {
+  assert.equal(props(gen('闲置发布 黑金 然后一个小提示条 写 不要发违禁品 然后表单 图片 标题'), 'notice-bar')?.text, '不要发违禁品');
+  assert.equal(props(gen('设置页 然后菜单列表 然后退出按钮 写 退出这个账号'), 'cta')?.text, '退出这个账号');
+});

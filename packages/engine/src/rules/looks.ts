@@ -134,6 +134,9 @@ const REWRITES: Rewrite[] = [
   [/(?<=(?:notice bar|notice-bar|公告栏?|通知栏?|提示栏|提示条)\s*)提示(?=\s*:?\s*[“「『'"‘])/g, () => '写', /提示/],
   // "设置页 … 列表：帐号、同步、关于": on a settings or profile page, a list of options is a menu.
   [/(?<=^|[\s,.;、]|然后|下面|上面|再下面)列表(?=\s*:)/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? '菜单列表' : undefined), /列表/],
+  // "提示条 写 禁止发布违禁物品 然后表单", "按钮写 退出当前账号": in terse text a section's value after its word, a verb and a
+  // space runs to the next space.
+  [/(公告|通知|提示条|提示栏|通知栏|公告栏|按钮|大标题|标题|banner|横幅)\s*(写着?|显示|叫)\s+([^\s,.;:“”"「」『』'‘’]{2,24})(?=\s|[,.;\n]|$)/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`, /写|显示|叫/],
   // "头部群名“周末徒步群”", "header 对方昵称'小鹿'": the name at the top is the top bar's title.
   [/(?<=(?:顶部|头部|header|最上面|顶上)\s*:?\s*)(?:卖家昵称|对方昵称|对方名字|群名|公会名)(?=\s*:?\s*[“「『'"‘])/g, () => '标题', /群名|公会名|昵称|对方名字/],
   // "顶部栏：返回、分享、更多": the top bar's word, a colon and nothing but icons lists its actions, not a title.
