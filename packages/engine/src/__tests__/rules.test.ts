@@ -1272,3 +1272,8 @@ test('in terse text a section\'s value after its word, a verb and a space runs t
   assert.equal(props(gen('闲置发布 黑金 然后一个小提示条 写 不要发违禁品 然后表单 图片 标题'), 'notice-bar')?.text, '不要发违禁品');
   assert.equal(props(gen('设置页 然后菜单列表 然后退出按钮 写 退出这个账号'), 'cta')?.text, '退出这个账号');
 });
+
+test('shops listed one to a row are shop cards', () => {
+  assert.deepEqual(props(gen('外卖首页，然后附近商家，一家一行'), 'card-list'), { columns: 1, card: { type: 'shop-card' } });
+  assert.deepEqual(props(gen('外卖首页 上面搜索 然后商家列表 一行一个店'), 'card-list'), { columns: 1, card: { type: 'shop-card' } });
+});
