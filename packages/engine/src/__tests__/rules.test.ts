@@ -1277,3 +1277,11 @@ test('shops listed one to a row are shop cards', () => {
   assert.deepEqual(props(gen('外卖首页，然后附近商家，一家一行'), 'card-list'), { columns: 1, card: { type: 'shop-card' } });
   assert.deepEqual(props(gen('外卖首页 上面搜索 然后商家列表 一行一个店'), 'card-list'), { columns: 1, card: { type: 'shop-card' } });
 });
+
+test('fields said with spaces before their count and 框 in terse text', () => {
+  const labels = (s: string) => (props(gen(s), 'form')?.fields as Array<{ label: string }>).map((f) => f.label);
+  assert.deepEqual(labels('登录页 简约 上面logo 然后手机号 密码两个框 登录按钮'), ['手机号', '密码']);
+  assert.deepEqual(labels('发帖页 就标题 正文 加图片 三个输入 顶部有返回'), ['标题', '正文', '图片']);
+  // Joined ones the parser reads as before.
+  assert.deepEqual(labels('注册页，另外昵称/手机号/密码3个输入框'), ['昵称', '手机号', '密码']);
+});

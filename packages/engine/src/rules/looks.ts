@@ -151,9 +151,11 @@ const REWRITES: Rewrite[] = [
   [/(大图|照片|图片|相片)([^.;:\n]{0,6}?)(?:能|可以|可)?(?:左右)?(?:划|滑)(?:着看|来划去|来滑去|动)?/g, (m) => (text) => `轮播${text.slice(m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length).replace(/^[,，\s]+|[,，\s]+$/g, '')}`, /划|滑/],
 ];
 
-/** "全部/待付款/待收货 三个切换", "首页 理财 我的 三个按钮": entries said before their section's word and count. */
+const FIELD_WORDS = Object.values(catalog.vocab.fieldTypes).flatMap((t) => t.words);
+
+/** "全部/待付款/待收货 三个切换", "首页 理财 我的 三个按钮", "手机号 验证码两个框": entries said before their section's word and count. */
 // (The parser reads "A、B、C三个tab" and "…4个宫格菜单" itself; these words it does not.)
-const COUNTED_WORD = new RegExp(`(?<![a-z])(${NUM})个(切换|按钮|图标一排|数字|数|tab)(?=\\s*(?:[,.;\\n]|$)|\\s+(?:下面|然后|再|上面|底部|中间))`, 'g');
+const COUNTED_WORD = new RegExp(`(?<![a-z])(${NUM})个(切换|按钮|图标一排|数字|数|tab|输入框|框|输入)(?=\\s*(?:[,.;\\n]|$)|\\s+(?:下面|然后|再|上面|底部|中间|登录|按钮|提交|顶部|顶上|最上面|最下面))`, 'g');
 
 function entriesBefore(n: Normalised): Normalised {
   if (!/个/.test(n.norm)) return n;
@@ -169,15 +171,28 @@ function entriesBefore(n: Normalised): Normalised {
     // "…显示本周次数、总时长、卡路里三个数": the first entry starts after a verb of showing.
     const verb = /^.*(?:显示|展示|是|有|放)/.exec(mine[0]![0]);
     if (verb && verb[0].length < mine[0]![0].length) mine[0] = { index: mine[0]!.index + verb[0].length, 0: mine[0]![0].slice(verb[0].length) };
+    // Fields said with spaces in terse text ("然后手机号 验证码两个框", "就标题 正文 加图片 三个输入"): each a field's word,
+    // less a leading 然后, 就 or 加; then whatever comes before does not matter.
+    // (Only spaced ones: "昵称/手机号/密码3个输入框" the parser reads itself.)
+    const form = /框|输入/.test(m[2]!);
+    if (form && /[、/|]/.test(before.slice(mine[0]!.index))) continue;
+    if (form) {
+      for (let k = 0; k < mine.length; k++) {
+        const lead = /^(?:然后|再|就|加|和)/.exec(mine[k]![0])?.[0].length ?? 0;
+        if (lead && lead < mine[k]![0].length) mine[k] = { index: mine[k]!.index + lead, 0: mine[k]![0].slice(lead) };
+      }
+    }
+    const fields = form && mine.every((e) => FIELD_WORDS.some((w) => e[0].includes(w)));
     const lead = before.slice(0, mine[0]!.index);
     // Entries joined tight ("通知/聊天 两个tab") after a space are a group of their own, whatever comes before.
     const tight = /\s$/.test(lead) && /^[^\s]+\s?$/.test(before.slice(mine[0]!.index));
     // Anything before the entries is a short word of place ("下面", "底部"), not another entry.
-    if (!verb && !tight && (lead.trim().length > 4 || (spans.length > count && !/^(?:下面|上面|然后|再下面|底部|最底下|最下面|中间|顶部)?\s*$/.test(lead)))) continue;
+    if (form && !fields) continue;
+    if (!verb && !tight && !fields && (lead.trim().length > 4 || (spans.length > count && !/^(?:下面|上面|然后|再下面|底部|最底下|最下面|中间|顶部)?\s*$/.test(lead)))) continue;
     const entries = mine.map((s) => s[0]);
     // ("A/B 两个tab" only: "A、B两个tab" the parser reads itself.)
     if (m[2] === 'tab' && !/\//.test(before)) continue;
-    const word = m[2] === '按钮' ? (tabBarEntries(entries) ? '底部导航' : undefined) : m[2] === '切换' || m[2] === 'tab' ? '标签' : m[2]!.startsWith('数') ? '数据统计' : '宫格菜单';
+    const word = m[2] === '按钮' ? (tabBarEntries(entries) ? '底部导航' : undefined) : m[2] === '切换' || m[2] === 'tab' ? '标签' : m[2]!.startsWith('数') ? '数据统计' : /框|输入/.test(m[2]!) ? '表单' : '宫格菜单';
     if (!word) continue;
     const from = clauseStart + mine[0]!.index;
     const to = m.index! + m[0].length;
