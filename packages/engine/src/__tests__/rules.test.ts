@@ -1285,3 +1285,11 @@ test('fields said with spaces before their count and 框 in terse text', () => {
   // Joined ones the parser reads as before.
   assert.deepEqual(labels('注册页，另外昵称/手机号/密码3个输入框'), ['昵称', '手机号', '密码']);
 });
+
+test('a name at the top after 顶部 and a colon, quoted or alone on its spec line', () => {
+  assert.equal(props(gen('培训首页\n1. 顶部：机构名“启航编程”\n2. 公告条：“报名享8折”'), 'topbar')?.title, '启航编程');
+  assert.equal(props(gen('课程购买页\n1. 顶部：核对订单\n2. 课程卡片（单列）'), 'topbar')?.title, '核对订单');
+  assert.equal(props(gen('甜品店首页，要粉粉的～上面是店名「小满烘焙」。下面商品两列'), 'topbar')?.title, '小满烘焙');
+  // Icons after the colon stay the bar's icons.
+  assert.deepEqual(props(gen('详情页\n1. 顶部：返回、分享\n2. 轮播'), 'topbar')?.actions, ['back', 'share']);
+});

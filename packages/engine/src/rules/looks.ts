@@ -78,7 +78,7 @@ const REWRITES: Rewrite[] = [
   [new RegExp(`(?:最底下|最下面|最底部|底部|底下)(?:固定)?的?(?:几个|${NUM}个)?(?:按钮|图标|tab)?(?=\\s*:)`, 'g'), (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index + m[0].length) + 1)) ? '底部导航' : undefined), /底|下/],
   // "最上面一条写着店名「…」", "上面是店名「…」", "顶部：机构名'…'": the top bar says that name.
   // (Unquoted, the name needs a verb and a word for a name before it: "最上面一条写店名阿芳鲜果".)
-  [/(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?(?:一条|一行)?(?:写着?|显示)(?:的是)?(?:店名|名字|机构名|课名|店铺名|app名|名称)\s*:?\s*|(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?(?:一条|一行)?(?:写着?|显示)?(?:的是)?(?:店名|名字|机构名|课名|店铺名|app名|名称)?\s*:?\s*(?=[“「『'"‘])|(?<=^|[\s,.;])(上面)是(?:店名|机构名|课名|店铺名|app名)\s*(?=[“「『'"‘])/g, (m, n) => (namedAfterQuote(n.norm, m.index + m[0].length) ? undefined : `${m[1] ?? m[2] ?? m[3]}写`), /上|顶/],
+  [/(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?(?:一条|一行)?(?:写着?|显示)(?:的是)?(?:店名|名字|机构名|课名|店铺名|app名|名称)\s*:?\s*|(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?\s*:?\s*(?:一条|一行)?(?:写着?|显示)?(?:的是)?(?:店名|名字|机构名|课名|店铺名|app名|名称)?\s*:?\s*(?=[“「『'"‘])|(?<=^|[\s,.;~!])(上面)是(?:店名|机构名|课名|店铺名|app名)\s*(?=[“「『'"‘])/g, (m, n) => (namedAfterQuote(n.norm, m.index + m[0].length) ? undefined : `${m[1] ?? m[2] ?? m[3]}写`), /上|顶/],
   // "搜索框，框里灰字写“…”", "里面淡淡写着'…'": the words inside a search box are its placeholder. ("搜索框里写着" the
   // parser reads itself.)
   [/(?:框里|框内|里面|里头)(?:淡淡|浅浅)?的?(?:灰字|灰色的字|小字|字)?(?:写着?|显示)|(?<=[,\s])灰字(?:写着?)?(?=\s*[“「『'"‘])/g, (m, n) => (/搜/.test(n.norm.slice(Math.max(0, m.index - 12), m.index)) && !/^框[里内](?:写着?|显示)$/.test(m[0]) ? '提示写' : undefined), /里|框|灰字/],
@@ -145,6 +145,8 @@ const REWRITES: Rewrite[] = [
   // "tabs 全部商品 / 降价商品", "tab 切换 笔记/收藏", "然后tab，关注、推荐", "下面tab分：全部、…", "频道切换：推荐、…": the tabs'
   // word, then their entries after a space, a comma or 分 ("tab切换：…" with its colon the parser reads already).
   [/(?<=^|[\s,.;:|]|然后|下面|上面|是)(?:tabs?|tab栏|tab ?切换|频道切换|频道tab|频道)(?!\s*bar)(?:\s*(?:分|在最上面|切换))?\s*[:,]?\s*(?=[^\s,.;:、/|]{1,8}(?:\s*[、/]\s*[^\s,.;:、/|]{1,8})+\s*(?:[,.;|\n]|$))/g, (m, n) => (!(/:/.test(m[0]) && /^tab/.test(m[0])) && plainEntries(/^[^,.;|\n]*/.exec(n.norm.slice(m.index + m[0].length))![0]) ? '标签:' : undefined), /tab|频道/],
+  // "1. 顶部：确认订单": in a written spec, a plain name after 顶部 and a colon, alone on its line, is the top bar's title.
+  [new RegExp(`(?<=(?:^|\\n)[^\\n]{0,6}?)(顶部|头部|顶部标题)\\s*:\\s*(?!${ICON_RUN})([^\\s,.;:+“”"「」『』'‘’()\\n]{2,12})(?=\\s*(?:\\n|$))`, 'g'), (m) => (SECTION_WORDS.some((w) => m[2]!.includes(w)) ? undefined : (text) => `${m[1]}写“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)}”`), /\n/],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个', /旁边/],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
