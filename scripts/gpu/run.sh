@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs on a lent GPU machine (the `device` tool), over the repo plus .dev/ from scripts/gpu/pack.sh:
-#   1. a fresh dataset from the generator (same seed and exclusions as the CPU runs use);
-#   2. two LoRA runs side by side on the one GPU, each stopped by its wall-clock budget, and, while they
-#      read and tokenise their data, the engine's device benchmark (WebGPU, then CPU) on the shipped model;
-# and leaves under $OUT what comes back: the benchmark's JSON and each run's adapter, metrics and curve.
+#   1. a fresh dataset from the generator (SEED, with the fixed validation and test splits excluded);
+#   2. two LoRA runs side by side on the one GPU, each stopped by its wall-clock budget, and, with
+#      BENCH=1, while they read and tokenise their data, the engine's device benchmark (WebGPU, then CPU);
+# and leaves under $OUT what comes back: each run's adapter, metrics and curve (and the benchmark's JSON).
 # Everything is time-boxed so the packing at the end always happens. docs/gpu.md says what it gave.
 set -u
 OUT=${OUT:-out/gpu-run}; mkdir -p "$OUT"
-BUDGET_S=${BUDGET_S:-540} COUNT=${COUNT:-600000} TRAIN_LIMIT=${TRAIN_LIMIT:-600000}
+BUDGET_S=${BUDGET_S:-540} COUNT=${COUNT:-600000} TRAIN_LIMIT=${TRAIN_LIMIT:-600000} SEED=${SEED:-8} BENCH=${BENCH:-1}
 T0=$(date +%s)
 log() { echo "[gpu $(( $(date +%s) - T0 ))s] $*" | tee -a "$OUT/run.log"; }
 NODE=/tmp/node/bin/node
@@ -20,9 +20,9 @@ icd=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
 [ -f $icd ] && export VK_DRIVER_FILES=$icd
 python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .dev/peft-*.whl
 mkdir -p out/ds3 && xz -dc .dev/val.jsonl.xz > out/ds3/val.jsonl && xz -dc .dev/test.jsonl.xz > out/ds3/test.jsonl
-log "$(nvidia-smi -L) | node $($NODE --version) | $(python3 -c 'import torch, transformers, peft; print("torch", torch.__version__, "transformers", transformers.__version__, "peft", peft.__version__, "cuda", torch.cuda.is_available())' 2>&1 | tail -1)"
+log "$(nvidia-smi -L) | node $($NODE --version) | $(python3 -c 'import torch, transformers, peft; print("torch", torch.__version__, "transformers", transformers.__version__, "peft", peft.__version__, "cuda", torch.cuda.is_available())' 2>&1 | tail -1) | onnxruntime $(python3 -c 'import onnxruntime as o; print(o.__version__, o.get_available_providers())' 2>&1 | tail -1)"
 
-timeout 90 $NODE packages/dsl/src/gpu-entry.mjs gen --count $COUNT --seed 8 --split 1,0,0 \
+timeout 150 $NODE packages/dsl/src/gpu-entry.mjs gen --count $COUNT --seed $SEED --split 1,0,0 \
   --exclude out/ds3/val.jsonl,out/ds3/test.jsonl --out out/ds5 --quiet > "$OUT/gen.log" 2>&1
 log "dataset exit $?: $(wc -l < out/ds5/train.jsonl) pairs"
 cp out/ds3/val.jsonl out/ds3/test.jsonl out/ds5/
@@ -39,13 +39,14 @@ train() {
   log "run $name exit $?: $(grep -o 'eval_loss [0-9.]*' "$OUT/train-$name.log" | tail -1)"
 }
 # WebGPU first: while the runs read and tokenise their data the GPU is idle.
-timeout 100 $NODE packages/dsl/src/gpu-entry.mjs devices --devices webgpu,cpu --model data/models/default \
+[ "$BENCH" = 1 ] && timeout 100 $NODE packages/dsl/src/gpu-entry.mjs devices --devices webgpu,cpu --model data/models/default \
   --prompts out/ds3/test.jsonl --n 50 --concurrency 64 --batch 16 --out "$OUT/devices.json" > "$OUT/devices.log" 2>&1 &
-train A --init-adapter data/models/default-adapter --finetune-lr 1e-3 --finetune-batch 256 --finetune-warmup 0.03 --seed 42 &
-train B --init-adapter data/models/default-adapter --finetune-lr 2e-3 --finetune-batch 512 --finetune-warmup 0.03 --seed 43 &
+# RUN_A and RUN_B: each run's own flags (the fourth run's two by default).
+train A --init-adapter data/models/default-adapter ${RUN_A:---finetune-lr 1e-3 --finetune-batch 256 --finetune-warmup 0.03 --seed 42} &
+train B --init-adapter data/models/default-adapter ${RUN_B:---finetune-lr 2e-3 --finetune-batch 512 --finetune-warmup 0.03 --seed 43} &
 sleep 60; nvidia-smi --query-gpu=utilization.gpu,memory.used --format=csv >> "$OUT/run.log"
 wait
-log "device benchmark: $(tail -3 "$OUT/devices.log" | tr "\n" " ")"
+[ "$BENCH" = 1 ] && log "device benchmark: $(tail -3 "$OUT/devices.log" | tr "\n" " ")"
 for r in A B; do
   mkdir -p out/gpu-$r && mv "$OUT/train-$r.log" out/gpu-$r/
   tar -C out -czf "$OUT/gpu-$r.tar.gz" --exclude='checkpoint-*' gpu-$r

@@ -29,5 +29,6 @@ def test_lora_rejects_bad_values(kwargs, message):
 
 def test_train_settings_name_every_bad_field():
     with pytest.raises(ValueError) as err:
-        TrainSettings(lr=0, batch_size=0, warmup_ratio=1.5)
+        TrainSettings(lr=0, batch_size=0, warmup_ratio=1.5, workers=-1)
     assert "lr=0" in str(err.value) and "batch_size=0" in str(err.value) and "warmup_ratio=1.5" in str(err.value)
+    assert "workers=-1" in str(err.value)

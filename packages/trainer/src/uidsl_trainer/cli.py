@@ -39,6 +39,8 @@ def _settings(a: argparse.Namespace, prefix: str) -> TrainSettings:
         warmup_ratio=get("warmup"),
         seed=a.seed,
         threads=a.threads,
+        workers=a.workers,
+        bf16=a.bf16,
     )
 
 
@@ -78,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help="a line for the top of the model card")
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--threads", type=int, default=None)
+    p.add_argument("--workers", type=int, default=0, help="data loader processes that collate batches (worth it on a GPU)")
+    p.add_argument("--bf16", action="store_true", help="bfloat16 autocast when training on CUDA")
     p.add_argument("--dropout", type=float, default=None, help="model dropout for pretraining and fine-tuning (default: the size preset's)")
     p.add_argument("--pretrain-reconstruct", type=float, default=0.5, help="share of pretraining texts whose target is the whole text (text infilling) instead of the hidden spans")
     _train_args(p, "pretrain", lr=2e-3, batch=32, epochs=1)

@@ -64,7 +64,9 @@ def calibrate_steps(model, dataset, collator, settings: TrainSettings, probe: in
     times = []
     for batch in batches:
         t = time.perf_counter()
-        model(**{k: v.to(device) for k, v in batch.items()}).loss.backward()
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=settings.bf16 and device.type == "cuda"):
+            loss = model(**{k: v.to(device) for k, v in batch.items()}).loss
+        loss.backward()
         opt.step()
         opt.zero_grad()
         if device.type == "cuda":
@@ -130,7 +132,9 @@ def run_training(
         logging_steps=max(min(eval_steps // 4, 50), 1),
         seed=settings.seed,
         data_seed=settings.seed,
-        dataloader_num_workers=0,
+        dataloader_num_workers=settings.workers,
+        dataloader_persistent_workers=settings.workers > 0,
+        bf16=settings.bf16 and torch.cuda.is_available(),
         use_cpu=not torch.cuda.is_available(),
         report_to=[],
         disable_tqdm=not is_tty(),

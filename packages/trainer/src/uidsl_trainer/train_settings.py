@@ -22,6 +22,11 @@ class TrainSettings:
     patience: int = 5
     seed: int = 42
     threads: int | None = None
+    # Processes that collate batches beside the training loop. On a GPU a model this small waits on the
+    # collation of large batches more than on its own arithmetic.
+    workers: int = 0
+    # bfloat16 autocast on CUDA (weights and optimiser stay fp32); ignored on the CPU.
+    bf16: bool = False
 
     def __post_init__(self):
         checks = {
@@ -35,6 +40,7 @@ class TrainSettings:
             "max_grad_norm": self.max_grad_norm > 0,
             "eval_steps": self.eval_steps >= 1,
             "patience": self.patience >= 1,
+            "workers": self.workers >= 0,
         }
         bad = [k for k, ok in checks.items() if not ok]
         if bad:
