@@ -101,6 +101,31 @@ def test_onnx_matches_pytorch(tiny_run):
     parity = report["parity"]
     assert parity["max_logit_diff"] <= 1e-4
     assert parity["greedy_identical"] == parity["greedy_checked"] == 6
+    assert 0 <= parity["quantized_near_ties"] <= parity["greedy_checked"] - parity["quantized_agreeing"]
+
+
+def test_divergence_margin_is_the_fp32_logit_gap_where_outputs_part(tiny_run):
+    import numpy as np
+    from transformers import AutoTokenizer
+
+    from uidsl_trainer.onnx_model import OnnxSeq2Seq
+    from uidsl_trainer.parity import divergence_margin
+
+    _, _, export = tiny_run
+    onnx = OnnxSeq2Seq(export)
+    ids = AutoTokenizer.from_pretrained(str(export))("黑金风格的电商首页")["input_ids"]
+    ref = onnx.greedy(ids, 12)
+    hidden, mask = onnx.encode(np.array([ids], dtype=np.int64))
+    logits, _ = onnx.step(np.array([[0] + ref[:3]], dtype=np.int64), hidden, mask, None)
+    row = logits[0, -1]
+    runner_up = int(np.argsort(-row)[1])
+    other = ref[:3] + [runner_up]
+    margin = divergence_margin(onnx, ids, ref, other)
+    # Greedy took the top token, so the gap to the runner-up is positive and is exactly the logit difference.
+    assert margin > 0
+    assert margin == pytest.approx(float(row[ref[3]] - row[runner_up]), abs=1e-5)
+    # An output that stops early parted from the reference by choosing EOS (id 1) there.
+    assert divergence_margin(onnx, ids, ref, ref[:3]) == pytest.approx(float(row[ref[3]] - row[1]), abs=1e-5)
 
 
 def test_training_writes_curve_and_metrics(tiny_run):

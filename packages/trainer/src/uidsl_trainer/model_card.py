@@ -69,7 +69,8 @@ def write_model_card(path: Path, r: dict, note: str = "") -> None:
         ),
         f"- ONNX parity: max |logit diff| {parity.get('max_logit_diff', 'n/a')} (tolerance {parity.get('logit_tolerance', 'n/a')}),"
         f" fp32 greedy identical {parity.get('greedy_identical')}/{parity.get('greedy_checked')},"
-        f" int8 greedy agreeing {parity.get('quantized_agreeing')}/{parity.get('greedy_checked')}",
+        f" int8 greedy agreeing {parity.get('quantized_agreeing')}/{parity.get('greedy_checked')}"
+        f" (of the rest, {parity.get('quantized_near_ties', 'n/a')} part where fp32 rated the int8 token within {parity.get('tie_margin', 'n/a')} logits of its own)",
         f"- size on disk: {r.get('export_bytes', 0) / 1e6:.1f} MB",
         "",
         "Every figure above was written by `uidsl-train pipeline` from its own run (`metrics.json` holds them all).",
