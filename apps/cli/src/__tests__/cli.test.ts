@@ -87,3 +87,16 @@ test('data generate: writes a dataset that validate accepts, with a plain progre
   assert.equal(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).written, 300);
   assert.equal(uidsl('validate', join(out, 'train.jsonl')).code, 0);
 });
+
+test('eval: a split with no records, or a line that is not a record, exits 2 naming the file and line', () => {
+  const empty = uidsl('eval', '--in', file('empty.jsonl', '\n'), '--no-dev');
+  assert.equal(empty.code, 2);
+  assert.match(empty.err, /empty\.jsonl holds no records/);
+  const rec = JSON.stringify({ id: 1, instruction: '首页', output_json_minified: JSON.stringify(good) });
+  const broken = uidsl('eval', '--in', file('broken.jsonl', `${rec}\n{"id": 2,\n`), '--no-dev');
+  assert.equal(broken.code, 2);
+  assert.match(broken.err, /broken\.jsonl:2: not JSON/);
+  const noOutput = uidsl('eval', '--in', file('no-output.jsonl', `${rec}\n${JSON.stringify({ id: 2, instruction: '首页' })}\n`), '--no-dev');
+  assert.equal(noOutput.code, 2);
+  assert.match(noOutput.err, /no-output\.jsonl:2: "output_json_minified" must be a string/);
+});

@@ -31,6 +31,28 @@ interface Rec {
   output_json_minified: string;
 }
 
+/** The split's records; a line that is not a record, or a split with none, is an error naming the file and line. */
+function readSplit(path: string): Rec[] {
+  const records: Rec[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let rec: Partial<Rec>;
+      try {
+        rec = JSON.parse(line);
+      } catch (err) {
+        throw new Error(`${path}:${i + 1}: not JSON (${(err as Error).message})`);
+      }
+      for (const key of ['instruction', 'output_json_minified'] as const) {
+        if (typeof rec?.[key] !== 'string') throw new Error(`${path}:${i + 1}: "${key}" must be a string`);
+      }
+      records.push(rec as Rec);
+    });
+  if (!records.length) throw new Error(`${path} holds no records`);
+  return records;
+}
+
 async function answer(engine: Engine, instruction: string): Promise<Omit<ItemInput, 'expected'>> {
   const t = performance.now();
   try {
@@ -102,11 +124,13 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`uidsl eval: ${(err as Error).message}\n\n${HELP}`);
     return 2;
   }
-  const records = readFileSync(values.in, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Rec)
-    .slice(0, values.limit ? Number(values.limit) : undefined);
+  let records: Rec[];
+  try {
+    records = readSplit(values.in).slice(0, values.limit ? Number(values.limit) : undefined);
+  } catch (err) {
+    process.stderr.write(`uidsl eval: ${(err as Error).message}\n`);
+    return 2;
+  }
   const devPath = values['no-dev'] ? undefined : resolve(values.dev ?? process.env.UIDSL_DEV_SET ?? join(REPO, '..', 'shared', 'eval', 'dev.jsonl'));
   const reportPath = resolve(values.report ?? join(REPO, 'out', 'eval', `${basename(values.in, '.jsonl')}.report.json`));
   mkdirSync(dirname(reportPath), { recursive: true });
