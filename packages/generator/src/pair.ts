@@ -2,6 +2,7 @@ import type { SectionType, UiDslDocument } from '@uidsl/dsl';
 import type { Rng } from './rng.ts';
 import { planPage } from './plan.ts';
 import { phrasers, withDetail, type SaidSection } from './phrases/index.ts';
+import { menuGroups } from './phrases/profile.ts';
 import { compose, layoutSaid } from './compose.ts';
 import { buildDocument } from './document.ts';
 
@@ -26,7 +27,13 @@ export function generatePair(rng: Rng): Pair {
   const said: (SaidSection & { type: SectionType })[] = [];
   for (let i = 0; i < types.length; i++) {
     const type = types[i];
-    const s = phrasers[type]({ rng, page: plan.page, first: i === 0, last: i === types.length - 1 });
+    const context = { rng, page: plan.page, first: i === 0, last: i === types.length - 1 };
+    // A settings or profile page's menu is sometimes said as two groups, which are two menus.
+    if (type === 'menu-list' && (plan.page === 'settings_page' || plan.page === 'profile_page') && plan.pageNamed && rng.chance(0.08)) {
+      for (const s of menuGroups(context)) said.push({ type, ...s });
+      continue;
+    }
+    const s = phrasers[type](context);
     said.push(withDetail(rng, type, { type, text: s.text, props: s.props, placed: s.placed, varied: s.varied }));
   }
   const layout = layoutSaid(rng);

@@ -1293,3 +1293,28 @@ test('a name at the top after 顶部 and a colon, quoted or alone on its spec li
   // Icons after the colon stay the bar's icons.
   assert.deepEqual(props(gen('详情页\n1. 顶部：返回、分享\n2. 轮播'), 'topbar')?.actions, ['back', 'share']);
 });
+
+test('a settings or profile page\'s entries in two groups are two menus', () => {
+  const menus = (s: string) => gen(s).page.sections.filter((x) => x.type === 'menu-list').map((x) => (x.props as { items: Array<{ label: string }> }).items.map((i) => i.label));
+  assert.deepEqual(menus('设置页。第一组：账号与安全、隐私设置；第二组：关于我们、帮助与反馈'), [['账号与安全', '隐私设置'], ['关于我们', '帮助与反馈']]);
+  assert.deepEqual(menus('个人中心，头像昵称，下面菜单：我的订单、我的收藏；再来一组菜单：客服、设置'), [['我的订单', '我的收藏'], ['客服', '设置']]);
+  assert.deepEqual(menus('我的页面，菜单：订单/收藏/地址，另一组：客服/设置'), [['订单', '收藏', '地址'], ['客服', '设置']]);
+  // One menu said once keeps its entries; elsewhere a 组 is no menu.
+  assert.deepEqual(menus('设置页，菜单：账号、隐私、通知'), [['账号', '隐私', '通知']]);
+  assert.equal(menus('首页，第一组轮播，然后商品两列').length, 0);
+});
+
+test('a joiner or taken words right before 按钮 leave the button unlabelled', () => {
+  assert.equal(props(gen('设置页，菜单：支付设置和通用还有按钮'), 'cta')?.text, '退出登录');
+  assert.deepEqual(props(gen('商品页，加入购物车和立即购买两个按钮'), 'cta'), { text: '立即购买', secondary: '加入购物车' });
+});
+
+test('developers\' component names and key=value inside brackets', () => {
+  const doc = gen('首页：navbar(标题=鲜果汇, 右侧message) + swiper 3张 + grid 4列 + card-list 两列 + tabbar[home/category/cart/user]');
+  assert.deepEqual(doc.page.sections.map((s) => s.type), ['topbar', 'carousel', 'grid-menu', 'card-list', 'tabbar']);
+  assert.equal(props(doc, 'topbar')?.title, '鲜果汇');
+  assert.equal(props(doc, 'grid-menu')?.columns, 4);
+  assert.equal(props(gen('设置页：menu-list(通用,修改密码,关于)'), 'menu-list')?.items.length, 3);
+  // A page's grid with no measure stays the layout's.
+  assert.equal(gen('首页，栅格 12，轮播').page.layout.grid, 12);
+});

@@ -24,6 +24,8 @@ const usual = (page: PageName, type: SectionType) => USUAL.get(`${page}/${type}`
 /** The props that give a list its shape: two lists of different shapes are two sections (a cart's rows and its recommendations). */
 const SHAPES: Partial<Record<SectionType, string[]>> = { 'card-list': ['columns', 'card'], list: ['style'] };
 
+const twoOrMore = (items: unknown) => Array.isArray(items) && items.length >= 2;
+
 /**
  * Joins repeated mentions of a type (a later mention adds to the one before, unless two lists differ in
  * shape: then the page has two such sections)
@@ -47,7 +49,13 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
     }
     const same = out.findLast((x) => x.type === m.type);
     // "已选商品：一列商品卡片 … 猜你喜欢：两列商品卡片": a second mention that says otherwise is a second section.
-    const differs = same && same.named && m.named && m.type in SHAPES && SHAPES[m.type]!.some((k) => k in m.props && k in same.props && JSON.stringify(same.props[k]) !== JSON.stringify(m.props[k]));
+    const differs =
+      same &&
+      same.named &&
+      m.named &&
+      ((m.type in SHAPES && SHAPES[m.type]!.some((k) => k in m.props && k in same.props && JSON.stringify(same.props[k]) !== JSON.stringify(m.props[k]))) ||
+        // "菜单：订单、收藏；再来一组菜单：客服、设置": two menus, each with its entries, are two groups.
+        (m.type === 'menu-list' && twoOrMore(same.props.items) && twoOrMore(m.props.items)));
     if (same && !differs) {
       // "封面框、标题输入框": a form said field by field gathers its fields.
       const fields = Array.isArray(same.props.fields) && Array.isArray(m.props.fields) ? [...same.props.fields, ...m.props.fields] : undefined;

@@ -363,10 +363,11 @@ export class Interpreter {
           // "标题为社区旗舰店以及每行两个的商品列表", "标题是阅读以及放一个评论的按钮": a row count or a
           // quantifier after the joiner opens the next section.
           if (k > j && roleOf(toks[k]) === 'conn' && (LEAD_FILLERS.has(toks[k + 1]?.text ?? '') || readingOf(toks[k + 1]).key === 'perRow')) break;
-          // Names never hold + / | 、: "公告:春节正常发货+秒杀/分类入口" goes on to other sections; a button's
+          // Names never hold + / | 、 or a comma (left only inside brackets: "topbar(标题=鲜果汇, 右侧scan)"):
+          // "公告:春节正常发货+秒杀/分类入口" goes on to other sections; a button's
           // two labels may ("底部按钮：立即报名 / 免费试听", the clause ending with the second).
           const pair = holder.section === 'cta' && toks[k].text === '/' && k + 2 === n && toks[k + 1]!.kind !== 'num' && !readingOf(toks[k + 1]).section;
-          if (k > j && roleOf(toks[k]) === 'conn' && '+/|、'.includes(toks[k].text) && !pair) break;
+          if (k > j && roleOf(toks[k]) === 'conn' && '+/|、,'.includes(toks[k].text) && !pair) break;
           // 标题叫X的顶栏: the value stops before 的 and the section word after it.
           if (toks[k].text === '的' && (readingOf(toks[k + 1]).section || roleOf(toks[k + 1]) === 'button')) {
             cut = toks[k + 1];
@@ -465,6 +466,8 @@ export class Interpreter {
         const v = toks[j];
         const named = key === 'bg' ? readingOf(v).colour : undefined;
         if (key === 'bg' ? v?.kind !== 'color' && !named : v?.kind !== 'num') continue;
+        // ("grid 4列8个入口": columns and entries make it the grid menu, not the page's grid.)
+        if (key === 'grid' && v.measure && toks[i].text.toLowerCase() === 'grid') continue;
         this.layout[key] = key === 'bg' ? (named ?? (v.raw ?? v.text).toUpperCase()) : v.value;
         for (let k = i; k <= j; k++) this.used.add(toks[k]);
       }
@@ -1296,7 +1299,9 @@ export class Interpreter {
     const c = chunks[ci];
     const headTok = toks[c.head!];
     const labels: string[] = [];
-    const own = this.label(toks, c.from, c.head! - 1);
+    // ("菜单：支付设置和通用还有按钮": words already taken right before 按钮 leave the button unlabelled.)
+    const taken0 = c.head! > c.from && this.raw.slice(toks[c.head! - 1]!.end, headTok.start).trim() !== '';
+    const own = taken0 ? '' : this.label(toks, c.from, c.head! - 1);
     if (own) labels.push(own);
     const counted = toks.slice(c.from, c.head!).some((t) => t.kind === 'num' && (t.value ?? 0) >= 2);
     const named = values.some((v) => v.type === 'cta');

@@ -134,6 +134,9 @@ const REWRITES: Rewrite[] = [
   [/(?<=(?:notice bar|notice-bar|公告栏?|通知栏?|提示栏|提示条)\s*)提示(?=\s*:?\s*[“「『'"‘])/g, () => '写', /提示/],
   // "设置页 … 列表：帐号、同步、关于": on a settings or profile page, a list of options is a menu.
   [/(?<=^|[\s,.;、]|然后|下面|上面|再下面)列表(?=\s*:)/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? '菜单列表' : undefined), /列表/],
+  // "第一组：账号与安全、隐私；第二组：关于我们、…", "再来一组菜单：客服、设置": on a settings or profile page, a
+  // group of entries is a menu (each group its own; the clause break ends the entries before).
+  [/(?:第[一二两三四1-4]组|(?:再来|还有|以及|再)(?:另一组|一组)|(?<=^|[\s,.;:、/)]|然后|下面|上面|是|有|和)(?:另一组|一组))(?:菜单列表|功能列表|菜单|选项|入口|功能)?\s*:?\s*(?=[^\s,.;:\n])/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? ';菜单列表:' : undefined), /组/],
   // "提示条 写 禁止发布违禁物品 然后表单", "按钮写 退出当前账号": in terse text a section's value after its word, a verb and a
   // space runs to the next space.
   [/(公告|通知|提示条|提示栏|通知栏|公告栏|按钮|大标题|标题|banner|横幅)\s*(写着?|显示|叫)\s+([^\s,.;:“”"「」『』'‘’]{2,24})(?=\s|[,.;\n]|$)/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`, /写|显示|叫/],

@@ -48,6 +48,22 @@ export function menuList({ rng, page }: PhraseContext): SaidSection {
   return said(word);
 }
 
+/**
+ * "第一组：账号与安全、隐私；第二组：关于我们、…", "菜单：订单、收藏；再来一组菜单：客服、设置": a settings or
+ * profile page's entries in two groups, each its own menu.
+ */
+export function menuGroups({ rng, page }: PhraseContext): [SaidSection, SaidSection] {
+  const pool = page === 'settings_page' ? V.MENU_LABELS.settings : V.MENU_LABELS.profile;
+  const labels = rng.sample(pool, rng.range(4, Math.min(8, pool.length)));
+  const cut = rng.range(2, labels.length - 2);
+  const [a, b] = [labels.slice(0, cut), labels.slice(cut)];
+  const word = rng.pick(['菜单', '菜单列表', '功能列表']);
+  const numbered = rng.chance(0.5);
+  const first = numbered ? `第一组${rng.pick(['：', '', `${word}：`])}${joinList(rng, a)}` : `${word}：${joinList(rng, a)}`;
+  const second = numbered ? `第二组${rng.pick(['：', '', `${word}：`])}${joinList(rng, b)}` : `${rng.pick(['再来一组', '另一组', '下面再一组', '还有一组'])}${rng.pick(['：', `${word}：`])}${joinList(rng, b)}`;
+  return [said(first, { items: iconLabels(a) }, ['items', 'groups']), said(second, { items: iconLabels(b) }, ['items', 'groups'])];
+}
+
 export function gridMenu({ rng, page }: PhraseContext): SaidSection {
   const orderGrid = page === 'profile_page' && rng.chance(0.4);
   const word = orderGrid ? rng.pick(['订单状态宫格', '订单入口', '订单宫格']) : rng.pick(['宫格菜单', '金刚区', '宫格', '图标入口', '快捷入口', '功能宫格', '图标导航', '分类入口', '宫格导航', '图标菜单', '功能入口', '快捷功能区', '一排小图标', '一排圆圆的小图标', '带小图标的入口']);
