@@ -1318,3 +1318,26 @@ test('developers\' component names and key=value inside brackets', () => {
   // A page's grid with no measure stays the layout's.
   assert.equal(gen('首页，栅格 12，轮播').page.layout.grid, 12);
 });
+
+test('in a form\'s clause a hint or remark in brackets after a field is read past', () => {
+  const labels = (s: string) => (props(gen(s), 'form')?.fields as Array<{ label: string }>).map((f) => f.label);
+  assert.deepEqual(labels('卖二手的发布页。表单：照片（最多6张）、标题（提示：写清楚型号）、描述（说说新旧程度）、价格。'), ['照片', '标题', '描述', '价格']);
+  assert.deepEqual(labels('登录页：表单项：手机号（请输入手机号）、验证码（4位数字）'), ['手机号', '验证码']);
+  assert.deepEqual(labels('报名页。表单：姓名 / 课程类型（下拉选：编程、美术）/ 电话'), ['姓名', '课程类型', '电话']);
+  // An amount in brackets stays a price; a list in brackets stays a list.
+  assert.equal(props(gen('详情页：价格（¥299），表单'), 'price')?.value, 299);
+  assert.deepEqual(props(gen('搜索页，搜索输入框，标签（数码｜家电｜美妆）'), 'tabs')?.items, ['数码', '家电', '美妆']);
+});
+
+test('what a part is shown as names its section', () => {
+  assert.deepEqual(props(gen('文章详情页。作者那块用卖家那块：名字“科技老周”，已认证。'), 'seller'), { name: '科技老周', verified: true });
+  assert.equal(props(gen('民宿详情页。房东信息做成卖家那种卡片：“山间小屋”评分4.8'), 'seller')?.rating, 4.8);
+  assert.deepEqual(props(gen('课程详情页，学习路线用步骤条展示：选课、上课、考试'), 'steps')?.items, ['选课', '上课', '考试']);
+  // A place, a key or a style keeps its words.
+  assert.equal(gen('首页，底部用tab导航').page.sections.at(-1)?.type, 'tabbar');
+  assert.equal(props(gen('购物车页，商品列表用卡片式'), 'list')?.style, 'card');
+});
+
+test('a two-character section word glued to a short word inside a 、 list is a label', () => {
+  assert.deepEqual(props(gen('课程页：步骤：需求分析、数据清洗、建模'), 'steps')?.items, ['需求分析', '数据清洗', '建模']);
+});

@@ -1161,7 +1161,10 @@ export class Interpreter {
         break;
       }
       const cardWord = t.kind === 'word' && (!!t.reading!.card || !!t.reading!.section) && /(列表|卡片?)$/.test(t.text) && anchors[k] !== type;
-      if (pieceStart && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k) && !(type === 'filters' && t.reading!.section === 'price') && !(type === 'form' && FIELD_LIKE.has(t.reading!.section!) && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length))))) {
+      // "环境搭建、数据清洗、可视化": a two-character section word glued to a short word, the piece ending there after a
+      // 、, is a label.
+      const gluedLabel = t.text.length === 2 && toks[k - 1]?.text === '、' && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other' && toks[k + 1]!.text.length <= 2 && (toks[k + 2]?.text === '、' || k + 2 === toks.length);
+      if (pieceStart && !gluedLabel && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k) && !(type === 'filters' && t.reading!.section === 'price') && !(type === 'form' && FIELD_LIKE.has(t.reading!.section!) && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length))))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;
       }

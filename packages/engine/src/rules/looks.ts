@@ -33,6 +33,12 @@ function namedAfterQuote(norm: string, at: number): boolean {
   return SECTION_WORDS.some((w) => after.startsWith(w));
 }
 
+/** Section and card words for a pattern, longest first. */
+const CARD_WORDS = Object.values(catalog.vocab.cards).flatMap((c) => c.words).filter((w) => /(卡|卡片|列表)$/.test(w));
+const SECTION_ALT = [...new Set([...SECTION_WORDS, ...CARD_WORDS])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Words of place or order that may open a clause ("底部用tab"). */
+const PLACE_HEAD = /^(?:顶部|底部|上面|下面|中间|最上面|最下面|最底下|顶上|底下|页面|整体|然后|再|接着|下方|上方|这里|这块|列表|页面底部|页面顶部)/;
+
 /** Whether the first entry from `at` holds a verb of having: "宫格 底部导航栏有主页/搜索" lists nothing. */
 function namesSectionFirst(norm: string, at: number): boolean {
   return /有|包含|包括/.test(/^[^\s,.;:→>/、|]*/.exec(norm.slice(at))![0]);
@@ -137,6 +143,9 @@ const REWRITES: Rewrite[] = [
   // "第一组：账号与安全、隐私；第二组：关于我们、…", "再来一组菜单：客服、设置": on a settings or profile page, a
   // group of entries is a menu (each group its own; the clause break ends the entries before).
   [/(?:第[一二两三四1-4]组|(?:再来|还有|以及|再)(?:另一组|一组)|(?<=^|[\s,.;:、/)]|然后|下面|上面|是|有|和)(?:另一组|一组))(?:菜单列表|功能列表|菜单|选项|入口|功能)?\s*:?\s*(?=[^\s,.;:\n])/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? ';菜单列表:' : undefined), /组/],
+  // "作者信息用卖家那块：名字“财经小陈”", "酒店信息做成卖家那种卡片", "课程大纲用步骤展示：…": what a part is shown as
+  // names its section; the part's own words go. (Not a place: "底部用tab" keeps 底部.)
+  [new RegExp(`(?<=^|[\\s,.;:])([^\\s,.;:、/|+“”"「」『』'‘’]{2,6}?)(?:就|都)?(?:用|做成|采用|使用|显示成|展示成)(${SECTION_ALT})(?!式|的?(?:样式|形式|风格|展示一下))(?:的)?(?:那块|那种卡片|那种|那样|模块)?(?:来)?(?:展示|显示|呈现)?`, 'g'), (m) => (PLACE_HEAD.test(m[1]!) || /占位|提示|标题|文字|文案|按钮|名字|昵称|名称|写/.test(m[1]!) || SECTION_WORDS.includes(m[1]!) && !/列表|信息/.test(m[1]!) ? undefined : (text) => text.slice(m.index + m[0].indexOf(m[2]!, m[1]!.length), m.index + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length)), /用|做成|采用|使用|成/],
   // "提示条 写 禁止发布违禁物品 然后表单", "按钮写 退出当前账号": in terse text a section's value after its word, a verb and a
   // space runs to the next space.
   [/(公告|通知|提示条|提示栏|通知栏|公告栏|按钮|大标题|标题|banner|横幅)\s*(写着?|显示|叫)\s+([^\s,.;:“”"「」『』'‘’]{2,24})(?=\s|[,.;\n]|$)/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`, /写|显示|叫/],

@@ -239,9 +239,19 @@ const EXPLAINED = /\((?:就是|也就是|即|指)(?![^()]{0,14}页面?\))[^()]{0
  */
 const LIST_REMARK = /(?<=[\u4e00-\u9fff])\((?:最多|最少|至少|不超过|限|支持|可传|可上传|可多选|单选|多选)[^()、,/|\n]{0,8}\)(?= *[、,])/g;
 
+/**
+ * "表单：标题（提示：品牌型号更容易卖出）、描述（说说宝贝的来源）", "验证码（6位验证码）": in a form's clause, a bracket
+ * after a field's label is its hint or a remark, which the DSL has no prop for. (Not an amount, "价格（¥299）", nor a
+ * list, "标签（图片｜相机）", unless a remark word opens it: "类型（下拉选：代买、代送）".)
+ */
+const FIELD_ENDINGS = Object.values(catalog.vocab.fieldTypes).flatMap((t) => t.words).sort((a, b) => b.length - a.length).join('|');
+const FIELD_REMARK = new RegExp(`(?<=${FIELD_ENDINGS}) *\\([^()、|/,\\n]{1,30}\\)|(?<=[\\u4e00-\\u9fff]) *\\((?:提示|placeholder|占位|下拉选?|选项|例如|比如)[^()\\n]{0,30}\\)`, 'g');
+const FORM_CLAUSE = new RegExp(`(?:${FORM_WORDS}|表单项|输入)[^.;\\n]*$`);
+const fieldRemarks = (norm: string) => [...norm.matchAll(FIELD_REMARK)].filter((m) => FORM_CLAUSE.test(norm.slice(0, m.index)) && !/[¥$]|^\(\s*[0-9.]+\s*\)$/.test(m[0].trim()));
+
 function blankTypeNotes(n: Normalised): Normalised {
   let { raw, norm } = n;
-  for (const m of [...norm.matchAll(TYPE_NOTE), ...norm.matchAll(EXPLAINED), ...norm.matchAll(LIST_REMARK)]) {
+  for (const m of [...norm.matchAll(TYPE_NOTE), ...norm.matchAll(EXPLAINED), ...norm.matchAll(LIST_REMARK), ...fieldRemarks(norm)]) {
     const [from, to] = [m.index!, m.index! + m[0].length];
     raw = raw.slice(0, from) + ' '.repeat(to - from) + raw.slice(to);
     norm = norm.slice(0, from) + ' '.repeat(to - from) + norm.slice(to);
