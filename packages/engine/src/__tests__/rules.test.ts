@@ -1341,3 +1341,11 @@ test('what a part is shown as names its section', () => {
 test('a two-character section word glued to a short word inside a 、 list is a label', () => {
   assert.deepEqual(props(gen('课程页：步骤：需求分析、数据清洗、建模'), 'steps')?.items, ['需求分析', '数据清洗', '建模']);
 });
+
+test('after a notice\'s word and a colon, the words to the line\'s end are its text, commas and all', () => {
+  assert.equal(props(gen('购物车页\nnotice: 满299减40，今晚截止\nlist 卡片样式'), 'notice-bar')?.text, '满299减40，今晚截止');
+  assert.equal(props(gen('消息页；公告：店铺搬迁，暂停营业两天；列表'), 'notice-bar')?.text, '店铺搬迁，暂停营业两天');
+  // A part after the comma that names a section or a place is the next section.
+  assert.equal(props(gen('首页，公告：新店开业，轮播三张'), 'notice-bar')?.text, '新店开业');
+  assert.equal(props(gen('个人页，滚动公告：春节照常发货，最底下头像区域'), 'notice-bar')?.text, '春节照常发货');
+});
