@@ -1349,3 +1349,10 @@ test('after a notice\'s word and a colon, the words to the line\'s end are its t
   assert.equal(props(gen('首页，公告：新店开业，轮播三张'), 'notice-bar')?.text, '新店开业');
   assert.equal(props(gen('个人页，滚动公告：春节照常发货，最底下头像区域'), 'notice-bar')?.text, '春节照常发货');
 });
+
+test('icons by their Latin names after a bar\'s title are its icons; a list\'s style by its Latin name', () => {
+  assert.deepEqual(props(gen('订单页 | navbar: 全部订单 back | tabs 全部/待付款'), 'topbar'), { title: '全部订单', actions: ['back'] });
+  assert.deepEqual(props(gen('详情页；topbar 标题=阿福 back+share；轮播'), 'topbar'), { title: '阿福', actions: ['back', 'share'] });
+  assert.equal(props(gen('消息页；list style=chat'), 'list')?.style, 'chat');
+  assert.equal(props(gen('消息页\nlist chat 风格'), 'list')?.style, 'chat');
+});

@@ -354,6 +354,8 @@ export class Interpreter {
             k += 2;
             continue;
           }
+          // "navbar: 我的订单 back": an icon's Latin name after a space is the bar's icon, not part of the name.
+          if (k > j && /^[a-z]+$/.test(toks[k].text) && !!readingOf(toks[k]).icon && toks[k].start > toks[k - 1]!.end) break;
           // "保存（大一点）": a remark in brackets after a name is not part of it.
           if (k > j && (toks[k].text === '(' || toks[k].text === ')')) break;
           // 标题栏写X带返回图标: the icons that follow are not part of the title.

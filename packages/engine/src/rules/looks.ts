@@ -69,6 +69,9 @@ const STARTS = '(?<=^|[\\s,.:;、!?~]|下面|上面|中间|先|再|然后|是|�
 const OPENS = `(?<!${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 const ICON_RUN = `(?:${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:按钮|图标|键)?`;
 
+/** Icons by their Latin names (the schema's, and Latin words for them): "back", "more", "settings". */
+const LATIN_ICON = `(?:${[...new Set([...Object.keys(catalog.icons), ...Object.values(catalog.icons).flatMap((i) => i.words)].filter((w) => /^[a-z]+$/.test(w)))].sort((a, b) => b.length - a.length).join('|')})`;
+
 const REWRITES: Rewrite[] = [
   // "显示三个数字：…", "一排三个数：…", "三个小格子显示：…": numbers in a row are stats (the colon says a list follows).
   [new RegExp(`(?:一排|一行|单独一块|另起一块|一块)?(?:显示)?${NUM}个(?:小格子|格子|数字|数)(?:显示)?(?=\\s*:)`, 'g'), () => '数据统计', /数|格子/],
@@ -154,6 +157,9 @@ const REWRITES: Rewrite[] = [
     if (parts.length < 2 || parts.some((part) => !part) || parts.slice(1).some((part) => SECTION_WORDS.some((w) => part.startsWith(w))) || /然后|下面|接着|再|底部|顶部|最底|最下|最上|上面|中间|底下|主题|风格|配色/.test(value)) return undefined;
     return (text) => `${m[1]}:“${text.slice(m.index + m[0].length - value.length, m.index + m[0].length).trim()}”`;
   }, /:/],
+  // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
+  // bar's title are its icons (带 says so to the parser).
+  [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), () => ' 带', /topbar|navbar|nav bar|header|栏/],
   // "提示条 写 禁止发布违禁物品 然后表单", "按钮写 退出当前账号": in terse text a section's value after its word, a verb and a
   // space runs to the next space.
   [/(公告|通知|提示条|提示栏|通知栏|公告栏|按钮|大标题|标题|banner|横幅)\s*(写着?|显示|叫)\s+([^\s,.;:“”"「」『』'‘’]{2,24})(?=\s|[,.;\n]|$)/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`, /写|显示|叫/],

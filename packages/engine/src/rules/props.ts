@@ -162,12 +162,14 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
         // "聊天记录（气泡）": a style word alone in brackets.
         const bracketed = tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')';
         // "style 用 chat", "样式：卡片": the style word after the word for style.
-        const named = [tokens[i - 1], tokens[i - 2]].some((x, d) => x?.kind === 'word' && x.reading?.role === 'style' && (d === 0 || ['用', '是', ':'].includes(tokens[i - 1]!.text)));
+        const named = [tokens[i - 1], tokens[i - 2]].some((x, d) => x?.kind === 'word' && x.reading?.role === 'style' && (d === 0 || ['用', '是', ':', '='].includes(tokens[i - 1]!.text)));
         // ("一问一答": a word for a chat that is itself the list's word.)
         const own = t.kind === 'word' && t.reading?.section === 'list';
         // ("list style 用 chat": the style word alone in the clause after the list's.)
         const alone = tokens.every((x) => x === t || (x.kind === 'word' && (x.reading?.role === 'filler' || x.reading?.role === 'style')));
-        if (t.text.endsWith('式') || (next?.kind === 'word' && next.reading?.role === 'style') || before || bracketed || named || alone || own) props.style = style;
+        // ("list chat 风格", "评论区 list card": a style's Latin name right after the list's word.)
+        const latin = /^[a-z]+$/.test(t.text) && tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.reading?.section === 'list';
+        if (t.text.endsWith('式') || (next?.kind === 'word' && next.reading?.role === 'style') || before || bracketed || named || alone || own || latin) props.style = style;
       });
     },
   ],
