@@ -1356,3 +1356,14 @@ test('icons by their Latin names after a bar\'s title are its icons; a list\'s s
   assert.equal(props(gen('消息页；list style=chat'), 'list')?.style, 'chat');
   assert.equal(props(gen('消息页\nlist chat 风格'), 'list')?.style, 'chat');
 });
+
+test('terse shop names, one button after a colon, the tabs\' count before their entries, 目前在', () => {
+  assert.equal(props(gen('商品详情 价格59 店铺 阿甘杂货 评分4.6 按钮 立即购买'), 'seller')?.name, '阿甘杂货');
+  assert.equal(props(gen('详情页，价格 399。按钮就一个：预约到店。'), 'cta')?.text, '预约到店');
+  assert.deepEqual(props(gen('外卖搜索页：顶部搜索；tab两个：商家、商品'), 'tabs')?.items, ['商家', '商品']);
+  assert.deepEqual(props(gen('搜索页：tab：用户、笔记'), 'tabs')?.items, ['用户', '笔记']);
+  assert.equal(props(gen('注册页：步骤条 验证手机→设置密码→完成，目前在第二步。'), 'steps')?.active, 1);
+  assert.equal(props(gen('资讯首页，搜索框里写 搜你想看的'), 'search-bar')?.placeholder, '搜你想看的');
+  // A list word after the colon still ends the tabs.
+  assert.deepEqual(props(gen('首页：tabs：推荐、商品列表'), 'tabs')?.items, ['推荐']);
+});

@@ -1166,7 +1166,10 @@ export class Interpreter {
       // "环境搭建、数据清洗、可视化": a two-character section word glued to a short word, the piece ending there after a
       // 、, is a label.
       const gluedLabel = t.text.length === 2 && toks[k - 1]?.text === '、' && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other' && toks[k + 1]!.text.length <= 2 && (toks[k + 2]?.text === '、' || k + 2 === toks.length);
-      if (pieceStart && !gluedLabel && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k) && !(type === 'filters' && t.reading!.section === 'price') && !(type === 'form' && FIELD_LIKE.has(t.reading!.section!) && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length))))) {
+      // "标签:商家、商品", "tab：用户、笔记": after a colon, a tab or filter that is one short word between joiners is an
+      // entry even when it is a section's word too.
+      const shortEntry = introduced && (type === 'tabs' || type === 'filters') && t.kind === 'word' && t.text.length <= 3 && !cardWord && !/[栏页框条]$/.test(t.text) && (k === j || roleOf(toks[k - 1]) === 'conn') && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length);
+      if (pieceStart && !gluedLabel && !shortEntry && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k) && !(type === 'filters' && t.reading!.section === 'price') && !(type === 'form' && FIELD_LIKE.has(t.reading!.section!) && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length))))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;
       }

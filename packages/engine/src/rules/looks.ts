@@ -160,9 +160,15 @@ const REWRITES: Rewrite[] = [
   // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
   // bar's title are its icons (带 says so to the parser).
   [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), (m, n) => (/(?:右上角?|左上角?|[左右](?:边|侧)|带|有|放)$/.test(n.norm.slice(0, m.index)) ? undefined : ' 带'), /topbar|navbar|nav bar|header|栏/],
+  // "按钮就一个：咨询客服": one button, its label after the colon.
+  [/(按钮|按键)(?:就|只有|只要|只)?(?:一个|1个)\s*:/g, (m) => `${m[1]}:`, /一个|1个/],
+  // "店铺 优选数码店 评分4.5": in terse text the shop's name between its word and its rating.
+  [/(?<=^|[\s,.;:])(店铺|卖家|商家|店名)\s+([^\s,.;:“”"「」『』'‘’]{2,12})(?=\s+(?:评分|[0-9]|已认证|认证))/g, (m) => (SECTION_WORDS.some((w) => m[2]!.startsWith(w)) ? undefined : (text) => `${m[1]}“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)}”`), /店|卖家|商家/],
+  // "tab 两个 进行中 和 已结束", "tab两个：商家、商品": the tabs' count before their entries.
+  [/(?<=^|[\s,.;:，])(?:tabs?|标签|tab栏)\s*(?:两|三|四|五|[2-5])个\s*:?\s*(?=[^\s,.;:])/g, () => '标签:', /个/],
   // "提示条 写 禁止发布违禁物品 然后表单", "按钮写 退出当前账号": in terse text a section's value after its word, a verb and a
   // space runs to the next space.
-  [/(公告|通知|提示条|提示栏|通知栏|公告栏|按钮|大标题|标题|banner|横幅)\s*(写着?|显示|叫)\s+([^\s,.;:“”"「」『』'‘’]{2,24})(?=\s|[,.;\n]|$)/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`, /写|显示|叫/],
+  [/(公告|通知|提示条|提示栏|通知栏|公告栏|按钮|大标题|标题|banner|横幅|搜索框里|搜索栏里|搜索框|搜索栏)\s*(写着?|显示|叫)\s+([^\s,.;:“”"「」『』'‘’]{2,24})(?=\s|[,.;\n]|$)/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`, /写|显示|叫/],
   // "头部群名“周末徒步群”", "header 对方昵称'小鹿'": the name at the top is the top bar's title.
   [/(?<=(?:顶部|头部|header|最上面|顶上)\s*:?\s*)(?:卖家昵称|对方昵称|对方名字|群名|公会名)(?=\s*:?\s*[“「『'"‘])/g, () => '标题', /群名|公会名|昵称|对方名字/],
   // "顶部栏：返回、分享、更多": the top bar's word, a colon and nothing but icons lists its actions, not a title.
