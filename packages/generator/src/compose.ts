@@ -68,6 +68,43 @@ const MARKERS: Array<(i: number) => string> = [
   (i) => `模块${chineseNumber(i + 1)}：`, (i) => `模块${chineseNumber(i + 1)} `,
 ];
 
+/**
+ * Developers' names for a section, put in place of the Chinese word a phrase opens with ("轮播图3张" -> "swiper 3张"):
+ * only words that name the section and nothing more (商品列表 also says the card, so it stays).
+ */
+const DEV_NAMES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^(?:顶部导航栏|顶部标题栏|顶部导航|标题栏|导航栏|顶部栏|顶栏)/, ['navbar', 'header', 'topbar', 'nav bar']],
+  [/^(?:轮播图|轮播)/, ['swiper', 'carousel', 'slider']],
+  [/^(?:宫格菜单|宫格)/, ['grid', 'grid-menu', 'grid menu']],
+  [/^(?:搜索栏|搜索框)/, ['searchbar', 'search-bar', 'search bar']],
+  [/^(?:底部导航栏|底部导航)/, ['tabbar', 'tab bar', 'tab-bar', 'bottom nav']],
+  [/^(?:公告栏|通知栏|滚动公告)/, ['notice', 'notice-bar', 'noticebar']],
+  [/^(?:菜单列表)/, ['menu-list', 'menu list', 'menu']],
+  [/^(?:步骤条)/, ['steps', 'stepper']],
+  [/^(?:数据统计|数据面板)/, ['stats']],
+  [/^(?:筛选栏|筛选条件)/, ['filters', 'filter bar']],
+  [/^(?:标签页|选项卡)/, ['tabs']],
+];
+const DEV_WORD_END = /^(?:$|[^\p{Script=Han}a-zA-Z]|[有含带的共放显示里要是写叫一两三四五六七八九十])/u;
+const devName = (rng: Rng, text: string): string => {
+  for (const [word, names] of DEV_NAMES) {
+    const m = word.exec(text);
+    // Only a whole word: "宫格导航" and "轮播banner" are other words.
+    if (m && !DEV_WORD_END.test(text.slice(m[0].length))) continue;
+    // The English name runs into Chinese after a space ("swiper 3张"), into a colon or a bracket as it is.
+    if (m) return rng.pick(names) + (/^[：:（(，,]/.test(text.slice(m[0].length)) || !text.slice(m[0].length) ? '' : ' ') + text.slice(m[0].length);
+  }
+  return text;
+};
+
+/** "navbar + swiper 3张 + grid + tabbar", one a line after "- ", or "|" between: a developer's quick spec. */
+function devBody(rng: Rng, sections: SaidSection[]): string {
+  const texts = sections.map((s) => (rng.chance(0.8) ? devName(rng, s.text) : s.text));
+  const sep = rng.pick([' + ', ' | ', '\n- ', ' → ', '；']);
+  // Bulleted, every line has its bullet.
+  return (sep === '\n- ' ? '- ' : '') + texts.join(sep);
+}
+
 /** "1. 顶部导航栏\n2. 轮播图…": one section a line, numbered or bulleted; rarely all on one line ("1）… 2）…"). */
 function listedBody(rng: Rng, sections: SaidSection[]): string {
   const marker = rng.pick(MARKERS);
@@ -114,14 +151,15 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
   else if (!terse && pageNamed && rng.chance(0.04)) pw = rng.pick(PAGE_FLAVOUR) + pw;
   // A written spec: the page and theme first, then one numbered line a section.
   const listed = !terse && sections.length > 1 && sections.length <= 20 && rng.chance(0.05);
-  const body = listed ? listedBody(rng, sections) : sections.length ? sectionsBody(rng, sections, terse) : '';
+  const dev = !terse && !listed && sections.length > 1 && rng.chance(0.04);
+  const body = listed ? listedBody(rng, sections) : dev ? devBody(rng, sections) : sections.length ? sectionsBody(rng, sections, terse) : '';
   let out: string;
   let style: string;
   if (terse) {
     style = 'terse';
     const head = tw ? (rng.chance(0.5) ? [pw, tw] : [tw, pw]) : [pw];
     out = head.join(' ') + (body ? ' ' + body : '');
-  } else if (!listed && rng.chance(0.04)) {
+  } else if (!listed && !dev && rng.chance(0.04)) {
     // Key-value notes: "页面：首页；主题：黑金；模块：轮播图、两列商品".
     style = 'fields';
     const sep = rng.pick(['；', '，', '\n', ' / ', '。']);
@@ -131,7 +169,7 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
     if (body) parts.push(`${rng.pick(['模块', '内容', '组件', '布局', '包含'])}${colon}${body}`);
     if (rng.chance(0.5) && tw) [parts[0], parts[1]] = [parts[1], parts[0]];
     out = parts.join(sep);
-  } else if (!listed && body && tw && rng.chance(0.08)) {
+  } else if (!listed && !dev && body && tw && rng.chance(0.08)) {
     // Sections first, then the page: "顶部搜索、两列商品卡片的黑金首页".
     style = 'sections-first';
     out = rng.pick(OPENERS) + rng.pick(['', '', '页面有', '有']) + body + rng.pick(['的', '，', '的']) + rng.pick(THEME_BEFORE).replace('{t}', tw) + pw;
@@ -161,7 +199,8 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
     }
     // A numbered body starts on a line of its own.
     const intro = listed ? rng.pick(['：\n', '\n', '，需求如下：\n', '，从上到下：\n']) : rng.pick(INTROS);
-    out = header + (body ? intro + body : '') + themeTail;
+    out = header + (body ? (dev ? (body.startsWith('- ') ? rng.pick(['：\n', '\n']) : rng.pick(['：', '\n', ' | '])) : intro) + body : '') + themeTail;
+    if (dev) style = 'dev';
   }
   out += layoutPhrase;
   if (!terse && rng.chance(0.12)) out += rng.pick(['。', '。', '！', '~', '，谢谢', '，谢谢！', '。', '就行', '，尽快']);

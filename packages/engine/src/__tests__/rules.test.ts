@@ -1367,3 +1367,19 @@ test('terse shop names, one button after a colon, the tabs\' count before their 
   // A list word after the colon still ends the tabs.
   assert.deepEqual(props(gen('首页：tabs：推荐、商品列表'), 'tabs')?.items, ['推荐']);
 });
+
+test('a | + or → set off by spaces between two sections separates them; between items it joins', () => {
+  const types = (s: string) => gen(s).page.sections.map((x) => x.type);
+  assert.deepEqual(types('设置页\nheader | 菜单有通用、隐私 | 按钮'), ['topbar', 'menu-list', 'cta']);
+  assert.deepEqual(types('我的页面 | 头像昵称 → 关注、粉丝数据 → 菜单 → tab bar'), ['user-info', 'stats', 'menu-list', 'tabbar']);
+  assert.deepEqual(props(gen('详情页；topbar: 小鹿 + back'), 'topbar')?.actions, ['back']);
+  assert.deepEqual(props(gen('首页；tabs：推荐 | 关注 | 本地'), 'tabs')?.items, ['推荐', '关注', '本地']);
+});
+
+test('labels joined by half-width commas, the last glued to its section\'s word, are one list', () => {
+  assert.deepEqual(props(gen('搜索页：搜索框 + 品牌,销量,包邮筛选条件 + 两列商品'), 'filters')?.items, ['品牌', '销量', '包邮']);
+  assert.deepEqual((props(gen('个人页，头像昵称，作品,访客,评论数据，菜单'), 'stats')?.items as Array<{ label: string }>).map((i) => i.label), ['作品', '访客', '评论']);
+  // Full-width commas end clauses; a one-character word before the section's is no label.
+  assert.deepEqual(gen('结算页，字段：发票抬头，地址列表').page.sections.map((x) => x.type), ['form', 'list']);
+  assert.equal(props(gen('设置页，选项列表包含语言,黑名单,意见反馈,主按钮'), 'menu-list')?.items.length, 3);
+});

@@ -66,7 +66,46 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(corrections({ raw, norm })))))))));
+  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(corrections({ raw, norm }))))))))));
+}
+
+/** Section words (two characters or more) and the schema's own names, for spotting a section in a piece of text. */
+const SECTION_WORD_RE = new RegExp(
+  [...new Set(Object.entries(catalog.sections).flatMap(([type, s]) => [type, ...s.words]).filter((w) => w.length >= 2))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+
+/** Page and theme words: the description's own first line ("色调偏素雅 | 数据看板"). */
+const HEADER_WORD_RE = new RegExp(
+  [...Object.values(catalog.pages).flatMap((p) => p.words), ...Object.values(catalog.themes).flatMap((t) => t.words)]
+    .filter((w) => w.length >= 2)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+
+/**
+ * "header | 菜单有通用、手机 | 按钮", "banner + 个人信息 + 四个宫格": a | + or → set off by spaces between two pieces that
+ * each name a section separates the sections, as a semicolon does; between items ("back + more", "余额 12 | 积分 30")
+ * it stays a joiner. (The first piece, on the first line, may instead name the page or its theme: "色调偏素雅 | 数据看板".)
+ */
+function sectionJoins(n: Normalised): Normalised {
+  if (!/ [|+→] /.test(n.norm)) return n;
+  let { raw, norm } = n;
+  const joins = [...norm.matchAll(/ [|+→] /g)].map((m) => m.index! + 1);
+  const bounds = [-1, ...joins, norm.length];
+  joins.forEach((at, i) => {
+    // Each piece ends at its line or clause.
+    const before = /[^\n;,.]*$/.exec(norm.slice(bounds[i]! + 1, at))![0];
+    const after = /^[^\n;,.]*/.exec(norm.slice(at + 1, bounds[i + 2]))![0];
+    const piece = (t: string) => SECTION_WORD_RE.test(t);
+    if (piece(after) && (piece(before) || (i === 0 && !/[\n;]/.test(norm.slice(0, at)) && HEADER_WORD_RE.test(before)))) {
+      raw = raw.slice(0, at) + ';' + raw.slice(at + 1);
+      norm = norm.slice(0, at) + ';' + norm.slice(at + 1);
+    }
+  });
+  return { raw, norm };
 }
 
 /**

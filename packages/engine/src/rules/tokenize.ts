@@ -204,6 +204,52 @@ function countedCommas(norm: string): Set<number> {
 
 const LEAD_ROLES = new Set(['order', 'intro', 'verb', 'top']);
 
+/** A piece of a comma list: plain letters, no word in it the parser reads as a section, page, theme or role. */
+function plainCommaPiece(piece: string): boolean {
+  if (!/^[\p{Script=Han}A-Za-z]{1,6}$/u.test(piece)) return false;
+  for (let at = 0; at < piece.length; at++) {
+    const r = matchWord(piece, at, piece.length)?.reading;
+    if (r && (r.section || r.page || r.theme || r.role)) return false;
+  }
+  return true;
+}
+
+/**
+ * "品牌,销量,上新,包邮筛选条件", "作品,访客,评论数据": labels joined by half-width commas, the last glued to its
+ * section's word, are one list, not clauses (a word like 底部导航 that opens its own piece is no such ending).
+ */
+function glossedCommas(norm: string, raw: string): Set<number> {
+  const out = new Set<number>();
+  // Only half-width commas typed as such: a full-width one (，, folded to , in `norm`) ends a clause.
+  if (!raw.includes(',')) return out;
+  const bounds = [-1, ...[...norm.matchAll(/,/g)].map((m) => m.index!).filter((i) => raw[i] === ','), norm.length];
+  for (let i = 1; i < bounds.length - 1; i++) {
+    // The piece after the last comma of a run: a label glued to a section's word, to the clause's end.
+    const tail = /^[^,;:.\n]*/.exec(norm.slice(bounds[i]! + 1))![0];
+    let glued = -1;
+    // (Two characters at least: "…,意见反馈,主按钮" is the next section.)
+    for (let at = 2; at < Math.min(tail.length, 7); at++) {
+      const r = matchWord(tail, at, tail.length)?.reading;
+      if (r?.section && !r.field && plainCommaPiece(tail.slice(0, at))) {
+        glued = at;
+        break;
+      }
+    }
+    if (glued < 0) continue;
+    // Walk back over the plain pieces before it.
+    const commas: number[] = [];
+    for (let k = i; k >= 1; k--) {
+      const piece = norm.slice(bounds[k - 1]! + 1, bounds[k]).trim();
+      const word = /[^\s,;:.、]*$/.exec(piece)![0];
+      if (!plainCommaPiece(word) || word !== piece.slice(piece.length - word.length)) break;
+      commas.push(bounds[k]!);
+      if (word.length !== piece.length) break;
+    }
+    if (commas.length >= 1) for (const c of commas) out.add(c);
+  }
+  return out;
+}
+
 /**
  * The first piece of a comma list ending at `end`: from the comma, space, slash or bar before it, less
  * the words that lead into the list ("标题栏/再往下是有互动" is 互动).
@@ -461,13 +507,14 @@ function spacedFields(norm: string, at: number, from: number): boolean {
 }
 
 /** Splits normalised text into clauses, never inside a quote, a bracket or a decimal number. */
-export function segmentBounds(norm: string): Array<[number, number]> {
+export function segmentBounds(norm: string, raw = norm): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   const counted = countedSpaces(norm);
   for (const i of sortedSpaces(norm)) counted.add(i);
   for (const i of spacedLists(norm)) counted.add(i);
   for (const i of spacedItemsAfter(norm)) counted.add(i);
   const listed = countedCommas(norm);
+  for (const i of glossedCommas(norm, raw)) listed.add(i);
   for (const i of figureSeparators(norm)) (norm[i] === ' ' ? counted : listed).add(i);
   let start = 0;
   const cut = (end: number, next: number) => {
@@ -649,5 +696,5 @@ export function tokenize(raw: string, norm: string, start: number, end: number):
 }
 
 export function segment(raw: string, norm: string): Segment[] {
-  return segmentBounds(norm).map(([start, end]) => ({ start, end, tokens: tokenize(raw, norm, start, end) }));
+  return segmentBounds(norm, raw).map(([start, end]) => ({ start, end, tokens: tokenize(raw, norm, start, end) }));
 }
