@@ -120,6 +120,8 @@ const verbInLabel = (toks: Token[], i: number) =>
 const PAGE_KEYS = new Set(['页面', '页面类型', '页面名称', '页面名', '类型', '页']);
 /** Keys that set a section's flag or size (自动轮播, 每行, 内边距): never a list entry (认证 may be a step). */
 const SETTING_KEYS = new Set(['autoplay', 'manual', 'perRow', 'padding', 'gutter', 'grid', 'bg', 'height']);
+/** Sections whose words may be a menu's entry after a colon ("菜单：个人资料、收货地址"); a list's or bar's word there ends it. */
+const ENTRY_SECTIONS = new Set<string>(['user-info', 'seller', 'stats', 'text', 'price', 'proof']);
 /** Tab and filter bars, whose words combine (热门标签筛选). */
 const SHORT_TABS = new Set<SectionType | undefined>(['tabs', 'filters']);
 const BACKWARD_LISTS = new Set<SectionType>(['tabs', 'filters', 'proof', 'menu-list', 'grid-menu', 'form', 'stats']);
@@ -1166,9 +1168,9 @@ export class Interpreter {
       // "环境搭建、数据清洗、可视化": a two-character section word glued to a short word, the piece ending there after a
       // 、, is a label.
       const gluedLabel = t.text.length === 2 && toks[k - 1]?.text === '、' && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other' && toks[k + 1]!.text.length <= 2 && (toks[k + 2]?.text === '、' || k + 2 === toks.length);
-      // "标签:商家、商品", "tab：用户、笔记": after a colon, a tab or filter that is one short word between joiners is an
-      // entry even when it is a section's word too.
-      const shortEntry = introduced && (type === 'tabs' || type === 'filters') && t.kind === 'word' && t.text.length <= 3 && !cardWord && !/[栏页框条]$/.test(t.text) && (k === j || roleOf(toks[k - 1]) === 'conn') && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length);
+      // "标签:商家、商品", "tab：用户、笔记", "菜单：个人资料、收货地址": after a colon, a tab, filter or menu entry that is
+      // one short word between joiners is an entry even when it is a section's word too.
+      const shortEntry = introduced && t.kind === 'word' && ((type === 'tabs' || type === 'filters') ? t.text.length <= 3 : (type === 'menu-list' || type === 'grid-menu') && t.text.length <= 5 && ENTRY_SECTIONS.has(readingOf(t).section!)) && !cardWord && !/[栏页框条]$/.test(t.text) && (k === j || roleOf(toks[k - 1]) === 'conn') && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length);
       if (pieceStart && !gluedLabel && !shortEntry && (cardWord || (t.kind === 'num' && t.measure && t.measure !== 'items') || (t.kind === 'word' && sectionOnly(t.reading!) && anchors[k] !== type && !verbInLabel(toks, k) && !(type === 'filters' && t.reading!.section === 'price') && !(type === 'form' && FIELD_LIKE.has(t.reading!.section!) && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length))))) {
         if (roleOf(toks[k - 1]) === 'conn') end = k - 2;
         break;

@@ -100,6 +100,9 @@ function iconLabel(label: string): { icon?: Icon; label: string } {
   return icon ? { icon, label } : { label };
 }
 
+/** Menus, whose entries may be two icon words joined ("评论与点赞" is one entry; a bar's "返回与通知" two icons). */
+const MENUS = new Set<SectionType | undefined>(['menu-list', 'grid-menu']);
+
 /** Sections whose items are short names (tabs, filters, steps, badges): never a compound 帮助与反馈, so 与 always joins two. */
 const NAMES = new Set<SectionType>(['tabs', 'filters', 'steps', 'proof', 'stats']);
 
@@ -119,9 +122,9 @@ export function splitItems(text: string, type?: SectionType): string[] {
     // (和, 跟 and 及 join only between words: 跟读 is one step.)
     .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|(?<=[^、,，;；/／|｜\s])(?:和|跟|及))\s*|\s+/)
     // 与 joins two items (学校与客服小美), except in a short compound that is one label (帮助与反馈);
-    // two icon words are two items whatever their length (返回与通知).
+    // two icon words are two items whatever their length (返回与通知), except in a menu.
     // 参与 is one word (立即参与), not 参 + 与; so are the catalog's usual entries (帮助与反馈).
-    .flatMap((p) => (MENU_ENTRIES.has(p.replace(/等$/, '')) || (!names && /^[^与]{2}与[^与]{2}$/.test(p) && !p.split('与').every((w) => iconNamed(w))) ? [p] : p.split(/(?<!参)与/)))
+    .flatMap((p) => (MENU_ENTRIES.has(p.replace(/等$/, '')) || (!names && /^[^与]{2}与[^与]{2}$/.test(p) && (MENUS.has(type!) || !p.split('与').every((w) => iconNamed(w)))) ? [p] : p.split(/(?<!参)与/)))
     // "切换“验证码登录”": a short word before a quoted item is not part of it.
     .map((p) => /^[^"“「『]{1,3}[“「『"][^"”」』]+[”」』"]$/.test(p) ? p.replace(/^[^"“「『]{1,3}/, '') : p)
     .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').trim())

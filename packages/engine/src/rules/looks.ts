@@ -140,7 +140,7 @@ const REWRITES: Rewrite[] = [
   // ("做一个个人中心" is 一个 and 个人; "一个一个按钮" one button.)
   [/一个(?:个|一个)(?=[\u4e00-\u9fff])(?!气泡|人|性|体|[^,.;]{0,2}(?:按钮|框))/g, (m) => (m[0].length === 3 ? '一条条' : '一条一条'), /一个/],
   // "notice bar 提示“…”": after a notice's word, 提示 says what it shows, not a search box's placeholder.
-  [/(?<=(?:notice bar|notice-bar|公告栏?|通知栏?|提示栏|提示条)\s*)提示(?=\s*:?\s*[“「『'"‘])/g, () => '写', /提示/],
+  [/(?<=(?:notice bar|notice-bar|公告栏?|通知栏?|提示栏|提示条|提醒条)\s*)提示(?=\s*:|\s*[“「『'"‘])/g, () => '写', /提示/],
   // "设置页 … 列表：帐号、同步、关于": on a settings or profile page, a list of options is a menu.
   [/(?<=^|[\s,.;、]|然后|下面|上面|再下面)列表(?=\s*:)/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? '菜单列表' : undefined), /列表/],
   // "第一组：账号与安全、隐私；第二组：关于我们、…", "再来一组菜单：客服、设置": on a settings or profile page, a
@@ -150,8 +150,9 @@ const REWRITES: Rewrite[] = [
   // names its section; the part's own words go. (Not a place: "底部用tab" keeps 底部.)
   [new RegExp(`(?<=^|[\\s,.;:])([^\\s,.;:、/|+“”"「」『』'‘’]{2,6}?)(?:就|都)?(?:用|做成|采用|使用|显示成|展示成)(${SECTION_ALT})(?!式|的?(?:样式|形式|风格|展示一下))(?:的)?(?:那块|那种卡片|那种|那样|模块)?(?:来)?(?:展示|显示|呈现)?`, 'g'), (m) => (PLACE_HEAD.test(m[1]!) || /占位|提示|标题|文字|文案|按钮|名字|昵称|名称|写/.test(m[1]!) || SECTION_WORDS.includes(m[1]!) && !/列表|信息/.test(m[1]!) ? undefined : (text) => text.slice(m.index + m[0].indexOf(m[2]!, m[1]!.length), m.index + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length)), /用|做成|采用|使用|成/],
   // "notice: 满99包邮，还差12元", "公告：为保障资金安全，请定期修改密码": after a notice's word and a colon, the words to
-  // the line's end (or ; | →) are its text, commas and all, when no part after a comma opens with a section's word.
-  [/(notice-bar|notice|公告栏|公告|通知栏|通知|提示条|提醒条)\s*:\s*(?![“「『'"‘《〈])([^“”"「」『』'‘’《》〈〉;|\n→>]{2,40}?)(?=\s*(?:[;|\n→>]|$))/g, (m) => {
+  // the line's or sentence's end (or ; | →) are its text, commas and all, when no part after a comma opens with a
+  // section's word.
+  [/(notice-bar|notice|公告栏|公告|通知栏|通知|提示条|提醒条)(?:写|提示|显示)?\s*:\s*(?![“「『'"‘《〈])([^“”"「」『』'‘’《》〈〉;:.|\n→>]{2,40}?)(?=\s*(?:[;.|\n→>]|$))/g, (m) => {
     const value = m[2]!;
     const parts = value.split(',').map((part) => part.trim());
     if (parts.length < 2 || parts.some((part) => !part) || parts.slice(1).some((part) => SECTION_WORDS.some((w) => part.startsWith(w))) || /然后|下面|接着|再|底部|顶部|最底|最下|最上|上面|中间|底下|主题|风格|配色/.test(value)) return undefined;
@@ -166,6 +167,8 @@ const REWRITES: Rewrite[] = [
   [/(?<=^|[\s,.;:])(店铺|卖家|商家|店名)\s+([^\s,.;:“”"「」『』'‘’]{2,12})(?=\s+(?:评分|[0-9]|已认证|认证))/g, (m) => (SECTION_WORDS.some((w) => m[2]!.startsWith(w)) ? undefined : (text) => `${m[1]}“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)}”`), /店|卖家|商家/],
   // "tab 两个 进行中 和 已结束", "tab两个：商家、商品": the tabs' count before their entries.
   [/(?<=^|[\s,.;:，])(?:tabs?|标签|tab栏)\s*(?:两|三|四|五|[2-5])个\s*:?\s*(?=[^\s,.;:])/g, () => '标签:', /个/],
+  // "头像+“王*明”", "（头像+“李店长”）": a quote joined on to the avatar is the user's name.
+  [/(头像)\s*(?:[+、,]|和|加)\s*(?=[“「『'"‘])/g, (m) => `${m[1]},昵称`, /头像/],
   // "提示条 写 禁止发布违禁物品 然后表单", "按钮写 退出当前账号": in terse text a section's value after its word, a verb and a
   // space runs to the next space.
   [/(公告|通知|提示条|提示栏|通知栏|公告栏|按钮|大标题|标题|banner|横幅|搜索框里|搜索栏里|搜索框|搜索栏)\s*(写着?|显示|叫)\s+([^\s,.;:“”"「」『』'‘’]{2,24})(?=\s|[,.;\n]|$)/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`, /写|显示|叫/],
