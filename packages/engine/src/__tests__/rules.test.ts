@@ -1374,6 +1374,8 @@ test('a | + or → set off by spaces between two sections separates them; betwee
   assert.deepEqual(types('我的页面 | 头像昵称 → 关注、粉丝数据 → 菜单 → tab bar'), ['user-info', 'stats', 'menu-list', 'tabbar']);
   assert.deepEqual(props(gen('详情页；topbar: 小鹿 + back'), 'topbar')?.actions, ['back']);
   assert.deepEqual(props(gen('首页；tabs：推荐 | 关注 | 本地'), 'tabs')?.items, ['推荐', '关注', '本地']);
+  // Arrows after a word for steps join the steps, whatever their words.
+  assert.deepEqual(props(gen('结算页，流程：购物车 → 确认订单 → 支付'), 'steps')?.items, ['购物车', '确认订单', '支付']);
 });
 
 test('labels joined by half-width commas, the last glued to its section\'s word, are one list', () => {

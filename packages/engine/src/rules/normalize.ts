@@ -77,6 +77,8 @@ const SECTION_WORD_RE = new RegExp(
     .join('|'),
 );
 
+const STEPS_RE = new RegExp(catalog.sections.steps.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** Page and theme words: the description's own first line ("色调偏素雅 | 数据看板"). */
 const HEADER_WORD_RE = new RegExp(
   [...Object.values(catalog.pages).flatMap((p) => p.words), ...Object.values(catalog.themes).flatMap((t) => t.words)]
@@ -100,6 +102,8 @@ function sectionJoins(n: Normalised): Normalised {
     const before = /[^\n;,.]*$/.exec(norm.slice(bounds[i]! + 1, at))![0];
     const after = /^[^\n;,.]*/.exec(norm.slice(at + 1, bounds[i + 2]))![0];
     const piece = (t: string) => SECTION_WORD_RE.test(t);
+    // Arrows after a word for steps join the steps ("流程：下单 → 确认订单 → 支付").
+    if (norm[at] === '→' && STEPS_RE.test(norm.slice(Math.max(0, norm.lastIndexOf('\n', at)), at))) return;
     if (piece(after) && (piece(before) || (i === 0 && !/[\n;]/.test(norm.slice(0, at)) && HEADER_WORD_RE.test(before)))) {
       raw = raw.slice(0, at) + ';' + raw.slice(at + 1);
       norm = norm.slice(0, at) + ';' + norm.slice(at + 1);
