@@ -1395,3 +1395,8 @@ test('a quote joined on to the avatar is the name; a notice\'s words after 提�
   // A bar's or list's word after a joiner still ends the menu.
   assert.deepEqual(gen('首页，分类入口有电影、美食、直播和底部导航').page.sections.map((s) => s.type), ['grid-menu', 'tabbar']);
 });
+
+test('body and nickname are keys, as developers write them', () => {
+  assert.equal(props(gen('通知设置页：text 标题“消息提醒” body“关闭后收不到推送”；menu-list'), 'text')?.body, '关闭后收不到推送');
+  assert.equal(props(gen('我的页面；user-info nickname“阿泽”'), 'user-info')?.name, '阿泽');
+});
