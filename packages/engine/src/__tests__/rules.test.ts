@@ -1400,3 +1400,10 @@ test('body and nickname are keys, as developers write them', () => {
   assert.equal(props(gen('通知设置页：text 标题“消息提醒” body“关闭后收不到推送”；menu-list'), 'text')?.body, '关闭后收不到推送');
   assert.equal(props(gen('我的页面；user-info nickname“阿泽”'), 'user-info')?.name, '阿泽');
 });
+
+test('active=N, as developers write it, is the index counted from 0', () => {
+  assert.equal(props(gen('结算页 | steps: 确认订单 > 支付 > 完成, active=1 | price 128'), 'steps')?.active, 1);
+  assert.equal(props(gen('订单页 | tabs 全部/待付款/待发货 active=2'), 'tabs')?.active, 2);
+  // An ordinal still counts from 1.
+  assert.equal(props(gen('订单页，tab：全部、待付款、待发货，默认选中第二个'), 'tabs')?.active, 1);
+});

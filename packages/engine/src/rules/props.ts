@@ -44,6 +44,11 @@ const active =
   (tokens, props, known) => {
     tokens.forEach((t, i) => {
       if (keyOf(t) !== 'active') return;
+      // "active=1", as developers write it: the index itself, counted from 0 as in the DSL.
+      if (t.text.toLowerCase() === 'active' && ['=', ':'].includes(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]!.ordinal && !tokens[i + 2]!.measure) {
+        props.active = tokens[i + 2]!.value;
+        return;
+      }
       const ordinal = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].find((x) => x?.kind === 'num' && x.ordinal);
       if (ordinal?.value) {
         props.active = ordinal.value - 1;
