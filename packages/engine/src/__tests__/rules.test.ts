@@ -1314,9 +1314,9 @@ test('developers\' component names and key=value inside brackets', () => {
   assert.deepEqual(doc.page.sections.map((s) => s.type), ['topbar', 'carousel', 'grid-menu', 'card-list', 'tabbar']);
   assert.equal(props(doc, 'topbar')?.title, '鲜果汇');
   assert.equal(props(doc, 'grid-menu')?.columns, 4);
-  assert.equal(props(gen('设置页：menu-list(通用,修改密码,关于)'), 'menu-list')?.items.length, 3);
+  assert.equal((props(gen('设置页：menu-list(通用,修改密码,关于)'), 'menu-list')?.items as unknown[]).length, 3);
   // A page's grid with no measure stays the layout's.
-  assert.equal(gen('首页，栅格 12，轮播').page.layout.grid, 12);
+  assert.equal(gen('首页，栅格 12，轮播').page.layout?.grid, 12);
 });
 
 test('in a form\'s clause a hint or remark in brackets after a field is read past', () => {
@@ -1383,7 +1383,7 @@ test('labels joined by half-width commas, the last glued to its section\'s word,
   assert.deepEqual((props(gen('个人页，头像昵称，作品,访客,评论数据，菜单'), 'stats')?.items as Array<{ label: string }>).map((i) => i.label), ['作品', '访客', '评论']);
   // Full-width commas end clauses; a one-character word before the section's is no label.
   assert.deepEqual(gen('结算页，字段：发票抬头，地址列表').page.sections.map((x) => x.type), ['form', 'list']);
-  assert.equal(props(gen('设置页，选项列表包含语言,黑名单,意见反馈,主按钮'), 'menu-list')?.items.length, 3);
+  assert.equal((props(gen('设置页，选项列表包含语言,黑名单,意见反馈,主按钮'), 'menu-list')?.items as unknown[]).length, 3);
 });
 
 test('a quote joined on to the avatar is the name; a notice\'s words after 提示 and a colon; menu entries that are section words', () => {
@@ -1391,7 +1391,7 @@ test('a quote joined on to the avatar is the name; a notice\'s words after 提�
   assert.equal(props(gen('登录页。通知栏提示：谨防诈骗，客服不会索要密码。表单：手机号'), 'notice-bar')?.text, '谨防诈骗，客服不会索要密码');
   assert.equal(props(gen('购物车，上面一条提醒条“满59免运费”，然后商品列表'), 'notice-bar')?.text, '满59免运费');
   assert.deepEqual((props(gen('设置页。下面菜单：个人资料、收货地址、关于我们'), 'menu-list')?.items as Array<{ label: string }>).map((i) => i.label), ['个人资料', '收货地址', '关于我们']);
-  assert.equal(props(gen('设置页：一组菜单：订单通知、评论与点赞、系统消息'), 'menu-list')?.items.length, 3);
+  assert.equal((props(gen('设置页：一组菜单：订单通知、评论与点赞、系统消息'), 'menu-list')?.items as unknown[]).length, 3);
   // A bar's or list's word after a joiner still ends the menu.
   assert.deepEqual(gen('首页，分类入口有电影、美食、直播和底部导航').page.sections.map((s) => s.type), ['grid-menu', 'tabbar']);
 });

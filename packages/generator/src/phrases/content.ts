@@ -1,6 +1,6 @@
 // Content: banners, notices, lists and text.
 import type { PageName } from '@uidsl/dsl';
-import { joinList, namingVerb, quote, quotePair } from '../say.ts';
+import { joinList, namingVerb, quote } from '../say.ts';
 import * as V from '../values.ts';
 import { said, countOnly, usual, type PhraseContext, type SaidSection } from './common.ts';
 
@@ -30,8 +30,7 @@ export function noticeBar({ rng }: PhraseContext): SaidSection {
   const word = rng.pick(['公告栏', '公告', '通知栏', '滚动公告', '通知条', '跑马灯公告', '公告条', '消息通知条', '通知公告', '滚动通知']);
   if (rng.chance(0.4)) {
     const text = rng.pick(V.NOTICE_TEXTS);
-    // A text with a comma is quoted: unquoted, its second part would read as the next clause.
-    const q = text.includes('，') ? quotePair(rng, text, text)[0] : quote(rng, text);
+    const q = quote(rng, text);
     return said(rng.pick([`${word}${namingVerb(rng)}${q}`, `${word}：${q}`, `${word}显示${q}`, `${word}（${q}）`, `${word}，内容是${q}`]), { text }, ['text']);
   }
   return said(word);
