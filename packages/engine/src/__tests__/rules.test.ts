@@ -1407,3 +1407,9 @@ test('active=N, as developers write it, is the index counted from 0', () => {
   // An ordinal still counts from 1.
   assert.equal(props(gen('订单页，tab：全部、待付款、待发货，默认选中第二个'), 'tabs')?.active, 1);
 });
+
+test('a form\'s fields one a bulleted line, each maybe with its type, are its list', () => {
+  const labels = (s: string) => (props(gen(s), 'form')?.fields as Array<{ label: string }>).map((f) => f.label);
+  assert.deepEqual(labels('发布页\nform:\n  - 封面 (image)\n  - 标题 text\n  - 价格 number\nsubmit: 发布'), ['封面', '标题', '价格']);
+  assert.deepEqual(labels('注册页\n表单：\n- 手机号\n- 验证码\n- 密码'), ['手机号', '验证码', '密码']);
+});

@@ -169,6 +169,13 @@ const REWRITES: Rewrite[] = [
   [/(?<=^|[\s,.;:，])(?:tabs?|标签|tab栏)\s*(?:两|三|四|五|[2-5])个\s*:?\s*(?=[^\s,.;:])/g, () => '标签:', /个/],
   // "头像+“王*明”", "（头像+“李店长”）": a quote joined on to the avatar is the user's name.
   [/(头像)\s*(?:[+、,]|和|加)\s*(?=[“「『'"‘])/g, (m) => `${m[1]},昵称`, /头像/],
+  // "form:\n  - 图片 (image)\n  - 标题 text": a form's fields one a bulleted line, each maybe with its type, are its list.
+  [/(表单项|表单|form|fields|字段)\s*:?[ \t]*\n((?:[ \t]*[-·•*][ \t]*[^\s(\n]{1,10}[^\n]*(?:\n|$))+)/g, (m) => {
+    const lines = [...m[2]!.matchAll(/[ \t]*[-·•*][ \t]*([^\s(\n]{1,10})[^\n]*/g)];
+    if (lines.length < 2 || lines.some((l) => SECTION_WORDS.includes(l[1]!) && !FIELD_WORDS.includes(l[1]!))) return undefined;
+    const at = m.index + m[0].length - m[2]!.length;
+    return (text) => `${m[1]}:${lines.map((l) => text.slice(at + l.index! + l[0].indexOf(l[1]!), at + l.index! + l[0].indexOf(l[1]!) + l[1]!.length)).join('、')}\n`;
+  }, /\n/],
   // "提示条 写 禁止发布违禁物品 然后表单", "按钮写 退出当前账号": in terse text a section's value after its word, a verb and a
   // space runs to the next space.
   [/(公告|通知|提示条|提示栏|通知栏|公告栏|按钮|大标题|标题|banner|横幅|搜索框里|搜索栏里|搜索框|搜索栏)\s*(写着?|显示|叫)\s+([^\s,.;:“”"「」『』'‘’]{2,24})(?=\s|[,.;\n]|$)/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`, /写|显示|叫/],
