@@ -1413,3 +1413,9 @@ test('a form\'s fields one a bulleted line, each maybe with its type, are its li
   assert.deepEqual(labels('发布页\nform:\n  - 封面 (image)\n  - 标题 text\n  - 价格 number\nsubmit: 发布'), ['封面', '标题', '价格']);
   assert.deepEqual(labels('注册页\n表单：\n- 手机号\n- 验证码\n- 密码'), ['手机号', '验证码', '密码']);
 });
+
+test('a developer\'s Latin key and its value after a space; a field\'s Latin type after its label', () => {
+  assert.equal(props(gen('银行登录页 | form 手机号 + 密码(password)，submit 安全登录'), 'form')?.submit, '安全登录');
+  assert.equal(props(gen('招聘搜索：search bar 吸顶（placeholder 搜索职位）→ 筛选'), 'search-bar')?.placeholder, '搜索职位');
+  assert.deepEqual((props(gen('注册页：form: 手机号 phone, 验证码 text ; submit 注册'), 'form')?.fields as Array<{ label: string }>).map((f) => f.label), ['手机号', '验证码']);
+});

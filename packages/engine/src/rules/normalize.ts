@@ -290,7 +290,9 @@ const LIST_REMARK = /(?<=[\u4e00-\u9fff])\((?:最多|最少|至少|不超过|限
 const FIELD_ENDINGS = Object.values(catalog.vocab.fieldTypes).flatMap((t) => t.words).sort((a, b) => b.length - a.length).join('|');
 const FIELD_REMARK = new RegExp(`(?<=${FIELD_ENDINGS}) *\\([^()、|/,\\n]{1,30}\\)|(?<=[\\u4e00-\\u9fff]) *\\((?:提示|placeholder|占位|下拉选?|选项|例如|比如)[^()\\n]{0,30}\\)`, 'g');
 const FORM_CLAUSE = new RegExp(`(?:${FORM_WORDS}|表单项|输入)[^.;\\n]*$`);
-const fieldRemarks = (norm: string) => [...norm.matchAll(FIELD_REMARK)].filter((m) => FORM_CLAUSE.test(norm.slice(0, m.index)) && !/[¥$]|^\(\s*[0-9.]+\s*\)$/.test(m[0].trim()));
+/** "手机号 phone, 验证码 text": a field's type by its Latin name after the label and a space, in a form's clause. */
+const LATIN_TYPE = /(?<=[\u4e00-\u9fff]) +(?:textarea|text|number|password|select|image|date|phone|email)(?= *(?:[,、;|\n)}]|$))/g;
+const fieldRemarks = (norm: string) => [...norm.matchAll(FIELD_REMARK), ...norm.matchAll(LATIN_TYPE)].filter((m) => FORM_CLAUSE.test(norm.slice(0, m.index)) && !/[¥$]|^\(\s*[0-9.]+\s*\)$/.test(m[0].trim()));
 
 function blankTypeNotes(n: Normalised): Normalised {
   let { raw, norm } = n;
