@@ -1419,3 +1419,9 @@ test('a developer\'s Latin key and its value after a space; a field\'s Latin typ
   assert.equal(props(gen('招聘搜索：search bar 吸顶（placeholder 搜索职位）→ 筛选'), 'search-bar')?.placeholder, '搜索职位');
   assert.deepEqual((props(gen('注册页：form: 手机号 phone, 验证码 text ; submit 注册'), 'form')?.fields as Array<{ label: string }>).map((f) => f.label), ['手机号', '验证码']);
 });
+
+test('a hint naming its choices with slashes, so many entries alone, an amount from (起)', () => {
+  assert.equal(props(gen('民宿搜索页。搜索框提示：城市/民宿名/关键词。下面tab：整租、合租'), 'search-bar')?.placeholder, '城市/民宿名/关键词');
+  assert.equal((props(gen('团购首页：搜索栏 / 5个入口 / 商品列表2列'), 'grid-menu')?.items as unknown[]).length, 5);
+  assert.equal(props(gen('民宿详情页。价格¥299起，原价¥399。'), 'price')?.value, 299);
+});

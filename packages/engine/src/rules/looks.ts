@@ -178,6 +178,8 @@ const REWRITES: Rewrite[] = [
   }, /\n/],
   // "submit 安全登录", "placeholder 搜索职位": a developer's Latin key, a space, and its value to the next space or clause end.
   [/(?<=^|[\s,.;:|(])(submit|placeholder|subtitle|body)\s+(?![“「『'"‘=:])([^\s,.;:|()“”"「」『』'‘’]{1,16})(?=\s|[,.;:|)]|$)/g, (m) => (text) => `${m[1]}:“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)}”`, /submit|placeholder|subtitle|body/],
+  // "/ 4个入口 /": so many entries, alone, are a grid of them.
+  [/(?<=^|[\s,.;:/|])((?:[0-9]{1,2}|[两二三四五六七八九十])个)入口(?=\s*(?:[,.;/|\n]|$))/g, (m) => `${m[1]}快捷入口`, /入口/],
   // "提示条 写 禁止发布违禁物品 然后表单", "按钮写 退出当前账号": in terse text a section's value after its word, a verb and a
   // space runs to the next space.
   [/(公告|通知|提示条|提示栏|通知栏|公告栏|按钮|大标题|标题|banner|横幅|搜索框里|搜索栏里|搜索框|搜索栏)\s*(写着?|显示|叫)\s+([^\s,.;:“”"「」『』'‘’]{2,24})(?=\s|[,.;\n]|$)/g, (m) => (text) => `${m[1]}${m[2]}“${text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length)}”`, /写|显示|叫/],

@@ -137,7 +137,8 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
   price: [
     (tokens, props, known) => {
       // "7天无理由": a number glued to the words after it is part of a label, not an amount.
-      const glued = (t: Token) => tokens.find((x) => x.start === t.end && x.kind === 'other' && /^[\u4e00-\u9fff]/.test(x.text));
+      // ("¥468起": 起, from, is no label.)
+      const glued = (t: Token) => tokens.find((x) => x.start === t.end && x.kind === 'other' && /^[\u4e00-\u9fff]/.test(x.text) && !/^起/.test(x.text));
       const n = numbers(tokens, ['none', 'money']).find((t) => !glued(t));
       // The first amount said is the price; later ones in other clauses do not replace it.
       if (n && known.value === undefined) props.value = n.value;
