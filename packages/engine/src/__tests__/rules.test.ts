@@ -1425,3 +1425,7 @@ test('a hint naming its choices with slashes, so many entries alone, an amount f
   assert.equal((props(gen('团购首页：搜索栏 / 5个入口 / 商品列表2列'), 'grid-menu')?.items as unknown[]).length, 5);
   assert.equal(props(gen('民宿详情页。价格¥299起，原价¥399。'), 'price')?.value, 299);
 });
+
+test('一排N个 is so many to a row, as 一行 is', () => {
+  assert.equal(props(gen('首页，金刚区一排四个'), 'grid-menu')?.columns, 4);
+});
