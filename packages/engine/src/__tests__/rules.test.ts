@@ -1333,6 +1333,8 @@ test('what a part is shown as names its section', () => {
   assert.deepEqual(props(gen('文章详情页。作者那块用卖家那块：名字“科技老周”，已认证。'), 'seller'), { name: '科技老周', verified: true });
   assert.equal(props(gen('民宿详情页。房东信息做成卖家那种卡片：“山间小屋”评分4.8'), 'seller')?.rating, 4.8);
   assert.deepEqual(props(gen('课程详情页，学习路线用步骤条展示：选课、上课、考试'), 'steps')?.items, ['选课', '上课', '考试']);
+  // Cards shown so are a list of them.
+  assert.deepEqual(props(gen('消息页。tab：私信、评论。私信列表用用户卡片，一列显示。'), 'card-list'), { columns: 1, card: { type: 'user-card' } });
   // A place, a key or a style keeps its words.
   assert.equal(gen('首页，底部用tab导航').page.sections.at(-1)?.type, 'tabbar');
   assert.equal(props(gen('购物车页，商品列表用卡片式'), 'list')?.style, 'card');

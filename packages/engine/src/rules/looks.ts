@@ -147,8 +147,8 @@ const REWRITES: Rewrite[] = [
   // group of entries is a menu (each group its own; the clause break ends the entries before).
   [/(?:第[一二两三四1-4]组|(?:再来|还有|以及|再)(?:另一组|一组)|(?<=^|[\s,.;:、/)+|]|然后|下面|上面|是|有|和)(?:另一组|一组))(?:菜单列表|功能列表|菜单|选项|入口|功能)?\s*:?\s*(?=[^\s,.;:\n])/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? ';菜单列表:' : undefined), /组/],
   // "作者信息用卖家那块：名字“财经小陈”", "酒店信息做成卖家那种卡片", "课程大纲用步骤展示：…": what a part is shown as
-  // names its section; the part's own words go. (Not a place: "底部用tab" keeps 底部.)
-  [new RegExp(`(?<=^|[\\s,.;:])([^\\s,.;:、/|+“”"「」『』'‘’]{2,6}?)(?:就|都)?(?:用|做成|采用|使用|显示成|展示成)(${SECTION_ALT})(?!式|的?(?:样式|形式|风格|展示一下))(?:的)?(?:那块|那种卡片|那种|那样|模块)?(?:来)?(?:展示|显示|呈现)?`, 'g'), (m) => (PLACE_HEAD.test(m[1]!) || /占位|提示|标题|文字|文案|按钮|名字|昵称|名称|写/.test(m[1]!) || SECTION_WORDS.includes(m[1]!) && !/列表|信息/.test(m[1]!) ? undefined : (text) => text.slice(m.index + m[0].indexOf(m[2]!, m[1]!.length), m.index + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length)), /用|做成|采用|使用|成/],
+  // names its section; the part's own words go, and cards shown so are a list of them. (Not a place: "底部用tab" keeps 底部.)
+  [new RegExp(`(?<=^|[\\s,.;:])([^\\s,.;:、/|+“”"「」『』'‘’]{2,6}?)(?:就|都)?(?:用|做成|采用|使用|显示成|展示成)(${SECTION_ALT})(?!式|的?(?:样式|形式|风格|展示一下))(?:的)?(?:那块|那种卡片|那种|那样|模块)?(?:来)?(?:展示|显示|呈现)?`, 'g'), (m) => (PLACE_HEAD.test(m[1]!) || /占位|提示|标题|文字|文案|按钮|名字|昵称|名称|写/.test(m[1]!) || SECTION_WORDS.includes(m[1]!) && !/列表|信息/.test(m[1]!) ? undefined : (text) => text.slice(m.index + m[0].indexOf(m[2]!, m[1]!.length), m.index + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length) + (CARD_WORDS.includes(m[2]!) && !m[2]!.endsWith('列表') ? '列表' : '')), /用|做成|采用|使用|成/],
   // "notice: 满99包邮，还差12元", "公告：为保障资金安全，请定期修改密码": after a notice's word and a colon, the words to
   // the line's or sentence's end (or ; | →) are its text, commas and all, when no part after a comma opens with a
   // section's word.
