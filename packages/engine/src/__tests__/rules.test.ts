@@ -1314,8 +1314,9 @@ test('developers\' component names and key=value inside brackets', () => {
   assert.deepEqual(doc.page.sections.map((s) => s.type), ['topbar', 'carousel', 'grid-menu', 'card-list', 'tabbar']);
   assert.equal(props(doc, 'topbar')?.title, '鲜果汇');
   assert.equal(props(doc, 'grid-menu')?.columns, 4);
+  assert.equal((props(gen('首页 + grid 4列8个入口 + card-list'), 'grid-menu')?.items as unknown[]).length, 8);
   assert.equal((props(gen('设置页：menu-list(通用,修改密码,关于)'), 'menu-list')?.items as unknown[]).length, 3);
-  // A page's grid with no measure stays the layout's.
+  // The page's grid is 栅格.
   assert.equal(gen('首页，栅格 12，轮播').page.layout?.grid, 12);
 });
 

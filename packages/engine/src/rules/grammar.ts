@@ -85,7 +85,8 @@ export const VALUE_KEYS: Record<string, string> = {
   手动切换: 'manual', 手动: 'manual',
   边距: 'padding', 内边距: 'padding', 页边距: 'padding', padding: 'padding',
   间距: 'gutter', 间隔: 'gutter', 栅格间距: 'gutter', gutter: 'gutter',
-  栅格: 'grid', 网格: 'grid', grid: 'grid',
+  // (Not "grid": to developers that is the grid menu, "grid 4列8个入口".)
+  栅格: 'grid', 网格: 'grid',
   背景: 'bg', 背景色: 'bg', 背景颜色: 'bg', 底色: 'bg', bg: 'bg', background: 'bg',
   每行: 'perRow', 一行: 'perRow', 一排: 'perRow',
   选中: 'active', 默认选中: 'active', active: 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 目前在: 'active', 目前: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',

@@ -472,8 +472,6 @@ export class Interpreter {
         const v = toks[j];
         const named = key === 'bg' ? readingOf(v).colour : undefined;
         if (key === 'bg' ? v?.kind !== 'color' && !named : v?.kind !== 'num') continue;
-        // ("grid 4列8个入口": columns and entries make it the grid menu, not the page's grid.)
-        if (key === 'grid' && v.measure && toks[i].text.toLowerCase() === 'grid') continue;
         this.layout[key] = key === 'bg' ? (named ?? (v.raw ?? v.text).toUpperCase()) : v.value;
         for (let k = i; k <= j; k++) this.used.add(toks[k]);
       }
