@@ -220,3 +220,19 @@ def test_continuing_an_adapter_needs_the_base_it_was_trained_on(tmp_path):
         PipelineOptions(data_dir=tmp_path, work_dir=tmp_path, export_dir=tmp_path, init_adapter=tmp_path)
     with pytest.raises(ValueError, match="adapter_config.json"):
         PipelineOptions(data_dir=tmp_path, work_dir=tmp_path, export_dir=tmp_path, base_model=tmp_path, init_adapter=tmp_path)
+
+
+def test_a_finished_run_exports_without_its_training_split(tiny_run, sample_split, tmp_path):
+    _, work, _ = tiny_run
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("val.jsonl", "test.jsonl"):
+        shutil.copy(sample_split / name, data / name)
+    shutil.copytree(work / "lora", tmp_path / "work" / "lora")
+    options = dict(data_dir=data, work_dir=tmp_path / "work", export_dir=tmp_path / "export", base_model=work / "base" / "model", max_target=96, test_limit=4)
+    report = run_pipeline(PipelineOptions(**options, stages=("export",)))
+    assert report["data"]["train"] == 0
+    assert (tmp_path / "export" / "onnx" / "decoder_model_merged.onnx").exists()
+    # A stage that trains names the missing file rather than training on nothing.
+    with pytest.raises(FileNotFoundError, match=r"train\.jsonl: no training split"):
+        run_pipeline(PipelineOptions(**options | {"work_dir": tmp_path / "fresh"}, stages=("lora",)))

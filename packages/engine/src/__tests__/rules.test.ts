@@ -1432,3 +1432,43 @@ test('a hint naming its choices with slashes, so many entries alone, an amount f
 test('一排N个 is so many to a row, as 一行 is', () => {
   assert.equal(props(gen('首页，金刚区一排四个'), 'grid-menu')?.columns, 4);
 });
+
+test('a notice\'s text after its colon keeps its spaces, times and commas to the clause\'s end', () => {
+  assert.equal(props(gen('搜索页\nnotice: 今晚 20:00 开始 直播抢购\nlist'), 'notice-bar')?.text, '今晚 20:00 开始 直播抢购');
+  assert.equal(props(gen('购物车页；notice-bar 库存紧张，请尽快下单；list 3条'), 'notice-bar')?.text, '库存紧张，请尽快下单');
+});
+
+test('a text\'s body after body= or 正文: runs to the clause\'s end', () => {
+  assert.equal(props(gen('关于页 | text 标题=关于我们 body=营业时间 10:00-22:00 全年无休 | cta 联系我们'), 'text')?.body, '营业时间 10:00-22:00 全年无休');
+  assert.equal(props(gen('文章页；text(标题:新手指南, body:注册、下单、支付三步搞定)；cta 开始'), 'text')?.body, '注册、下单、支付三步搞定');
+  assert.equal(props(gen('登录页，内容有文本，正文：欢迎回来 最下面输入框'), 'text')?.body, '欢迎回来', 'a place word ends it');
+});
+
+test('in a list of figures a value after a space belongs to its label', () => {
+  assert.deepEqual(props(gen('店铺首页\nstats：今日订单 36 / 收入 ¥2890.5 / 访客 1200人\nlist'), 'stats')?.items, [
+    { label: '今日订单', value: 36 }, { label: '收入', value: '¥2890.5' }, { label: '访客', value: '1200人' },
+  ]);
+  const menu = gen('个人中心 统计：优惠券、浏览、积分 7项常用功能 底部菜单');
+  assert.deepEqual((props(menu, 'stats')?.items as { label: string }[]).map((i) => i.label), ['优惠券', '浏览', '积分'], 'a count of parts is no value');
+});
+
+test('in the user card\'s clause, name, avatar and stats are its own', () => {
+  const card = gen('个人页 header + user-info (name: 小周, avatar) + stats[余额 20, 积分 300]');
+  assert.equal(props(card, 'user-info')?.name, '小周');
+  assert.equal(props(card, 'user-info')?.avatar, true);
+  assert.equal((props(card, 'stats')?.items as unknown[]).length, 2);
+  const author = gen('文章详情\nuser-info: 作者 LeoChen, avatar, stats 文章/关注\ntext 正文');
+  assert.equal(props(author, 'user-info')?.name, 'LeoChen');
+  assert.deepEqual(props(author, 'user-info')?.stats, ['文章', '关注']);
+});
+
+test('a banner\'s title and subtitle after their keys keep their spaces', () => {
+  const doc = gen('活动页; banner: 标题 秋季上新 全场五折 / 副标题 仅限三天 先到先得; cta 去看看');
+  assert.equal(props(doc, 'banner')?.title, '秋季上新 全场五折');
+  assert.equal(props(doc, 'banner')?.subtitle, '仅限三天 先到先得');
+});
+
+test('the words after a bar\'s Latin name, alone in their clause, are its title', () => {
+  assert.equal(props(gen('设置页\n- navbar 账户安全\n- menu-list：修改密码、设备管理'), 'topbar')?.title, '账户安全');
+  assert.notEqual(props(gen('购物车页 header 底部再放商品列表'), 'topbar')?.title, '底部再放商品列表');
+});

@@ -71,9 +71,10 @@ export function splitStatWords(piece: string): string[] {
  * figure stays with it: 328km, 22天, 99%, 1.2万千卡); a label alone has value 0.
  */
 function stat(piece: string): { label: string; value: string | number } {
-  const m = /^(.*?[^\d.])(\d+(?:\.\d+)?)((?:万|w|k)?(?:[a-z%+]{1,4}|(?:(?!数|统)[\u4e00-\u9fff]){1,3})?)$/i.exec(piece);
+  const m = /^(.*?[^\d.¥$])([¥$]?)(\d+(?:\.\d+)?)((?:万|w|k)?(?:[a-z%+]{1,4}|(?:(?!数|统)[\u4e00-\u9fff]){1,3})?)$/i.exec(piece);
   if (!m || !m[1] || /\d$/.test(m[1])) return { label: piece, value: 0 };
-  return { label: m[1].trim(), value: m[3] ? m[2] + m[3] : Number(m[2]) };
+  // "余额¥128.5": a currency sign before the figure is part of its value.
+  return { label: m[1].trim(), value: m[2] || m[4] ? m[2]! + m[3] + m[4] : Number(m[3]) };
 }
 
 const USER_PARTS = new Set(['头像', '昵称', '头像昵称', '用户名', '名字']);

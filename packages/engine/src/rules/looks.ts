@@ -35,6 +35,12 @@ function namedAfterQuote(norm: string, at: number): boolean {
 
 /** Section and card words for a pattern, longest first. */
 const CARD_WORDS = Object.values(catalog.vocab.cards).flatMap((c) => c.words).filter((w) => /(卡|卡片|列表)$/.test(w));
+/** Words that place a part on the page or move on to the next: never inside a title's or a text's own words. */
+const PLACE_WORDS = /然后|下面|接着|再放|底部|顶部|最底|最下|最上|上面|中间|底下|紧接着|之后|主题|风格|配色/;
+
+/** A space between a figure's label and its value (余额 ¥128.5), not before a count of parts (积分 7项常用功能). */
+const FIGURE_SPACE = /(?<=[\u4e00-\u9fffa-z])\s+(?=[¥$]?\d+(?:\.\d+)?(?!\d|\s*(?:项|个|条|列|张|行|栏|格|块|组)))/gi;
+
 const SECTION_ALT = [...new Set([...SECTION_WORDS, ...CARD_WORDS])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Words of place or order that may open a clause ("底部用tab"). */
 const PLACE_HEAD = /^(?:顶部|底部|上面|下面|中间|最上面|最下面|最底下|顶上|底下|页面|整体|然后|再|接着|下方|上方|这里|这块|列表|页面底部|页面顶部)/;
@@ -149,15 +155,55 @@ const REWRITES: Rewrite[] = [
   // "作者信息用卖家那块：名字“财经小陈”", "酒店信息做成卖家那种卡片", "课程大纲用步骤展示：…": what a part is shown as
   // names its section; the part's own words go, and cards shown so are a list of them. (Not a place: "底部用tab" keeps 底部.)
   [new RegExp(`(?<=^|[\\s,.;:])([^\\s,.;:、/|+“”"「」『』'‘’]{2,6}?)(?:就|都)?(?:用|做成|采用|使用|显示成|展示成)(${SECTION_ALT})(?!式|的?(?:样式|形式|风格|展示一下))(?:的)?(?:那块|那种卡片|那种|那样|模块)?(?:来)?(?:展示|显示|呈现)?`, 'g'), (m) => (PLACE_HEAD.test(m[1]!) || /占位|提示|标题|文字|文案|按钮|名字|昵称|名称|写/.test(m[1]!) || SECTION_WORDS.includes(m[1]!) && !/列表|信息/.test(m[1]!) ? undefined : (text) => text.slice(m.index + m[0].indexOf(m[2]!, m[1]!.length), m.index + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length) + (CARD_WORDS.includes(m[2]!) && !m[2]!.endsWith('列表') ? '列表' : '')), /用|做成|采用|使用|成/],
-  // "notice: 满99包邮，还差12元", "公告：为保障资金安全，请定期修改密码": after a notice's word and a colon, the words to
-  // the line's or sentence's end (or ; | →) are its text, commas and all, when no part after a comma opens with a
-  // section's word.
-  [/(notice-bar|notice|公告栏|公告|通知栏|通知|提示条|提醒条)(?:写|提示|显示)?\s*:\s*(?![“「『'"‘《〈])([^“”"「」『』'‘’《》〈〉;:.|\n→>]{2,40}?)(?=\s*(?:[;.|\n→>]|$))/g, (m) => {
-    const value = m[2]!;
-    const parts = value.split(',').map((part) => part.trim());
-    if (parts.length < 2 || parts.some((part) => !part) || parts.slice(1).some((part) => SECTION_WORDS.some((w) => part.startsWith(w))) || /然后|下面|接着|再|底部|顶部|最底|最下|最上|上面|中间|底下|主题|风格|配色/.test(value)) return undefined;
+  // "notice: 满99包邮，还差12元", "公告：为保障资金安全，请定期修改密码", "notice: 共找到 128 道菜谱", "notice-bar 开启推送，
+  // 不错过重要消息": after a notice's word and a colon (or, for the bar's own names, a space), the words to the line's or
+  // sentence's end (or ; | →) are its text, commas, spaces and times (16:00) and all, when no part after a comma or a
+  // space opens with a section's word.
+  [/(notice-bar|notice|公告栏|公告|通知栏|通知|提示条|提醒条)(?:写|提示|显示)?(\s*:\s*|(?<=notice-bar|notice|公告栏|通知栏|提示条|提醒条)[ \t]+)(?![“「『'"‘《〈])((?:[^“”"「」『』'‘’《》〈〉;:.|\n→>]|(?<=\d)[:.](?=\d)){2,40}?)(?=\s*(?:[;.|\n→>]|$))/g, (m) => {
+    const value = m[3]!;
+    const commas = value.split(',').map((part) => part.trim());
+    const words = value.trim().split(/[\s,]+/);
+    const opensSection = (part: string) => SECTION_WORDS.some((w) => part.startsWith(w));
+    if (words.length < 2 || commas.some((part) => !part) || words.slice(1).some(opensSection) || /然后|下面|接着|再|底部|顶部|最底|最下|最上|上面|中间|底下|主题|风格|配色/.test(value)) return undefined;
+    // (After a space only the bar's own text: "公告栏 食品/求货标签 之后是作品" lists more parts.)
+    if (!m[2]!.includes(':') && (SECTION_WORDS.some((w) => value.includes(w)) || PLACE_WORDS.test(value))) return undefined;
     return (text) => `${m[1]}:“${text.slice(m.index + m[0].length - value.length, m.index + m[0].length).trim()}”`;
-  }, /:/],
+  }, /:|notice|公告栏|通知栏|提示条|提醒条/],
+  // "text 标题=您的专属顾问 body=工作日 9:00-18:00 在线 | …", "text(标题:…, body:从脚型、跑量、预算三个角度聊聊)": a text's
+  // body after its key runs to the clause's end, spaces, times and enumeration commas and all.
+  [/(?<=^|[\s(\[,;])(body|正文)\s*[=:]\s*(?![“「『'"‘])((?:[^“”"「」『』'‘’;:|\n()\[\]=,]|(?<=\d):(?=\d)){2,60}?)(?=\s*(?:[;|\n)\]]|,\s*[a-z\u4e00-\u9fff]{1,8}\s*[=:]|$))/g, (m) => {
+    const value = m[2]!.trim();
+    if (!/[\s、:]/.test(value) || SECTION_WORDS.some((w) => value.includes(w)) || PLACE_WORDS.test(value)) return undefined;
+    return (text) => `${m[1]}:“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length).trim()}”`;
+  }, /body|正文/],
+  // "stats：今日步数 8432 / 消耗 326千卡", "stats[累计跑量 1024km, 运动天数 210]", "stats 模块：余额 ¥128.5 | 积分 3200": in
+  // a list of figures a value after a space belongs to the label before it (a space before a figure otherwise ends a clause).
+  [/((?:stats(?:\s*模块)?\s*(?::|\[|\(|\s)|(?:数据栏|数据|统计)(?:模块)?\s*(?::|\[|\())\s*)([^\n;\])]{4,100})/g, (m) => {
+    const joined = m[2]!.replace(FIGURE_SPACE, '');
+    return joined === m[2] ? undefined : (text) => m[1]! + text.slice(m.index + m[1]!.length, m.index + m[0].length).replace(FIGURE_SPACE, '');
+  }, /stats|数据|统计/],
+  // "user-info (name: 跑者阿杰, avatar)", "user-info: 作者 CodeLin, avatar, stats 文章/粉丝", "顶部用户卡：会员名 Lily，头像": in
+  // the user card's clause a name after its key is the nickname, avatar the avatar and stats the figures it shows.
+  [/(?<=[\s(\[,:;|])(?:(name|nickname|会员名|用户名|昵称|作者)(?:\s*[:=]\s*|\s+)(?![“「『'"‘])([^\s,;:|()\[\]“”"「」]{2,16})(?=\s*(?:[,;|)\]\n]|$|\s))|(avatar)(?=\s*(?:[,;|)\]\n]|$))|(stats)\s*[:=]?\s*([^\s,;|()\[\]]+(?:\s*[/、]\s*[^\s,;|()\[\]/、]+)*))/g, (m, n) => {
+    const clause = n.norm.slice(0, m.index).split(/[\n;|→]|\s\+|\+\s/).pop()!;
+    if (!/user-info|userinfo|用户卡|用户信息|个人信息|头像昵称/.test(clause)) return undefined;
+    if (m[3]) return '头像';
+    // ("显示关注、粉丝数" is how the parser reads a user's figures; 带 would read 文章 as article cards.)
+    if (m[4]) return (text) => `显示${text.slice(m.index + m[0].length - m[5]!.length, m.index + m[0].length).split(/\s*[/、]\s*/).join('、')}数`;
+    if (/^(?:text|password|phone|number|select|textarea|image|date|avatar|input|必填|选填|头像)$/i.test(m[2]!) || SECTION_WORDS.some((w) => m[2]!.startsWith(w))) return undefined;
+    return (text) => `昵称“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)}”`;
+  }, /user-info|userinfo|用户卡|用户信息|个人信息|头像昵称/],
+  // "banner: 标题 西湖畔·湖景大床房 / 副标题 含双早 免费取消", "banner: 标题 7天练出马甲线 副标题 每天只要15分钟": in a
+  // banner's or a text's clause, what follows a title's key runs to the next key or the clause's end, spaces and all.
+  [/(?<=^|[\s(\[,:;|/])(标题|副标题|title|subtitle)(?!栏)(?:\s*[:=]\s*|\s+)(?![“「『'"‘])((?:[^\s“”"「」『』'‘’;|\n()\[\]/,=:]|[ \t](?!\s*(?:副标题|subtitle|body|正文|[/|;]|$)))+?)(?=\s*(?:[/;|\n)\],]|副标题|subtitle|body|正文|$))/g, (m, n) => {
+    const clause = n.norm.slice(0, m.index).split(/[\n;|→]|\s\+|\+\s/).pop()!;
+    const value = m[2]!.trim();
+    if (!/banner|横幅|text|文本|文字块/.test(clause) || !/\s/.test(value) && !/\d/.test(value)) return undefined;
+    if (value.split(/\s+/).some((part) => SECTION_WORDS.some((w) => part.startsWith(w)) || /^(?:text|textarea|input|image)$/i.test(part))) return undefined;
+    return (text) => `${m[1]}“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length).trim()}”`;
+  }, /标题|title/],
+  // "navbar 安全设置", "navbar 消息中心 → …": the words after a bar's Latin name, alone in their clause, are its title.
+  [/(?<=^|[\s\-*•])(navbar|topbar|nav bar|header)\s*:?[ \t]+([\u4e00-\u9fff][\u4e00-\u9fff·]{1,11})(?=[ \t]*(?:[\n;|+→]|$))/g, (m) => (SECTION_WORDS.some((w) => m[2]!.includes(w)) || PLACE_WORDS.test(m[2]!) || /^(?:标题|返回|右侧|左侧|带|有)/.test(m[2]!) ? undefined : (text) => `${m[1]} 标题“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)}”`), /navbar|topbar|nav bar|header/],
   // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
   // bar's title are its icons (带 says so to the parser).
   [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), (m, n) => (/(?:右上角?|左上角?|[左右](?:边|侧)|带|有|放)$/.test(n.norm.slice(0, m.index)) ? undefined : ' 带'), /topbar|navbar|nav bar|header|栏/],

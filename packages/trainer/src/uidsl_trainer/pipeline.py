@@ -75,10 +75,19 @@ def log(msg: str) -> None:
 def run_pipeline(o: PipelineOptions) -> dict:
     work = Path(o.work_dir)
     work.mkdir(parents=True, exist_ok=True)
-    train = read_records(o.data_dir / "train.jsonl", o.train_limit, seed=o.finetune.seed)
+    # The training split is read only by stages that train: exporting and evaluating a finished run
+    # (for example one trained on a GPU machine) needs only the validation and test splits.
+    train_path = o.data_dir / "train.jsonl"
+    train = read_records(train_path, o.train_limit, seed=o.finetune.seed) if train_path.exists() else None
+
+    def need_train() -> list:
+        if train is None:
+            raise FileNotFoundError(f"{train_path}: no training split, and a stage of this run trains (stages {','.join(o.stages)})")
+        return train
+
     val = read_records(o.data_dir / "val.jsonl", o.val_limit, seed=o.finetune.seed)
     test = read_records(o.data_dir / "test.jsonl", o.test_limit, seed=o.finetune.seed)
-    report: dict = {"data": {"dir": str(o.data_dir), "train": len(train), "val": len(val), "test": len(test)}}
+    report: dict = {"data": {"dir": str(o.data_dir), "train": len(train or []), "val": len(val), "test": len(test)}}
     dataset_report = o.data_dir / "report.json"
     if dataset_report.exists():
         report["data"]["generator"] = json.loads(dataset_report.read_text()).get("options")
@@ -92,14 +101,14 @@ def run_pipeline(o: PipelineOptions) -> dict:
             tokenizer = load_tokenizer(tok_dir)
         else:
             log("training the tokenizer")
-            tokenizer = train_tokenizer(corpus_texts(train[: o.tokenizer_records]), vocab_size=o.vocab_size)
+            tokenizer = train_tokenizer(corpus_texts(need_train()[: o.tokenizer_records]), vocab_size=o.vocab_size)
             tokenizer.save_pretrained(tok_dir)
         report["tokenizer"] = tokenizer_stats(tokenizer, test, o.dev_set)
         log(f"tokenizer: {report['tokenizer']}")
         base_path = work / "base" / "model"
         if not (base_path / "config.json").exists():
             log("pretraining the base (span corruption)")
-            pretrain(train, val, tokenizer, o.size, o.pretrain, work / "base", dropout=o.dropout, reconstruct=o.pretrain_reconstruct)
+            pretrain(need_train(), val, tokenizer, o.size, o.pretrain, work / "base", dropout=o.dropout, reconstruct=o.pretrain_reconstruct)
         report["pretrain"] = json.loads((base_path / "pretrain_metrics.json").read_text())
 
     adapter = work / "lora" / "adapter"
@@ -112,7 +121,7 @@ def run_pipeline(o: PipelineOptions) -> dict:
         else:
             log(f"LoRA fine-tuning {o.lora.to_dict()}")
         finetune_lora(
-            base_path, train, val, None if o.full_finetune else o.lora, o.finetune, work / "lora",
+            base_path, need_train(), val, None if o.full_finetune else o.lora, o.finetune, work / "lora",
             max_target=o.max_target, dropout=o.dropout, init_adapter=o.init_adapter,
         )
     report["finetune"] = json.loads((work / "lora" / "finetune_metrics.json").read_text())
