@@ -1472,3 +1472,17 @@ test('the words after a bar\'s Latin name, alone in their clause, are its title'
   assert.equal(props(gen('设置页\n- navbar 账户安全\n- menu-list：修改密码、设备管理'), 'topbar')?.title, '账户安全');
   assert.notEqual(props(gen('购物车页 header 底部再放商品列表'), 'topbar')?.title, '底部再放商品列表');
 });
+
+test('a spoken price drops the last unit (六百八 is 680), and common slips of speech input read as meant', () => {
+  const doc = gen('民宿详情 然后价格 每晚六百八 原价九百八 然后论播图 四张 然后按钮 立即预订');
+  assert.equal(props(doc, 'price')?.value, 680);
+  assert.equal(props(doc, 'price')?.original, 980);
+  assert.equal(props(doc, 'carousel')?.count, 4);
+  assert.equal(props(gen('详情页 价格一百零八 按钮 购买'), 'price')?.value, 108);
+});
+
+test('said aloud, a notice\'s words follow 写 after a pause and run to the next one', () => {
+  const doc = gen('登录页 上面标题写云端书屋 然后通知 写新会员送七天免费 然后表单 手机号 密码');
+  assert.equal(props(doc, 'notice-bar')?.text, '新会员送七天免费');
+  assert.equal(props(doc, 'topbar')?.title, '云端书屋');
+});

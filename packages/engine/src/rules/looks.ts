@@ -199,11 +199,14 @@ const REWRITES: Rewrite[] = [
     const clause = n.norm.slice(0, m.index).split(/[\n;|→]|\s\+|\+\s/).pop()!;
     const value = m[2]!.trim();
     if (!/banner|横幅|text|文本|文字块/.test(clause) || !/\s/.test(value) && !/\d/.test(value)) return undefined;
-    if (value.split(/\s+/).some((part) => SECTION_WORDS.some((w) => part.startsWith(w)) || /^(?:text|textarea|input|image)$/i.test(part))) return undefined;
+    if (value.length > 24 || PLACE_WORDS.test(value) || /就是|那个|然后|呃|嗯/.test(value) || value.split(/\s+/).some((part) => SECTION_WORDS.some((w) => part.includes(w)) || /^(?:text|textarea|input|image)$/i.test(part))) return undefined;
     return (text) => `${m[1]}“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length).trim()}”`;
   }, /标题|title/],
   // "navbar 安全设置", "navbar 消息中心 → …": the words after a bar's Latin name, alone in their clause, are its title.
   [/(?<=^|[\s\-*•])(navbar|topbar|nav bar|header)\s*:?[ \t]+([\u4e00-\u9fff][\u4e00-\u9fff·]{1,11})(?=[ \t]*(?:[\n;|+→]|$))/g, (m) => (SECTION_WORDS.some((w) => m[2]!.includes(w)) || PLACE_WORDS.test(m[2]!) || /^(?:标题|返回|右侧|左侧|带|有)/.test(m[2]!) ? undefined : (text) => `${m[1]} 标题“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)}”`), /navbar|topbar|nav bar|header/],
+  // "然后通知 写请勿向他人泄露验证码 然后表单", "一个滚动的通知 写新用户首单立减十元": said aloud, a notice's words follow
+  // 写 after a pause and run to the next one (通知 alone would be the bell icon).
+  [/(?<=^|[\s,;.的]|然后|还有|再来|一个|一条)(通知|公告|提醒)[ \t]+(?:写|写着|显示)[ \t]*(?![“「『'"‘])([^\s,;.:“”"「」『』'‘’]{2,24})(?=[ \t]|$|[,;.\n])/g, (m) => (SECTION_WORDS.some((w) => m[2]!.startsWith(w)) ? undefined : (text) => `公告栏写“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)}”`), /通知|公告|提醒/],
   // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
   // bar's title are its icons (带 says so to the parser).
   [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), (m, n) => (/(?:右上角?|左上角?|[左右](?:边|侧)|带|有|放)$/.test(n.norm.slice(0, m.index)) ? undefined : ' 带'), /topbar|navbar|nav bar|header|栏/],

@@ -30,19 +30,25 @@ function readChinese(text: string, at: number): NumberMatch | undefined {
   let end = at;
   let total = 0;
   let digit = -1;
+  let unit = 0;
+  let zero = false;
   while (end < text.length && end - at < 12) {
     const c = text[end];
     if (c in DIGIT) {
       digit = DIGIT[c];
+      if (digit === 0) zero = true;
     } else if (c in UNIT) {
       // 十二: a unit with no digit before it counts once.
       total += (digit < 0 ? 1 : digit) * UNIT[c];
+      unit = UNIT[c];
       digit = -1;
+      zero = false;
     } else break;
     end++;
   }
   if (end === at) return undefined;
-  if (digit >= 0) total += digit;
+  // "六百八" is 680 and "一千二" 1200, as people say them; "一百零八" is 108.
+  if (digit >= 0) total += unit >= 100 && !zero ? digit * (unit / 10) : digit;
   return { value: total, end };
 }
 
