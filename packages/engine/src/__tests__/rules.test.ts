@@ -1486,3 +1486,19 @@ test('said aloud, a notice\'s words follow 写 after a pause and run to the next
   assert.equal(props(doc, 'notice-bar')?.text, '新会员送七天免费');
   assert.equal(props(doc, 'topbar')?.title, '云端书屋');
 });
+
+test('said aloud, the words before 不对 go with it, and what follows is meant', () => {
+  const doc = gen('我的页面 那个 粉色 不对 绿色 然后菜单列表 设置 关于我们');
+  assert.equal(doc.page.theme, 'forest-green');
+  assert.equal(gen('消息页 上面标前 不对 tab 私信 评论').page.sections[0]?.type, 'tabs');
+});
+
+test('entries that open with a grammar word (未读, 有货) are read whole', () => {
+  assert.deepEqual(props(gen('消息页 tab 全部 未读 然后聊天列表'), 'tabs')?.items, ['全部', '未读']);
+  assert.deepEqual(props(gen('购物车 然后筛选 全部 有货 降价'), 'filters')?.items, ['全部', '有货', '降价']);
+});
+
+test('said aloud, icons named after the top\'s word, each after a pause, are the top bar\'s', () => {
+  assert.deepEqual(props(gen('资讯详情页 呃 顶部 返回 分享 然后正文'), 'topbar')?.actions, ['back', 'share']);
+  assert.deepEqual(props(gen('我的页面 然后顶部右边 扫一扫和设置 然后用户信息'), 'topbar')?.actions, ['scan', 'settings']);
+});

@@ -180,8 +180,20 @@ function addsEntries(n: Normalised): Normalised {
   return n;
 }
 
+/**
+ * Said aloud, between pauses: "粉色 不对 蓝色", "评论 聊天那种 不对 就普通列表", "上面标前 不对 tab": the words before
+ * the take-back, back to the pause before them, go with it; what follows is what was meant.
+ */
+const WORDS_AGAIN = /(?<=^|[ \t])([^\s,.;:!?]{1,8})[ \t]+(?:哦不对|啊不对|不对|哦不是|哦不)[ \t]+(?:就是|还是|应该是|就|是)?[ \t]*(?=[^\s,.;:!?])/g;
+
+function wordsAgain(n: Normalised): Normalised {
+  // The last match first, so earlier offsets hold.
+  for (const m of [...n.norm.matchAll(WORDS_AGAIN)].reverse()) n = splice(n, m.index!, m.index! + m[0].length);
+  return n;
+}
+
 /** Resolves what the speaker took back; a text with no sign of a correction is returned as it was. */
 export function corrections(n: Normalised): Normalised {
   if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成|还是/.test(n.norm)) return n;
-  return addsEntries(renamesEntries(dropsEntries(valuesAgain(countsAgain(n)))));
+  return addsEntries(renamesEntries(dropsEntries(valuesAgain(wordsAgain(countsAgain(n))))));
 }

@@ -207,6 +207,12 @@ const REWRITES: Rewrite[] = [
   // "然后通知 写请勿向他人泄露验证码 然后表单", "一个滚动的通知 写新用户首单立减十元": said aloud, a notice's words follow
   // 写 after a pause and run to the next one (通知 alone would be the bell icon).
   [/(?<=^|[\s,;.的]|然后|还有|再来|一个|一条)(通知|公告|提醒)[ \t]+(?:写|写着|显示)[ \t]*(?![“「『'"‘])([^\s,;.:“”"「」『』'‘’]{2,24})(?=[ \t]|$|[,;.\n])/g, (m) => (SECTION_WORDS.some((w) => m[2]!.startsWith(w)) ? undefined : (text) => `公告栏写“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)}”`), /通知|公告|提醒/],
+  // "顶部 返回 分享 然后正文", "顶部右边 扫一扫和设置": said aloud, icons named after the top's word, each after a pause,
+  // are the top bar's (each pause would otherwise end the clause before them).
+  [/(?<=^|[\s,.;]|然后|就是)(?:顶部|顶上|最上面|上面)(?:的)?(?:右边|右上角|左边|左上角)?((?:[ \t]+(?:返回|分享|更多|搜索|设置|扫一扫|扫码|消息|通知|客服|收藏|编辑)(?:(?:和|、)(?:返回|分享|更多|搜索|设置|扫一扫|扫码|消息|通知|客服|收藏|编辑))?(?:图标|按钮)?)+)(?=[ \t]|$|[,.;\n])/g, (m) => {
+    const icons = m[1]!.trim().split(/[ \t]+|和|、/).map((w) => w.replace(/图标|按钮$/, '')).filter(Boolean);
+    return `顶部栏带${icons.join('、')}`;
+  }, /顶部|顶上|上面/],
   // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
   // bar's title are its icons (带 says so to the parser).
   [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), (m, n) => (/(?:右上角?|左上角?|[左右](?:边|侧)|带|有|放)$/.test(n.norm.slice(0, m.index)) ? undefined : ' 带'), /topbar|navbar|nav bar|header|栏/],
