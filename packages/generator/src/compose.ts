@@ -204,8 +204,33 @@ export function compose(rng: Rng, page: PageName, pageNamed: boolean, theme: The
   }
   out += layoutPhrase;
   if (!terse && rng.chance(0.12)) out += rng.pick(['。', '。', '！', '~', '，谢谢', '，谢谢！', '。', '就行', '，尽快']);
-  return { instruction: noise(rng, tidy(out), spacedValues(sections)), style };
+  const spaced = spacedValues(sections);
+  // (Not over a correction said aloud: its commas are what mark the words taken back.)
+  if (!terse && !listed && !dev && style !== 'fields' && !/算了|不对|哦不|等一下|等等|改成|换成|写成|还是/.test(out) && rng.chance(0.03)) return { instruction: spoken(rng, tidy(out), spaced), style: 'spoken' };
+  return { instruction: noise(rng, tidy(out), spaced), style };
 }
+
+/**
+ * Said into a phone's voice input: the recogniser writes pauses as spaces, not punctuation, and keeps the
+ * speaker's fillers ("嗯 帮我做个首页 那个 黑金风格 然后顶部搜索"). Quote marks stay only around values with a
+ * space inside, where nothing else would show where they end.
+ */
+function spoken(rng: Rng, text: string, keep: string[]): string {
+  const kept = new Set(keep);
+  let out = text
+    .replace(/[“「『‘]([^”」』’]*)[”」』’]|(["'])([^"'\n]{1,30})\2/g, (m, a?: string, _q?: string, b?: string) => {
+      const v = (a ?? b)!;
+      return kept.has(v) || /[，,。；;、\s]/.test(v) ? m : v;
+    })
+    .replace(/[，,。；;！!~\n]+/g, () => ' ' + (rng.chance(0.2) ? rng.pick(FILLERS) + ' ' : ''))
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  if (rng.chance(0.3)) out = rng.pick(FILLERS) + ' ' + out;
+  return out;
+}
+
+/** What a speaker says while thinking (嗯, 那个); the rules read past each. */
+const FILLERS = ['嗯', '呃', '那个', '就是', '然后', '嗯 然后'];
 
 /** The string values said with a space inside ("Hi 欢迎"): typing noise must leave them as they are. */
 function spacedValues(sections: SaidSection[]): string[] {

@@ -155,3 +155,12 @@ test('a developer\'s quick spec joins its sections with + | → ; or bullets, an
   assert.ok(dev.filter((p) => /\b(?:navbar|header|topbar|swiper|carousel|slider|grid|searchbar|tabbar|notice|menu|steps|stats|filters|tabs)\b/.test(p.instruction)).length > dev.length / 3);
   for (const p of dev) assert.match(p.instruction, / \+ | \| | → |；|\n- /, p.instruction);
 });
+
+test('said into voice input, a description pauses with spaces, not punctuation, and quotes only spaced values', () => {
+  const spoken = pairs.filter((p) => p.meta.style === 'spoken');
+  assert.ok(spoken.length > 40, `only ${spoken.length} spoken descriptions in 4,000 pairs`);
+  for (const p of spoken) {
+    assert.doesNotMatch(p.instruction, /[，。；！\n]/, p.instruction);
+    for (const q of p.instruction.matchAll(/[“「『‘]([^”」』’]*)[”」』’]|(["'])([^"'\n]{1,30})\2/g)) assert.match(q[1] ?? q[3]!, /[\s、,，]/, `${q[0]} in ${p.instruction}`);
+  }
+});

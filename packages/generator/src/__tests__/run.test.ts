@@ -135,7 +135,8 @@ test('--exclude holds out the instructions of other files and still writes --cou
   const train = records(dir, 'train');
   assert.equal(train.length, COUNT);
   assert.equal(train.filter((x) => heldSet.has(x.instruction)).length, 0);
-  assert.equal(r.heldOut, heldSet.size, 'each held-out instruction was met once and skipped');
+  // (At least once: a short instruction can come up twice in one stream, and each time it is skipped.)
+  assert.ok(r.heldOut >= heldSet.size, `each held-out instruction was met and skipped (${r.heldOut} skips for ${heldSet.size})`);
   assert.deepEqual(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).options.exclude, held);
 });
 
