@@ -61,7 +61,7 @@ for (const [i, rec] of records.entries()) {
 }
 await engine.close();
 
-const thresholds = [0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.94, 0.96, 0.98, 0.99, 0.995, 0.997, 0.998, 0.999, 1.01];
+const thresholds = [0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.94, 0.96, 0.98, 0.99, 0.995, 0.997, 0.998, 0.999, 0.9995, 0.9998, 1.01];
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const table = thresholds.map((t) => {
   const byModel = rows.filter((r) => r.confidence >= t);
