@@ -1502,3 +1502,14 @@ test('said aloud, icons named after the top\'s word, each after a pause, are the
   assert.deepEqual(props(gen('资讯详情页 呃 顶部 返回 分享 然后正文'), 'topbar')?.actions, ['back', 'share']);
   assert.deepEqual(props(gen('我的页面 然后顶部右边 扫一扫和设置 然后用户信息'), 'topbar')?.actions, ['scan', 'settings']);
 });
+
+test('a page named in English before 页 or opening the text, or in brackets before 页, is the page', () => {
+  assert.equal(gen('message 极简 tab 私信/系统 tabbar 首页/消息/我的').page.name, 'message_page');
+  assert.equal(gen('健身 App 的 profile 页，header 用 user-info，menu list：设置、帮助').page.name, 'profile_page');
+  assert.equal(gen('音频上传（发布音频）页：表单：标题、简介').page.name, 'publish_page');
+  assert.equal(gen('酒店的订单确认（支付）页面，价格 580，按钮 立即支付').page.name, 'checkout_page');
+});
+
+test('the home page of an app of some kind is a home page', () => {
+  assert.equal(gen('资讯App的首页，顶部标题“早知道”，频道tab：推荐、热点，单列文章卡片').page.name, 'home_page');
+});

@@ -521,6 +521,8 @@ export class Interpreter {
         if (!best || t.text.length > best.text.length) best = t;
         // 订单页, 购物车页面: a word said as a page is the page, wherever it stands (首页 and 主页 are also icons).
         if (!marked && (after === 'pageword' || (t.text.length > 2 && /页面?$/.test(t.text)))) marked = t;
+        // "资讯App的首页": the home page of an app of some kind, whatever kind the app is.
+        if (!marked && /^(?:首页|主页)$/.test(t.text) && (toks[i - 1]?.text === '的' || /app$/.test(toks[i - 1]?.text ?? '')) && toks[i - 1]!.end === t.start) marked = t;
       });
       first ??= best;
     }

@@ -213,6 +213,20 @@ const REWRITES: Rewrite[] = [
     const icons = m[1]!.trim().split(/[ \t]+|和|、/).map((w) => w.replace(/图标|按钮$/, '')).filter(Boolean);
     return `顶部栏带${icons.join('、')}`;
   }, /顶部|顶上|上面/],
+  // "message 页", "profile 页面", "message 森林绿 tab…": a page's English name before 页 or opening the text is the page.
+  // (Only where that changes the page named first: otherwise the English word stays as it was read.)
+  [/(?:(?<=^\s*)([a-z]+)(?=\s+[^\sa-z])|([a-z]+)\s+(?:页面|页|界面))/g, (m, n) => {
+    const word = m[1] ?? m[2]!;
+    const page = PAGE_WORDS.find(([w]) => w === `${word} page`)?.[1];
+    return page && page !== pageSaid(n.norm) ? `${word} page` : undefined;
+  }, /^\s*[a-z]|[a-z]\s+(?:页|界面)/],
+  // "视频投稿（发布视频）页", "机票的订单确认（支付）页面": the page named in brackets before 页, where the words outside
+  // name none, is the page (the words outside stay, after it).
+  [/([\u4e00-\u9fffa-z]{2,10})[(]([^()]{2,10})[)]\s*(页面|页|界面)/g, (m) => {
+    const outer = pageSaid(m[1]!);
+    const inner = pageSaid(m[2]!) ?? (/^发布/.test(m[2]!) ? 'publish_page' : undefined);
+    return !outer && inner ? (text) => `${text.slice(m.index + m[1]!.length + 1, m.index + m[1]!.length + 1 + m[2]!.length)}${m[3]}(${text.slice(m.index, m.index + m[1]!.length)})` : undefined;
+  }, /[)]\s*(?:页|界面)/],
   // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
   // bar's title are its icons (带 says so to the parser).
   [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), (m, n) => (/(?:右上角?|左上角?|[左右](?:边|侧)|带|有|放)$/.test(n.norm.slice(0, m.index)) ? undefined : ' 带'), /topbar|navbar|nav bar|header|栏/],
