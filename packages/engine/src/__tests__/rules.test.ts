@@ -1513,3 +1513,12 @@ test('a page named in English before 页 or opening the text, or in brackets bef
 test('the home page of an app of some kind is a home page', () => {
   assert.equal(gen('资讯App的首页，顶部标题“早知道”，频道tab：推荐、热点，单列文章卡片').page.name, 'home_page');
 });
+
+test('after a form, a button called a cta or stuck to the bottom is a section of its own; a plain one is the submit', () => {
+  const dev = gen('发布页\nform: 标题 / 价格\ncta: 下一步');
+  assert.equal(props(dev, 'cta')?.text, '下一步');
+  assert.equal(props(gen('发帖页：表单：标题、正文；吸底按钮“发布笔记”'), 'cta')?.text, '发布笔记');
+  const plain = gen('发布页 表单：标题、价格；底部按钮写立即发布');
+  assert.equal(props(plain, 'form')?.submit, '立即发布');
+  assert.ok(!types(plain).includes('cta'));
+});

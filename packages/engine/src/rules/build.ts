@@ -43,7 +43,9 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
     const form = out.find((x) => x.type === 'form');
     // (Only right after the form: "表单…；一段文字…；最后按钮写“发布”" is a button of its own.)
     // (Two labels are two buttons, not a form's one submit: "“注册”和“已有账号去登录”两个按钮".)
-    if (m.type === 'cta' && !layoutHasCta && form && (out.at(-1) === form || m.said === SUBMIT_BUTTON) && typeof m.props.secondary !== 'string') {
+    // (A button called a cta, or stuck to the bottom, is a section of its own: "cta: 下一步", "吸底按钮“发布笔记”".)
+    const placed = /^cta$|吸底/.test(m.said);
+    if (m.type === 'cta' && !layoutHasCta && form && ((out.at(-1) === form && !placed) || m.said === SUBMIT_BUTTON) && typeof m.props.secondary !== 'string') {
       if (typeof m.props.text === 'string') form.props.submit = m.props.text;
       continue;
     }
