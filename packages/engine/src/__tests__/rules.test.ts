@@ -1522,3 +1522,8 @@ test('after a form, a button called a cta or stuck to the bottom is a section of
   assert.equal(props(plain, 'form')?.submit, '立即发布');
   assert.ok(!types(plain).includes('cta'));
 });
+
+test('文字 alone in its clause, after words of place or order, is a text', () => {
+  assert.deepEqual(types(gen('文章页 标题栏写晨读 然后文字 然后按钮写收藏')), ['topbar', 'text', 'cta']);
+  assert.ok(types(gen('资讯文章。顶部一个banner：夏日穿搭。下面文字。再下面两列商品。')).includes('text'));
+});

@@ -566,6 +566,8 @@ export class Interpreter {
     // "发帖须知文字", "房源描述文字": 文字 glued after what it is about, naming no value, is a text.
     // (Not "图标加文字", the tab bar's look.)
     if (t.text === '文字' && toks[i - 1]?.kind === 'other' && toks[i - 1]!.end === t.start && toks[i - 1]!.text.length >= 2 && !/[加和带]$/.test(toks[i - 1]!.text) && roleOf(toks[i + 1]) !== 'verb' && toks[i + 1]?.text !== ':' && toks[i + 1]?.kind !== 'quote') return 'text';
+    // "然后文字", "下面文字。": 文字 alone in its clause, after words of place or order only, is a text.
+    if (t.text === '文字' && !toks[i + 1] && toks.slice(0, i).every((u) => ['order', 'top', 'bottom', 'filler'].includes(roleOf(u) ?? ''))) return 'text';
     // "默认在视频", "停在支付": what the active entry is called, not a section.
     if (readingOf(toks[i - 1]).key === 'active') return undefined;
     if (r.role === 'button') return 'cta';
