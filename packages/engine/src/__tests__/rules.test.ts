@@ -1527,3 +1527,18 @@ test('文字 alone in its clause, after words of place or order, is a text', () 
   assert.deepEqual(types(gen('文章页 标题栏写晨读 然后文字 然后按钮写收藏')), ['topbar', 'text', 'cta']);
   assert.ok(types(gen('资讯文章。顶部一个banner：夏日穿搭。下面文字。再下面两列商品。')).includes('text'));
 });
+
+test('a search page\'s user cards, or user cards counted in columns after a pause, are a card list', () => {
+  assert.deepEqual(props(gen('找人的搜索页，顶部搜索框。下面结果是用户卡片，一列的。'), 'card-list')?.card, { type: 'user-card' });
+  assert.equal(props(gen('消息页 然后用户卡片 两列 就是推荐好友 然后聊天列表'), 'card-list')?.columns, 2);
+});
+
+test('a title at the top with nothing said for it is the top bar; a pause before 写 keeps the value with its word', () => {
+  assert.equal(types(gen('购物车 顶部标题 + 商品list + tabbar'))[0], 'topbar');
+  assert.equal(props(gen('登录页 顶部标题 写云端书屋 然后表单'), 'topbar')?.title, '云端书屋');
+});
+
+test('on a settings page a list of settings is the menu', () => {
+  assert.ok(types(gen('设置页：顶部返回；设置项列表：账号与安全、消息通知、关于我们；底部退出登录按钮')).includes('menu-list'));
+  assert.ok(types(gen('设置页面 然后通知 写新版本可更新 然后列表 通用设置 隐私设置')).includes('menu-list'));
+});

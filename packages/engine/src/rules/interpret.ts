@@ -605,6 +605,9 @@ export class Interpreter {
     // "一列用户卡片": cards counted in columns are a card list, though 用户卡片 also names the user's card.
     // ("用户卡片1列", "用户卡片，一行一个": or said after it.)
     if (r.section === 'user-info' && r.card && (toks[i - 1]?.measure === 'columns' || toks[i + 1]?.measure === 'columns' || readingOf(toks[i + 1]).key === 'perRow')) return 'card-list';
+    // "结果是用户卡片，一列的", "用户卡片 两列 就是推荐好友": a search page's user cards are its results, and cards
+    // counted in columns after a pause are a card list too.
+    if (r.section === 'user-info' && r.card && (this.page === 'search_page' || /^[\s,]*(?:[一两二三1-3]列|一行[一两二三1-3]个)/.test(this.norm.slice(t.end)))) return 'card-list';
     // "列表，带头像": a list's rows with avatars, not a user-info section.
     if (r.section === 'user-info' && roleOf(toks[i - 1]) === 'with') return undefined;
     if (r.section) {

@@ -148,7 +148,8 @@ const REWRITES: Rewrite[] = [
   // "notice bar 提示“…”": after a notice's word, 提示 says what it shows, not a search box's placeholder.
   [/(?<=(?:notice bar|notice-bar|公告栏?|通知栏?|提示栏|提示条|提醒条)\s*)提示(?=\s*:|\s*[“「『'"‘])/g, () => '写', /提示/],
   // "设置页 … 列表：帐号、同步、关于": on a settings or profile page, a list of options is a menu.
-  [/(?<=^|[\s,.;、]|然后|下面|上面|再下面)列表(?=\s*:)/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? '菜单列表' : undefined), /列表/],
+  // ("设置项列表：…", "然后列表 通用设置 隐私设置": so is a list of settings, or one whose entries follow a pause.)
+  [/(?:(?<=^|[\s,.;、]|然后|下面|上面|再下面|设置项|功能入口|入口)列表(?=\s*:)|(?<=然后|就是个?)列表(?=[ \t]+[\u4e00-\u9fff]))/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? '菜单列表' : undefined), /列表/],
   // "第一组：账号与安全、隐私；第二组：关于我们、…", "再来一组菜单：客服、设置": on a settings or profile page, a
   // group of entries is a menu (each group its own; the clause break ends the entries before).
   [/(?:第[一二两三四1-4]组|(?:再来|还有|以及|再)(?:另一组|一组)|(?<=^|[\s,.;:、/)+|]|然后|下面|上面|是|有|和)(?:另一组|一组))(?:菜单列表|功能列表|菜单|选项|入口|功能)?\s*:?\s*(?=[^\s,.;:\n])/g, (m, n) => (['settings_page', 'profile_page'].includes(pageSaid(n.norm) ?? '') ? ';菜单列表:' : undefined), /组/],
@@ -227,6 +228,10 @@ const REWRITES: Rewrite[] = [
     const inner = pageSaid(m[2]!) ?? (/^发布/.test(m[2]!) ? 'publish_page' : undefined);
     return !outer && inner ? (text) => `${text.slice(m.index + m[1]!.length + 1, m.index + m[1]!.length + 1 + m[2]!.length)}${m[3]}(${text.slice(m.index, m.index + m[1]!.length)})` : undefined;
   }, /[)]\s*(?:页|界面)/],
+  // "就是顶部标题 然后用户卡片", "购物车 顶部标题 + 商品list": a title at the top with nothing said for it is the top bar.
+  [/(?<=^|[\s,.;:+|]|然后|就是)(顶部|上面|最上面|顶上)的?标题(?=\s*(?:$|[,;.+|\n])|\s+然后)/g, (m) => `${m[1]}标题栏`, /标题/],
+  // "顶部标题 写安心银行", "按钮 写立即购买": said aloud, a pause before 写 or 叫 keeps the value with its word.
+  [/(标题栏|标题|按钮|搜索框|输入框)[ \t]+(?=(?:写|叫)[^\s])/g, (m) => m[1]!, /[ \t](?:写|叫)/],
   // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
   // bar's title are its icons (带 says so to the parser).
   [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), (m, n) => (/(?:右上角?|左上角?|[左右](?:边|侧)|带|有|放)$/.test(n.norm.slice(0, m.index)) ? undefined : ' 带'), /topbar|navbar|nav bar|header|栏/],
