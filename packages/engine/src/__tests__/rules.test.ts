@@ -1542,3 +1542,9 @@ test('on a settings page a list of settings is the menu', () => {
   assert.ok(types(gen('设置页：顶部返回；设置项列表：账号与安全、消息通知、关于我们；底部退出登录按钮')).includes('menu-list'));
   assert.ok(types(gen('设置页面 然后通知 写新版本可更新 然后列表 通用设置 隐私设置')).includes('menu-list'));
 });
+
+test('a short noun glued before a count of columns is a card list of it', () => {
+  assert.equal(props(gen('二手书首页 tab 全部/教材/小说 书2列x6'), 'card-list')?.columns, 2);
+  assert.ok(!types(gen('菜谱文章页；食材清单列表：鸡蛋 3个、番茄 2个')).includes('card-list'), '清单列表 holds no count of columns');
+  assert.equal(types(gen('首页；grid menu，8个入口分4列；然后feed用2列product card')).filter((t) => t === 'card-list').length, 1);
+});

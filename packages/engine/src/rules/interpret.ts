@@ -555,6 +555,10 @@ export class Interpreter {
     // "昵称、密码两个字段": a count of fields names the form.
     // "两列水果": a count of columns glued to a plain noun, no section word in the clause, is a card list of them.
     if (t.kind === 'num' && t.measure === 'columns' && toks[i + 1]?.kind === 'other' && toks[i + 1]!.start === t.end && toks[i + 1]!.text.length >= 2 && !toks.some((u) => readingOf(u).section || readingOf(u).card)) return 'card-list';
+    // "书2列x6", "一本本书两列排": a plain noun glued before a count of columns, no section word in the clause, likewise.
+    // (A short noun, and nothing glued after the count: "食材清单列表" is no count of columns, "我本来想两列" and
+    // "8个入口分4列" have no noun.)
+    if (t.kind === 'num' && t.measure === 'columns' && toks[i - 1]?.kind === 'other' && toks[i - 1]!.end === t.start && toks[i - 1]!.text.length <= 4 && !/[想要是用成分排按为]/.test(toks[i - 1]!.text) && !(toks[i + 1]?.kind === 'other' && toks[i + 1]!.start === t.end && toks[i + 1]!.text.length === 1) && !toks.some((u) => readingOf(u).section || readingOf(u).card)) return 'card-list';
     // "图3张", "热门城市8个入口": slides, or a count of entries, with no section word in the clause.
     const bare = !toks.some((u) => readingOf(u).section || readingOf(u).card);
     if (t.kind === 'num' && bare && t.measure === 'slides' && toks[i - 1]?.end === t.start && /(图|照片|图片)$/.test(toks[i - 1]!.text)) return 'carousel';
