@@ -1548,3 +1548,11 @@ test('a short noun glued before a count of columns is a card list of it', () => 
   assert.ok(!types(gen('菜谱文章页；食材清单列表：鸡蛋 3个、番茄 2个')).includes('card-list'), '清单列表 holds no count of columns');
   assert.equal(types(gen('首页；grid menu，8个入口分4列；然后feed用2列product card')).filter((t) => t === 'card-list').length, 1);
 });
+
+test('more ways people name a page: search pages by their verb, inboxes, submissions, baskets', () => {
+  for (const [prompt, page] of [
+    ['找房页面，搜索框，筛选', 'search_page'], ['用户搜东西之后看到的页面，上面搜索框', 'search_page'], ['商品检索页，顶部搜索', 'search_page'],
+    ['收件箱 列表', 'message_page'], ['投稿页 表单：标题、正文', 'publish_page'], ['购物篮 列表', 'cart_page'],
+    ['付款页 价格 按钮', 'checkout_page'], ['帖子详情 正文 评论列表', 'article_page'],
+  ] as const) assert.equal(gen(prompt).page.name, page, prompt);
+});

@@ -82,7 +82,9 @@ const FIELD_LIKE = new Set<SectionType>(['price', 'banner']);
 /** Openings that say the page type when no page word does. */
 const OPENINGS: Array<[RegExp, PageName]> = [
   [/^\s*(发布|发帖|发表)/, 'publish_page'],
-  [/^\s*(搜|找)[^,.;\n]{1,8}的(页面|页|界面)/, 'search_page'],
+  [/^\s*(搜|找|查)[^,.;\n]{0,8}?的?(页面|页|界面)/, 'search_page'],
+  // "用户搜东西之后看到的页面", "搜索后的列表页": the page after a search.
+  [/搜[^,.;\n]{0,6}(之后|后)[^,.;\n]{0,6}(页面|页|界面)/, 'search_page'],
   // English page names said first ("cart 科技紫 …", "settings 深蓝 …"), and "机票订单 …", "结算 银白 …".
   [/^\s*(cart|shopping cart)\b/, 'cart_page'],
   [/^\s*(settings|setting)\b/, 'settings_page'],
