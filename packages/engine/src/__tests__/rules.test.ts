@@ -1556,3 +1556,9 @@ test('more ways people name a page: search pages by their verb, inboxes, submiss
     ['付款页 价格 按钮', 'checkout_page'], ['帖子详情 正文 评论列表', 'article_page'],
   ] as const) assert.equal(gen(prompt).page.name, page, prompt);
 });
+
+test('fields said one after another with pauses after 表单 are its list, up to a button', () => {
+  const doc = gen('发布招聘的页面 然后表单 职位名称 薪资 工作地点 下一步按钮');
+  assert.deepEqual((props(doc, 'form')?.fields as { label: string }[]).map((f) => f.label), ['职位名称', '薪资', '工作地点']);
+  assert.equal(props(doc, 'form')?.submit, '下一步');
+});

@@ -232,6 +232,20 @@ const REWRITES: Rewrite[] = [
   [/(?<=^|[\s,.;:+|]|然后|就是)(顶部|上面|最上面|顶上)的?标题(?=\s*(?:$|[,;.+|\n])|\s+然后)/g, (m) => `${m[1]}标题栏`, /标题/],
   // "顶部标题 写安心银行", "按钮 写立即购买": said aloud, a pause before 写 or 叫 keeps the value with its word.
   [/(标题栏|标题|按钮|搜索框|输入框)[ \t]+(?=(?:写|叫)[^\s])/g, (m) => m[1]!, /[ \t](?:写|叫)/],
+  // "表单 手机号 密码 确认密码 昵称 提交", "form 菜名 食材 步骤描述 封面图 4项": fields said one after another with pauses
+  // are the form's list; it ends at a count, a button, a section's or a place's word.
+  [/(表单|form|fields)((?:[ \t]*:)?[ \t]+)([\u4e00-\u9fff]{1,8}(?:[ \t]+[\u4e00-\u9fff]{1,8})+)/g, (m) => {
+    const words = m[3]!.split(/[ \t]+/);
+    const taken: string[] = [];
+    for (const w of words) {
+      if (/按钮|提交|然后|下面|最后|最下|底部|页面|[一二两三四五六七八九十]项|[一二两三四五六七八九十]个|一共|总共|^共/.test(w) || (SECTION_WORDS.includes(w) && !FIELD_WORDS.includes(w))) break;
+      taken.push(w);
+    }
+    if (taken.length < 2) return undefined;
+    const length = taken.join(' ').length;
+    const from = m.index + m[1]!.length + m[2]!.length;
+    return (text) => `${m[1]}:${text.slice(from, from + length).split(/[ \t]+/).join('、')}${text.slice(from + length, m.index + m[0].length)}`;
+  }, /表单|form|fields/],
   // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
   // bar's title are its icons (带 says so to the parser).
   [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), (m, n) => (/(?:右上角?|左上角?|[左右](?:边|侧)|带|有|放)$/.test(n.norm.slice(0, m.index)) ? undefined : ' 带'), /topbar|navbar|nav bar|header|栏/],
