@@ -1562,3 +1562,12 @@ test('fields said one after another with pauses after 表单 are its list, up to
   assert.deepEqual((props(doc, 'form')?.fields as { label: string }[]).map((f) => f.label), ['职位名称', '薪资', '工作地点']);
   assert.equal(props(doc, 'form')?.submit, '下一步');
 });
+
+test('a tab whose label names no icon takes a spare one, so the bar keeps every tab said', () => {
+  assert.deepEqual(props(gen('旅行App首页；底部导航：首页、发现、行程、我的'), 'tabbar')?.items, ['home', 'category', 'search', 'user']);
+  assert.deepEqual(props(gen('首页；底部导航：首页、消息'), 'tabbar')?.items, ['home', 'message']);
+});
+
+test('an entry dropped after the verb (去掉搜索) goes from the list said before', () => {
+  assert.deepEqual(props(gen('消息页，底部导航：首页、职位、搜索、消息、我的……哦不对，去掉搜索，就四个。'), 'tabbar')?.items, ['home', 'category', 'message', 'user']);
+});

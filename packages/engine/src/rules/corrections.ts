@@ -133,6 +133,26 @@ function dropsEntries(n: Normalised): Normalised {
   return n;
 }
 
+/** "…、搜索、我的……哦不对，去掉搜索，就四个": an entry named after the verb that drops it. */
+const DROP_NAMED = new RegExp(`(?:去掉|删掉|拿掉|不要)(${ENTRY}{1,12}?)(?:吧)?(?=$|[\\s,.…;!?~])`, 'g');
+
+function dropsNamedEntries(n: Normalised): Normalised {
+  for (let m = DROP_NAMED.exec(n.norm); m; m = DROP_NAMED.exec(n.norm)) {
+    const entry = m[1]!;
+    const clauseFrom = fillerStart(n.norm, m.index);
+    const at = entry.length >= 2 ? entryBefore(n.norm, entry, clauseFrom) : -1;
+    if (at < 0) continue;
+    const end = m.index + m[0].length;
+    const clauseTo = end + (COUNT_AFTER.exec(n.norm.slice(end))?.[0].length ?? 0);
+    const joinedBefore = n.norm[at - 1] === '、' || n.norm[at - 1] === '和';
+    const [from, to] = joinedBefore ? [at - 1, at + entry.length] : [at, at + entry.length + 1];
+    n = splice(splice(n, clauseFrom, clauseTo, ends(n.norm, clauseTo)), from, to);
+    DROP_NAMED.lastIndex = from;
+  }
+  DROP_NAMED.lastIndex = 0;
+  return n;
+}
+
 function renamesEntries(n: Normalised): Normalised {
   for (let m = RENAME.exec(n.norm); m; m = RENAME.exec(n.norm)) {
     const said = takenBack(n, m);
@@ -195,5 +215,5 @@ function wordsAgain(n: Normalised): Normalised {
 /** Resolves what the speaker took back; a text with no sign of a correction is returned as it was. */
 export function corrections(n: Normalised): Normalised {
   if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成|还是/.test(n.norm)) return n;
-  return addsEntries(renamesEntries(dropsEntries(valuesAgain(wordsAgain(countsAgain(n))))));
+  return addsEntries(renamesEntries(dropsNamedEntries(dropsEntries(valuesAgain(wordsAgain(countsAgain(n)))))));
 }

@@ -91,10 +91,29 @@ export const ITEM_KINDS: Partial<Record<SectionType, { prop: string; make: (piec
   'user-info': { prop: 'stats', make: (p) => p.map((x) => x.replace(/(?<=..)数$/, '')).filter((x) => !USER_PARTS.has(x)) },
   'menu-list': { prop: 'items', make: (p) => p.map(iconLabel) },
   'grid-menu': { prop: 'items', make: (p) => p.map(iconLabel) },
-  tabbar: { prop: 'items', make: (p) => p.map(iconNamed).filter(Boolean) },
+  tabbar: { prop: 'items', make: tabIcons },
   topbar: { prop: 'actions', make: (p) => p.map(iconNamed).filter(Boolean) },
   form: { prop: 'fields', make: (p) => p.flatMap(splitFieldWords).map((label) => ({ label, type: fieldTypeFor(label) })) },
 };
+
+/** Icons a tab whose label names none can take, in this order, each once: the bar keeps as many tabs as were said. */
+const SPARE_TAB_ICONS: Icon[] = ['category', 'search', 'message', 'cart', 'plus', 'bell', 'settings', 'share'];
+
+/**
+ * "底部导航：首页、发现、行程、我的": each tab's icon by its label; a short label that names no icon (发现, 行程, 课程)
+ * takes a spare one, when the list is a bar's (two labels or more name icons), so the bar has every tab said.
+ */
+function tabIcons(pieces: string[]): Icon[] {
+  const named = pieces.map(iconNamed);
+  if (named.filter(Boolean).length < 2) return named.filter((x): x is Icon => !!x);
+  const used = new Set(named.filter(Boolean));
+  const spare = () => {
+    const icon = SPARE_TAB_ICONS.find((x) => !used.has(x));
+    if (icon) used.add(icon);
+    return icon;
+  };
+  return pieces.map((p, i) => named[i] ?? (/^[\u4e00-\u9fff]{1,4}$/.test(p) && !/按钮|导航|底部|栏|个|几/.test(p) ? spare() : undefined)).filter((x): x is Icon => !!x);
+}
 
 function iconLabel(label: string): { icon?: Icon; label: string } {
   const icon = iconFor(label);
