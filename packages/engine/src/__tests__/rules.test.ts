@@ -1013,7 +1013,7 @@ test('numbers after a semicolon mark a spec\'s parts; a short name before a colo
 
 test('icons set off by spaces after 底部 are a tab bar; English prop names (active, original, style, N items); 聊天列表 keeps its style as the page word', () => {
   assert.deepEqual(props(gen('医院 我的 页面 菜单：就诊人管理 缴费记录 底部 首页 消息 我的'), 'tabbar')?.items, ['home', 'message', 'user']);
-  assert.deepEqual(props(gen('社区 聊天列表 底部：首页 发现 消息 我的'), 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.deepEqual(props(gen('社区 聊天列表 底部：首页 发现 消息 我的'), 'tabbar')?.items, ['home', 'category', 'message', 'user'], '发现 names no icon: it takes a spare one');
   assert.equal(props(gen('社区 紫色 聊天列表'), 'list')?.style, 'chat');
   const doc = gen('交友消息页。list style 用 chat，6 items；price 680，original 880');
   assert.equal(props(doc, 'list')?.style, 'chat');
