@@ -1571,3 +1571,9 @@ test('a tab whose label names no icon takes a spare one, so the bar keeps every 
 test('an entry dropped after the verb (去掉搜索) goes from the list said before', () => {
   assert.deepEqual(props(gen('消息页，底部导航：首页、职位、搜索、消息、我的……哦不对，去掉搜索，就四个。'), 'tabbar')?.items, ['home', 'category', 'message', 'user']);
 });
+
+test('a spaced slash before a section ends a list; a tab ending in 的 is a name', () => {
+  assert.deepEqual(props(gen('我的订单 / tab：我买到的、我卖出的 / 订单列表（卡片样式）'), 'tabs')?.items, ['我买到的', '我卖出的']);
+  assert.deepEqual(props(gen('订单页/tabs 全部、待付款、已完成/订单列表(list)'), 'tabs')?.items, ['全部', '待付款', '已完成']);
+  assert.deepEqual(props(gen('详情页，权益标签写假一赔十/正品保证/全国联保'), 'proof')?.items, ['假一赔十', '正品保证', '全国联保'], 'badges joined by slashes stay one list');
+});

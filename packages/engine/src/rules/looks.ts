@@ -246,6 +246,17 @@ const REWRITES: Rewrite[] = [
     const from = m.index + m[1]!.length + m[2]!.length;
     return (text) => `${m[1]}:${text.slice(from, from + length).split(/[ \t]+/).join('、')}${text.slice(from + length, m.index + m[0].length)}`;
   }, /表单|form|fields/],
+  // "tabs 全部、待付款、已完成/订单列表(list)", "tab：我买到的、我卖出的 / 订单列表": after a list joined by 、, a slash
+  // before a section's word ends the list, as a clause break would.
+  // (A section's word of three characters or more, or an English one, set off by spaces or with a remark in brackets:
+  // 搜索 after a slash is a tab, "假一赔十/正品保证" two badges.)
+  [new RegExp(`(、[^、/;:\\n]{1,12}?)\\s*/\\s*(?=${SECTION_ALT})`, 'g'), (m, n) => {
+    const next = SECTION_WORDS.filter((w) => n.norm.startsWith(w, m.index + m[0].length)).sort((a, b) => b.length - a.length)[0] ?? '';
+    const spaced = /\s\/|\/\s/.test(m[0]) || n.norm[m.index + m[0].length + next.length] === '(';
+    return (next.length >= 3 || /^[a-z]/.test(next)) && spaced ? (text) => `${text.slice(m.index, m.index + m[1]!.length)};` : undefined;
+  }, /、[^/]*\//],
+  // "tab：我买到的、我卖出的": in a list of tabs an entry ending in 的 is a name (的 would end it).
+  [/(?<=[:、|]\s*)([\u4e00-\u9fff]{2,5}的)(?=\s*(?:[、/;,|\n]|$))/g, (m, n) => (/(?:tabs?|标签|切换)\s*:?\s*(?:[^;\n]*[、|])?$/.test(n.norm.slice(0, m.index)) && /[、|]/.test(n.norm.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)) ? (text) => `“${text.slice(m.index, m.index + m[0].length)}”` : undefined), /的/],
   // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
   // bar's title are its icons (带 says so to the parser).
   [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), (m, n) => (/(?:右上角?|左上角?|[左右](?:边|侧)|带|有|放)$/.test(n.norm.slice(0, m.index)) ? undefined : ' 带'), /topbar|navbar|nav bar|header|栏/],
