@@ -1577,3 +1577,9 @@ test('a spaced slash before a section ends a list; a tab ending in 的 is a name
   assert.deepEqual(props(gen('订单页/tabs 全部、待付款、已完成/订单列表(list)'), 'tabs')?.items, ['全部', '待付款', '已完成']);
   assert.deepEqual(props(gen('详情页，权益标签写假一赔十/正品保证/全国联保'), 'proof')?.items, ['假一赔十', '正品保证', '全国联保'], 'badges joined by slashes stay one list');
 });
+
+test('a chat record or bubbles are a list in the chat style', () => {
+  assert.equal(props(gen('聊天页面，绿色。中间是聊天记录（气泡那种）'), 'list')?.style, 'chat');
+  assert.equal(props(gen('语伴聊天页：顶部对方名字Mia，下面气泡对话'), 'list')?.style, 'chat');
+  assert.equal((props(gen('家居小程序的profile页 三条普通列表用聊天气泡样式'), 'list')?.items as unknown[]).length, 3, '聊天气泡样式 is a style');
+});
