@@ -1583,3 +1583,8 @@ test('a chat record or bubbles are a list in the chat style', () => {
   assert.equal(props(gen('语伴聊天页：顶部对方名字Mia，下面气泡对话'), 'list')?.style, 'chat');
   assert.equal((props(gen('家居小程序的profile页 三条普通列表用聊天气泡样式'), 'list')?.items as unknown[]).length, 3, '聊天气泡样式 is a style');
 });
+
+test('a quote said before a notice\'s word, or after one line of 提示, is the notice\'s text', () => {
+  assert.equal(props(gen('购物车页。中间是商品。再下面放个“满300减30”的提示条。最底下结算按钮'), 'notice-bar')?.text, '满300减30');
+  assert.equal(props(gen('购物车，顶上标题“果篮”；下面一条小提示告诉用户“满59元免配送费”；商品一行一个'), 'notice-bar')?.text, '满59元免配送费');
+});

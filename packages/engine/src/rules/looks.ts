@@ -257,6 +257,10 @@ const REWRITES: Rewrite[] = [
   }, /、[^/]*\//],
   // "tab：我买到的、我卖出的": in a list of tabs an entry ending in 的 is a name (的 would end it).
   [/(?<=[:、|]\s*)([\u4e00-\u9fff]{2,5}的)(?=\s*(?:[、/;,|\n]|$))/g, (m, n) => (/(?:tabs?|标签|切换)\s*:?\s*(?:[^;\n]*[、|])?$/.test(n.norm.slice(0, m.index)) && /[、|]/.test(n.norm.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)) ? (text) => `“${text.slice(m.index, m.index + m[0].length)}”` : undefined), /的/],
+  // "再下面放个“满1000减100”的提示条", "一条小提示告诉用户“下单满49元免配送费”": a quote said before a notice's word, or
+  // after 提示 counted as one line, is the notice's text (提示 alone would be a search box's hint).
+  [/([“「『'"‘][^“”「」『』'"‘’\n]{2,30}[”」』'"’])的?(提示条|提示栏|公告条|公告栏|通知条|通知栏|提醒条)/g, (m) => (text) => `${m[2]}写${text.slice(m.index, m.index + m[1]!.length)}`, /提示|公告|通知|提醒/],
+  [/(?:一条|一个)小?提示(?:告诉用户|告诉大家|说|写)?\s*:?\s*(?=[“「『'"‘])/g, () => '一条提示条写', /提示/],
   // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
   // bar's title are its icons (带 says so to the parser).
   [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), (m, n) => (/(?:右上角?|左上角?|[左右](?:边|侧)|带|有|放)$/.test(n.norm.slice(0, m.index)) ? undefined : ' 带'), /topbar|navbar|nav bar|header|栏/],
