@@ -1588,3 +1588,10 @@ test('a quote said before a notice\'s word, or after one line of 提示, is the 
   assert.equal(props(gen('购物车页。中间是商品。再下面放个“满300减30”的提示条。最底下结算按钮'), 'notice-bar')?.text, '满300减30');
   assert.equal(props(gen('购物车，顶上标题“果篮”；下面一条小提示告诉用户“满59元免配送费”；商品一行一个'), 'notice-bar')?.text, '满59元免配送费');
 });
+
+test('icons said with 带 before the bar\'s word, or after its quoted title, are the bar\'s', () => {
+  assert.deepEqual(props(gen('资讯详情页。最上面是带返回和分享的顶栏；然后是文章正文'), 'topbar')?.actions, ['back', 'share']);
+  const doc = gen('我的订单：\n顶部标题“订单中心”带搜索\ntab：全部、待付款');
+  assert.deepEqual(props(doc, 'topbar')?.actions, ['search']);
+  assert.ok(!types(doc).includes('search-bar'));
+});

@@ -261,6 +261,10 @@ const REWRITES: Rewrite[] = [
   // after 提示 counted as one line, is the notice's text (提示 alone would be a search box's hint).
   [/([“「『'"‘][^“”「」『』'"‘’\n]{2,30}[”」』'"’])的?(提示条|提示栏|公告条|公告栏|通知条|通知栏|提醒条)/g, (m) => (text) => `${m[2]}写${text.slice(m.index, m.index + m[1]!.length)}`, /提示|公告|通知|提醒/],
   [/(?:一条|一个)小?提示(?:告诉用户|告诉大家|说|写)?\s*:?\s*(?=[“「『'"‘])/g, () => '一条提示条写', /提示/],
+  // "最上面带返回和分享的顶栏", "顶部标题“我的订单”带搜索": icons said with 带 before the bar's word, or after its quoted
+  // title, are the bar's (after a title, 带搜索 is no search box).
+  [/带((?:返回|分享|更多|搜索|设置|消息|扫一扫|客服|收藏|编辑)(?:(?:和|、|\+)(?:返回|分享|更多|搜索|设置|消息|扫一扫|客服|收藏|编辑))*)的(标题栏|顶栏|导航栏|顶部栏|头部|顶部)/g, (m) => `${m[2]}带${m[1]}`, /带/],
+  [/((?:标题栏|标题|顶栏|导航栏)\s*[“「『][^”」』\n]{1,20}[”」』])\s*带((?:返回|分享|更多|搜索|设置|消息|扫一扫|客服|收藏|编辑)(?:(?:和|、|\+)(?:返回|分享|更多|搜索|设置|消息|扫一扫|客服|收藏|编辑))*)(?![框栏条])/g, (m) => (text) => `${text.slice(m.index, m.index + m[1]!.length)},右上角${m[2]}图标`, /带/],
   // "navbar: 我的订单 back", "topbar 标题=小鹿 back+more", "header(购物车, settings)": icons by their Latin names after the
   // bar's title are its icons (带 says so to the parser).
   [new RegExp(`(?<=(?:topbar|navbar|nav bar|header|顶部栏|标题栏|导航栏|顶栏)[^\\n;|]*?[\\u4e00-\\u9fff0-9”」』'"])(?:\\s*[+,]\\s*|\\s+)(?=${LATIN_ICON}(?:\\s*[+,/]\\s*${LATIN_ICON})*\\s*(?:[)\\];|\\n]|$))`, 'g'), (m, n) => (/(?:右上角?|左上角?|[左右](?:边|侧)|带|有|放)$/.test(n.norm.slice(0, m.index)) ? undefined : ' 带'), /topbar|navbar|nav bar|header|栏/],
