@@ -108,48 +108,44 @@ function countsAgain(n: Normalised): Normalised {
  * The entry a correction names (the run before 不要 or 改成, less a leading 哦 or 呃), where it stood in the list said
  * before, and the clause to cut: from the fillers before it to the end of the match and a count said after.
  */
-function takenBack(n: Normalised, m: RegExpExecArray): { entry: string; at: number; clauseFrom: number; clauseTo: number } | undefined {
+interface TakenBack { entry: string; at: number; clauseFrom: number; clauseTo: number }
+
+function takenBack(n: Normalised, m: RegExpExecArray): TakenBack | undefined {
   const entry = m[1]!.replace(LEADING_FILLER, '');
   const entryAt = m.index + m[1]!.length - entry.length;
   const clauseFrom = fillerStart(n.norm, entryAt);
   const at = entry.length >= 2 ? entryBefore(n.norm, entry, clauseFrom) : -1;
   if (at < 0) return undefined;
-  const end = m.index + m[0].length;
-  return { entry, at, clauseFrom, clauseTo: end + (COUNT_AFTER.exec(n.norm.slice(end))?.[0].length ?? 0) };
+  return { entry, at, clauseFrom, clauseTo: clauseEnd(n, m.index + m[0].length) };
 }
 
-function dropsEntries(n: Normalised): Normalised {
-  for (let m = DROP.exec(n.norm); m; m = DROP.exec(n.norm)) {
-    const said = takenBack(n, m);
+/** Where a correction's clause ends: after its match, and a count said after it ("，就前面四个"). */
+const clauseEnd = (n: Normalised, end: number) => end + (COUNT_AFTER.exec(n.norm.slice(end))?.[0].length ?? 0);
+
+/** "…、搜索、我的……哦不对，去掉搜索，就四个": an entry named after the verb that drops it. */
+const DROP_NAMED = new RegExp(`(?:去掉|删掉|拿掉|不要)(${ENTRY}{1,12}?)(?:吧)?(?=$|[\\s,.…;!?~])`, 'g');
+
+/** The entry a DROP_NAMED match names, where it stood in the list said before, and the clause to cut. */
+function namedBack(n: Normalised, m: RegExpExecArray): TakenBack | undefined {
+  const entry = m[1]!;
+  const clauseFrom = fillerStart(n.norm, m.index);
+  const at = entry.length >= 2 ? entryBefore(n.norm, entry, clauseFrom) : -1;
+  return at < 0 ? undefined : { entry, at, clauseFrom, clauseTo: clauseEnd(n, m.index + m[0].length) };
+}
+
+/** Drops each entry `find` reads from a match of `re` ("…关于不要了", "去掉搜索"), and the clause that dropped it. */
+function dropsEntries(n: Normalised, re: RegExp, find: (n: Normalised, m: RegExpExecArray) => TakenBack | undefined): Normalised {
+  for (let m = re.exec(n.norm); m; m = re.exec(n.norm)) {
+    const said = find(n, m);
     if (!said) continue;
     const { entry, at, clauseFrom, clauseTo } = said;
     const joinedBefore = n.norm[at - 1] === '、' || n.norm[at - 1] === '和';
     const [from, to] = joinedBefore ? [at - 1, at + entry.length] : [at, at + entry.length + 1];
     // The clause goes first: it stands after the entry, so the entry's offsets still hold.
     n = splice(splice(n, clauseFrom, clauseTo, ends(n.norm, clauseTo)), from, to);
-    DROP.lastIndex = from;
+    re.lastIndex = from;
   }
-  DROP.lastIndex = 0;
-  return n;
-}
-
-/** "…、搜索、我的……哦不对，去掉搜索，就四个": an entry named after the verb that drops it. */
-const DROP_NAMED = new RegExp(`(?:去掉|删掉|拿掉|不要)(${ENTRY}{1,12}?)(?:吧)?(?=$|[\\s,.…;!?~])`, 'g');
-
-function dropsNamedEntries(n: Normalised): Normalised {
-  for (let m = DROP_NAMED.exec(n.norm); m; m = DROP_NAMED.exec(n.norm)) {
-    const entry = m[1]!;
-    const clauseFrom = fillerStart(n.norm, m.index);
-    const at = entry.length >= 2 ? entryBefore(n.norm, entry, clauseFrom) : -1;
-    if (at < 0) continue;
-    const end = m.index + m[0].length;
-    const clauseTo = end + (COUNT_AFTER.exec(n.norm.slice(end))?.[0].length ?? 0);
-    const joinedBefore = n.norm[at - 1] === '、' || n.norm[at - 1] === '和';
-    const [from, to] = joinedBefore ? [at - 1, at + entry.length] : [at, at + entry.length + 1];
-    n = splice(splice(n, clauseFrom, clauseTo, ends(n.norm, clauseTo)), from, to);
-    DROP_NAMED.lastIndex = from;
-  }
-  DROP_NAMED.lastIndex = 0;
+  re.lastIndex = 0;
   return n;
 }
 
@@ -215,5 +211,5 @@ function wordsAgain(n: Normalised): Normalised {
 /** Resolves what the speaker took back; a text with no sign of a correction is returned as it was. */
 export function corrections(n: Normalised): Normalised {
   if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成|还是/.test(n.norm)) return n;
-  return addsEntries(renamesEntries(dropsNamedEntries(dropsEntries(valuesAgain(wordsAgain(countsAgain(n)))))));
+  return addsEntries(renamesEntries(dropsEntries(dropsEntries(valuesAgain(wordsAgain(countsAgain(n))), DROP, takenBack), DROP_NAMED, namedBack)));
 }
