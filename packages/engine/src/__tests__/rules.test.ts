@@ -1595,3 +1595,9 @@ test('icons said with 带 before the bar\'s word, or after its quoted title, are
   assert.deepEqual(props(doc, 'topbar')?.actions, ['search']);
   assert.ok(!types(doc).includes('search-bar'));
 });
+
+test('in a list joined by 、 a slash between two short words after another entry is one entry', () => {
+  assert.deepEqual(props(gen('订单页 tabs 全部、待付款、待评价、退款/售后'), 'tabs')?.items, ['全部', '待付款', '待评价', '退款/售后']);
+  assert.equal((props(gen('设置页 menu-list：登录密码、支付密码、指纹/面容、设备管理'), 'menu-list')?.items as unknown[]).length, 4);
+  assert.deepEqual(props(gen('文章详情页，中间放用户资料卡，带粉丝/优惠券数、说明文字'), 'user-info')?.stats, ['粉丝', '优惠券'], 'at the list\'s start a slash still joins two');
+});

@@ -133,6 +133,16 @@ export function splitItems(text: string, type?: SectionType): string[] {
   if (type === 'stats') text = text.replace(/(?<=[^\s\d、,，/|])\s+(?=\d)/g, '');
   // "“关注”“推荐”": quoted items one after another are separate items.
   text = text.replace(/([”」』])\s*(?=[“「『])/g, '$1、');
+  // "待评价、退款/售后", "支付密码、指纹/面容、设备管理": in a list joined by 、 a slash between two short words
+  // after another entry is one entry (a division slash keeps it from the split below; it is turned back after),
+  // unless the two name different icons ("右上角有分享/购物车、…"). (At the list's start the slash may join the
+  // list: "第一组清除缓存/隐私设置、第二组…".)
+  if (/、/.test(text)) {
+    text = text.replace(/(?<=、([^、/\s]{1,4}))\/(?=([^、/\s]{1,4})(?:、|$))/g, (slash, a: string, b: string) => {
+      const [x, y] = [iconNamed(a), iconNamed(b)];
+      return x && y && x !== y ? slash : '\u2215';
+    });
+  }
   // "热门分类：家常菜、减脂餐", "行程：Day1…": a short name for the list before a colon is no item.
   if (/[、,，/|｜]/.test(text)) text = text.replace(/^[^:：、,，/|｜“”"「」]{1,6}[:：]\s*/, '');
   return text
@@ -147,7 +157,7 @@ export function splitItems(text: string, type?: SectionType): string[] {
     .flatMap((p) => (MENU_ENTRIES.has(p.replace(/等$/, '')) || (!names && /^[^与]{2}与[^与]{2}$/.test(p) && (MENUS.has(type!) || !p.split('与').every((w) => iconNamed(w)))) ? [p] : p.split(/(?<!参)与/)))
     // "切换“验证码登录”": a short word before a quoted item is not part of it.
     .map((p) => /^[^"“「『]{1,3}[“「『"][^"”」』]+[”」』"]$/.test(p) ? p.replace(/^[^"“「『]{1,3}/, '') : p)
-    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').trim())
+    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').replace(/\u2215/g, '/').trim())
     .filter((p) => p.length > 0);
 }
 
