@@ -6,7 +6,9 @@ import { createDeflate, inflateRawSync, crc32 as nativeCrc32, constants } from '
  * boundary (a sync flush). So a band of rows, deflated on its own and sync-flushed, can be kept as a
  * finished IDAT chunk and laid next to others: a page is its blocks' chunks plus a header, a closing
  * empty block and the Adler-32 of all rows, combined from the bands' own sums without reading a pixel.
- * Rows are 8-bit RGB (the page is opaque) with filter 0, so a band does not depend on the rows above it.
+ * Rows are 8-bit RGBA with filter 0, so a band does not depend on the rows above it. The page is opaque;
+ * the alpha channel is kept because the canvas gives RGBA and dropping it cost the main thread more
+ * (a pass over every pixel in JavaScript) than its bytes cost zlib on the thread pool.
  */
 export interface Strip {
   width: number;
@@ -63,7 +65,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
 function deflateBand(filtered: Buffer): Promise<{ data: Buffer; adler: number }> {
   return new Promise((resolve, reject) => {
     // Level 1: the pages are flat colour and repeated rows, which the fastest level already finds.
-    const z = createDeflate({ level: 1 });
+    const z = createDeflate({ level: 1, chunkSize: 256 * 1024 });
     const parts: Buffer[] = [];
     z.on('data', (d: Buffer) => parts.push(d));
     z.on('error', reject);
@@ -82,23 +84,27 @@ function deflateBand(filtered: Buffer): Promise<{ data: Buffer; adler: number }>
   });
 }
 
-/** A band of rows from `rgb` (width x rows x 3 bytes), filtered and deflated into its own IDAT chunk. */
-export async function stripOf(rgb: Uint8Array, width: number, rows: number): Promise<Strip> {
-  const stride = width * 3;
-  const filtered = Buffer.alloc(rows * (stride + 1));
-  for (let y = 0; y < rows; y++) filtered.set(rgb.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+/** A band of rows from `rgba` (width x rows x 4 bytes), filtered and deflated into its own IDAT chunk. */
+export async function stripOf(rgba: Uint8Array, width: number, rows: number): Promise<Strip> {
+  const stride = width * 4;
+  const filtered = Buffer.allocUnsafe(rows * (stride + 1));
+  for (let y = 0; y < rows; y++) {
+    filtered[y * (stride + 1)] = 0;
+    filtered.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
   const { data, adler } = await deflateBand(filtered);
   return { width, rows, chunk: chunk('IDAT', data), adler, length: filtered.length };
 }
 
-/** RGB bytes of `rows` rows of one `#rrggbb` colour. */
-export function solidRgb(width: number, rows: number, hex: string): Buffer {
-  const out = Buffer.alloc(width * rows * 3);
+/** RGBA bytes of `rows` rows of one opaque `#rrggbb` colour. */
+export function solidRgba(width: number, rows: number, hex: string): Buffer {
+  const out = Buffer.alloc(width * rows * 4);
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  for (let i = 0; i < out.length; i += 3) {
+  for (let i = 0; i < out.length; i += 4) {
     out[i] = r;
     out[i + 1] = g;
     out[i + 2] = b;
+    out[i + 3] = 255;
   }
   return out;
 }
@@ -107,10 +113,10 @@ export function solidRgb(width: number, rows: number, hex: string): Buffer {
 export function stripHead(strip: Strip, rows: number): Promise<Strip> {
   const data = strip.chunk.subarray(8, strip.chunk.length - 4);
   const filtered = inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
-  const stride = strip.width * 3;
-  const rgb = Buffer.alloc(rows * stride);
-  for (let y = 0; y < rows; y++) filtered.copy(rgb, y * stride, y * (stride + 1) + 1, (y + 1) * (stride + 1));
-  return stripOf(rgb, strip.width, rows);
+  const stride = strip.width * 4;
+  const rgba = Buffer.alloc(rows * stride);
+  for (let y = 0; y < rows; y++) filtered.copy(rgba, y * stride, y * (stride + 1) + 1, (y + 1) * (stride + 1));
+  return stripOf(rgba, strip.width, rows);
 }
 
 /** The PNG of strips stacked top to bottom (all as wide as the first). */
@@ -120,7 +126,7 @@ export function assemblePng(strips: Strip[]): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, adaptive filtering (each row says its filter), no interlace
+  ihdr.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, adaptive filtering (each row says its filter), no interlace
   let adler = 1;
   for (const s of strips) adler = adlerCombine(adler, s.adler, s.length);
   // zlib header for the fastest level (0x78 0x01), then the bands, then an empty final block and the checksum.

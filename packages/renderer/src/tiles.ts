@@ -1,85 +1,107 @@
 import { h } from 'vue';
-import satori from 'satori';
-import sharp from 'sharp';
 import { LRUCache } from 'lru-cache';
 import type { Section } from '@uidsl/dsl';
 import { sectionBlock, pageStyle } from './page.ts';
-import { toSatori } from './satori-tree.ts';
-import { flattenSvg } from './svg-flatten.ts';
-import { fontsForSatori } from './font.ts';
+import { toSatori, type SatoriElement } from './satori-tree.ts';
+import { layout, type Box } from './layout.ts';
+import { paint } from './paint.ts';
+import { newCanvas, type Canvas } from './skia.ts';
 import { css } from './ui.ts';
 import type { Look } from './theme.ts';
 import { RenderError } from './errors.ts';
-import { stripOf, solidRgb, type Strip } from './png-strips.ts';
+import { stripOf, type Strip } from './png-strips.ts';
 
 /**
  * A page is a column of independent blocks, one per section, each as wide as the page and as tall
- * as its own content. Each block is drawn on the page background (satori, then sharp), compressed
- * into a finished PNG strip (png-strips.ts) and kept: a page that repeats a block already drawn for
- * the same look (a tabbar, a default topbar, the sections a user did not touch while editing
- * another) reuses its compressed rows as they are. Blocks keep integer CSS heights, so stacking
- * them lands on whole pixels and matches a single drawing of the page.
+ * as its own content. Each block is laid out (layout.ts) and painted with Skia (paint.ts) from the
+ * components' element tree on the page background, compressed into a finished PNG strip
+ * (png-strips.ts) and kept: a page that repeats a block already drawn for the same look (a tabbar,
+ * a default topbar, the sections a user did not touch while editing another) reuses its compressed
+ * rows as they are. Blocks keep whole CSS-pixel heights, so stacking them lands on whole pixels.
  */
-export interface Tile { svg: string; height: number; bg: string }
+export interface Tile {
+  /** Height in CSS px. */
+  height: number;
+  /** The block's rows at the tile's dpr: drawn when first asked for, then kept. */
+  strip: () => Promise<Strip>;
+}
 
 const MB = 1024 * 1024;
-
-// libvips' operation cache is keyed on input buffers: our SVGs differ per block, so it never hits,
-// yet holds up to 50 MB of pixels and let RSS creep over a 1,000-page run. The block cache below
-// keeps what is worth keeping.
-sharp.cache(false);
-const svgs = new LRUCache<string, Tile>({ maxSize: 16 * MB, sizeCalculation: (t) => t.svg.length + 64 });
 // Compressed, a block is about 1/30 of its pixels, so this holds thousands of blocks.
 const strips = new LRUCache<string, Strip>({ maxSize: 48 * MB, sizeCalculation: (s) => s.chunk.length + 64 });
+// A page holding the same block twice, or two pages drawn at once, share one drawing.
+const drawing = new Map<string, { height: number; strip: Promise<Strip> }>();
 
 /** What a block's pixels depend on: the look of the page and the section itself. */
 export const tileKey = (section: Section, look: Look): string =>
   JSON.stringify([look.t, look.width, look.padding, look.gutter, section.type, section.props]);
 
-export async function tileSvg(section: Section, look: Look, key = tileKey(section, look)): Promise<Tile> {
-  const hit = svgs.get(key);
-  if (hit) return hit;
-  const [tree] = toSatori(h('div', { style: css(pageStyle(look)) }, [sectionBlock(section, look)]));
-  let svg: string;
+/** The element tree of one section's block, on the page's background and type. */
+export const blockTree = (section: Section, look: Look): SatoriElement =>
+  toSatori(h('div', { style: css(pageStyle(look)) }, [sectionBlock(section, look)]))[0] as SatoriElement;
+
+function laidOut(section: Section, look: Look): Box {
   try {
-    svg = await satori(tree as any, { width: look.width, fonts: fontsForSatori() });
+    return layout(blockTree(section, look), look.width);
   } catch (err) {
-    throw new RenderError('FAILED', `drawing a ${section.type} section failed: ${(err as Error).message}`);
+    throw new RenderError('FAILED', `laying out a ${section.type} section failed: ${(err as Error).message}`);
   }
-  const tile = { svg: flattenSvg(svg), height: Math.round(Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 0)), bg: look.t.bg };
-  svgs.set(key, tile);
-  return tile;
 }
 
-/** The block's rows at `dpr`: exactly height x dpr of them. */
-export function tileStrip(tile: Tile, key: string, dpr: number): Promise<Strip> {
+// One canvas per width, reused: a fresh Skia surface per block cost more than painting most blocks.
+const canvases = new Map<number, Canvas>();
+function canvasFor(width: number, rows: number): Canvas {
+  let c = canvases.get(width);
+  if (!c || c.height < rows) {
+    c = newCanvas(width, Math.max(rows, c?.height ?? 0, 1));
+    canvases.set(width, c);
+  }
+  return c;
+}
+
+/** Paints a laid-out block at `dpr` and compresses its rows (on libuv's thread pool). */
+function drawStrip(box: Box, height: number, look: Look, dpr: number): Promise<Strip> {
+  const width = look.width * dpr;
+  const rows = height * dpr;
+  if (rows === 0) return stripOf(new Uint8Array(0), width, 0);
+  const canvas = newCanvas(width, rows);
+  const ctx = canvas.getContext('2d');
+  // The background first: a block whose content ends on a fraction of a pixel keeps opaque rows.
+  ctx.fillStyle = look.t.bg;
+  ctx.fillRect(0, 0, width, rows);
+  ctx.scale(dpr, dpr);
+  paint(ctx, box, dpr);
+  return stripOf(canvas.data(), width, rows);
+}
+
+/** One section's block at `dpr`: from the cache when the same block was drawn before, else laid out now. */
+export function tile(section: Section, look: Look, dpr: number, key = tileKey(section, look)): Tile {
   const skey = `${dpr}:${key}`;
   const hit = strips.get(skey);
-  if (hit) return Promise.resolve(hit);
-  // A page holding the same block twice, or two pages drawn at once, share one drawing.
-  let pending = drawing.get(skey);
-  if (!pending) {
-    pending = drawStrip(tile, dpr).then(
-      (strip) => (strips.set(skey, strip), strip),
-    ).finally(() => drawing.delete(skey));
-    drawing.set(skey, pending);
-  }
-  return pending;
+  if (hit) return { height: hit.rows / dpr, strip: () => Promise.resolve(hit) };
+  const pending = drawing.get(skey);
+  if (pending) return { height: pending.height, strip: () => pending.strip };
+  const box = laidOut(section, look);
+  const height = Math.max(0, Math.round(box.height));
+  return {
+    height,
+    strip: () => {
+      const again = strips.get(skey) ?? drawing.get(skey)?.strip;
+      if (again) return Promise.resolve(again);
+      let strip: Promise<Strip>;
+      try {
+        strip = drawStrip(box, height, look, dpr);
+      } catch (err) {
+        return Promise.reject(new RenderError('FAILED', `painting a ${section.type} section failed: ${(err as Error).message}`));
+      }
+      const done = strip.then((s) => (strips.set(skey, s), s)).finally(() => drawing.delete(skey));
+      drawing.set(skey, { height, strip: done });
+      return done;
+    },
+  };
 }
-const drawing = new Map<string, Promise<Strip>>();
 
-async function drawStrip(tile: Tile, dpr: number): Promise<Strip> {
-  const rows = tile.height * dpr;
-  // Satori's first element fills the block with the page background, so every row a block keeps is opaque:
-  // dropping alpha gives the same pixels as flattening on the background, for a fifth less CPU (home page, dpr 2: 60 vs 76 ms).
-  const { data, info } = await sharp(Buffer.from(tile.svg), { density: 72 * dpr }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  // A fractional SVG height rasterises to one row more than the block's whole-pixel height; the next block owns it.
-  const rgb = info.height >= rows ? data : Buffer.concat([data, solidRgb(info.width, rows - info.height, tile.bg)]);
-  return stripOf(rgb, info.width, rows);
-}
-
-/** Empties both caches (benchmarks use it to measure drawing from scratch). */
+/** Empties the block cache (benchmarks use it to measure drawing from scratch). */
 export function clearTiles(): void {
-  svgs.clear();
   strips.clear();
 }

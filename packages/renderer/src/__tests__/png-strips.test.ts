@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateSync, deflateSync, crc32 } from 'node:zlib';
 import sharp from 'sharp';
-import { assemblePng, stripOf, stripHead, solidRgb, adlerCombine, tableCrc32 } from '../png-strips.ts';
+import { assemblePng, stripOf, stripHead, solidRgba, adlerCombine, tableCrc32 } from '../png-strips.ts';
 
 const noise = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 131 + seed * 17 + ((i * i) >> 3)) & 0xff));
 
@@ -29,15 +29,15 @@ test('the CRC-32 for Node versions without zlib.crc32 agrees with zlib', () => {
 
 test('strips compressed apart stack into one valid PNG with every row in place', async () => {
   const w = 37;
-  const top = noise(w * 5 * 3, 3);
-  const middle = solidRgb(w, 4, '#10A0FF');
-  const bottom = noise(w * 9 * 3, 4);
+  const top = noise(w * 5 * 4, 3);
+  const middle = solidRgba(w, 4, '#10A0FF');
+  const bottom = noise(w * 9 * 4, 4);
   const png = assemblePng([await stripOf(top, w, 5), await stripOf(middle, w, 4), await stripHead(await stripOf(bottom, w, 9), 6)]);
-  assert.equal(idat(png).length, 15 * (w * 3 + 1), 'zlib accepts the stream and its checksum');
+  assert.equal(idat(png).length, 15 * (w * 4 + 1), 'zlib accepts the stream and its checksum');
   const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
-  assert.deepEqual([info.width, info.height, info.channels], [w, 15, 3]);
+  assert.deepEqual([info.width, info.height, info.channels], [w, 15, 4]);
   assert.ok(data.subarray(0, top.length).equals(top));
   assert.ok(data.subarray(top.length, top.length + middle.length).equals(middle));
-  assert.deepEqual([...middle.subarray(0, 3)], [0x10, 0xa0, 0xff]);
-  assert.ok(data.subarray(top.length + middle.length).equals(bottom.subarray(0, w * 6 * 3)), 'the head of a strip is its first rows');
+  assert.deepEqual([...middle.subarray(0, 4)], [0x10, 0xa0, 0xff, 0xff]);
+  assert.ok(data.subarray(top.length + middle.length).equals(bottom.subarray(0, w * 6 * 4)), 'the head of a strip is its first rows');
 });
