@@ -13,7 +13,7 @@ import { createDeflate, inflateRawSync, crc32 as nativeCrc32, constants } from '
 export interface Strip {
   width: number;
   rows: number;
-  /** The band's IDAT chunk: length, type, raw deflate data (sync-flushed, not final), CRC. */
+  /** The band's IDAT chunks, each length, type, raw deflate data (sync-flushed, not final), CRC. */
   chunk: Buffer;
   /** Adler-32 of the band's filtered rows, and how many bytes they are. */
   adler: number;
@@ -84,16 +84,51 @@ function deflateBand(filtered: Buffer): Promise<{ data: Buffer; adler: number }>
   });
 }
 
-/** A band of rows from `rgba` (width x rows x 4 bytes), filtered and deflated into its own IDAT chunk. */
+// Bands are deflated in pieces of about this many bytes of rows: the pieces of a tall block compress
+// side by side on the thread pool, and each goes into a scratch buffer that is reused afterwards.
+// (A fresh multi-megabyte buffer per block cost more in page faults and garbage collection than
+// copying the rows into it: 7.8 against 1.6 ms for the home page at dpr 2.)
+const PIECE = 1 << 20;
+const scratch: Buffer[] = [];
+const borrow = (): Buffer => scratch.pop() ?? Buffer.allocUnsafe(PIECE);
+const giveBack = (b: Buffer): void => {
+  if (scratch.length < 32) scratch.push(b);
+};
+
+/** Strips laid end to end as one: their chunks in order, their sums combined. */
+export function joinStrips(parts: Strip[]): Strip {
+  let adler = 1;
+  for (const p of parts) adler = adlerCombine(adler, p.adler, p.length);
+  return {
+    width: parts[0].width,
+    rows: parts.reduce((n, p) => n + p.rows, 0),
+    chunk: Buffer.concat(parts.map((p) => p.chunk)),
+    adler,
+    length: parts.reduce((n, p) => n + p.length, 0),
+  };
+}
+
+/** A band of rows from `rgba` (width x rows x 4 bytes), filtered and deflated into IDAT chunks. */
 export async function stripOf(rgba: Uint8Array, width: number, rows: number): Promise<Strip> {
   const stride = width * 4;
-  const filtered = Buffer.allocUnsafe(rows * (stride + 1));
-  for (let y = 0; y < rows; y++) {
-    filtered[y * (stride + 1)] = 0;
-    filtered.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  const perPiece = Math.max(1, Math.floor(PIECE / (stride + 1)));
+  const pieces: Promise<Strip>[] = [];
+  // A block of no rows still gets one (empty) piece, so every strip has a chunk.
+  const count = Math.max(1, Math.ceil(rows / perPiece));
+  for (let i = 0; i < count; i++) {
+    const top = i * perPiece;
+    const n = Math.min(perPiece, rows - top);
+    const size = n * (stride + 1);
+    const buf = size <= PIECE ? borrow() : Buffer.allocUnsafe(size);
+    for (let y = 0; y < n; y++) {
+      buf[y * (stride + 1)] = 0;
+      buf.set(rgba.subarray((top + y) * stride, (top + y + 1) * stride), y * (stride + 1) + 1);
+    }
+    pieces.push(deflateBand(buf.subarray(0, size)).then(
+      ({ data, adler }) => ({ width, rows: n, chunk: chunk('IDAT', data), adler, length: size }),
+    ).finally(() => size <= PIECE && giveBack(buf)));
   }
-  const { data, adler } = await deflateBand(filtered);
-  return { width, rows, chunk: chunk('IDAT', data), adler, length: filtered.length };
+  return joinStrips(await Promise.all(pieces));
 }
 
 /** RGBA bytes of `rows` rows of one opaque `#rrggbb` colour. */
@@ -111,7 +146,13 @@ export function solidRgba(width: number, rows: number, hex: string): Buffer {
 
 /** The first `rows` rows of a strip (the block the screen viewport's fold cuts). */
 export function stripHead(strip: Strip, rows: number): Promise<Strip> {
-  const data = strip.chunk.subarray(8, strip.chunk.length - 4);
+  const parts: Buffer[] = [];
+  for (let at = 0; at < strip.chunk.length; ) {
+    const len = strip.chunk.readUInt32BE(at);
+    parts.push(strip.chunk.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const data = Buffer.concat(parts);
   const filtered = inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
   const stride = strip.width * 4;
   const rgba = Buffer.alloc(rows * stride);
