@@ -12,7 +12,7 @@ interface Slot {
 }
 
 /**
- * PNG rendering on worker threads. Layout and rasterising take hundreds of milliseconds of CPU; on the
+ * PNG rendering on worker threads. Layout, painting and compression take tens of milliseconds of CPU; on the
  * main thread they would stall every other request, health probes and 503 refusals included.
  * Jobs go to the least busy worker; the render queue in front bounds how many are in flight.
  */

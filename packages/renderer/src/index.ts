@@ -4,7 +4,7 @@ export { renderPng } from './png.ts';
 export { renderVue } from './vue-sfc.ts';
 export { themeList, themeTokens, lookOf, safeColor, type Tokens, type Look } from './theme.ts';
 export { RenderError, RenderErrorCodes, type RenderErrorCode } from './errors.ts';
-export { LIMITS, type HtmlOptions, type VueOptions, type SvgOptions, type PngOptions, type Viewport } from './options.ts';
+export { LIMITS, RASTERIZERS, type HtmlOptions, type VueOptions, type SvgOptions, type PngOptions, type Viewport, type Rasterizer } from './options.ts';
 export { ICON_DRAWINGS, iconNode } from './icons.ts';
 export { fontFaceCss, subsetFont, FONT_STACK, FONT_WEIGHTS, type FontWeight } from './font.ts';
 export { sectionComponents, UiPage } from './page.ts';

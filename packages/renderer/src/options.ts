@@ -14,10 +14,13 @@ export const LIMITS = {
 } as const;
 
 export type Viewport = 'full' | 'screen';
+/** How a PNG is drawn: Skia from the laid-out component tree (fast, the default), or satori's SVG rasterised by sharp. */
+export const RASTERIZERS = ['skia', 'sharp'] as const;
+export type Rasterizer = (typeof RASTERIZERS)[number];
 export interface HtmlOptions { theme?: ThemeName; width?: number; font?: 'embed' | 'none' }
 export interface VueOptions { theme?: ThemeName; width?: number }
 export interface SvgOptions { theme?: ThemeName; width?: number; viewport?: Viewport }
-export interface PngOptions extends SvgOptions { dpr?: 1 | 2 | 3 }
+export interface PngOptions extends SvgOptions { dpr?: 1 | 2 | 3; rasterizer?: Rasterizer }
 
 export interface Resolved {
   doc: UiDslDocument;
@@ -25,6 +28,7 @@ export interface Resolved {
   width: number;
   dpr: 1 | 2 | 3;
   viewport: Viewport;
+  rasterizer: Rasterizer;
 }
 
 function badOption(name: string, value: unknown, want: string): never {
@@ -49,5 +53,7 @@ export function resolve(input: unknown, opts: PngOptions = {}): Resolved {
   }
   const dpr = opts.dpr ?? 1;
   if (!LIMITS.dprs.includes(dpr)) badOption('dpr', dpr, 'use 1, 2 or 3');
-  return { doc: result.doc, theme, width, dpr, viewport };
+  const rasterizer = opts.rasterizer ?? 'skia';
+  if (!RASTERIZERS.includes(rasterizer)) badOption('rasterizer', rasterizer, `use ${RASTERIZERS.join(' or ')}`);
+  return { doc: result.doc, theme, width, dpr, viewport, rasterizer };
 }

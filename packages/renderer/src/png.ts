@@ -2,7 +2,8 @@ import { lookOf } from './theme.ts';
 import { bottomSpace } from './page.ts';
 import { tile } from './tiles.ts';
 import { assemblePng, solidRgba, stripOf, stripHead, type Strip } from './png-strips.ts';
-import { resolve, LIMITS, type PngOptions } from './options.ts';
+import { resolve, LIMITS, type PngOptions, type Rasterizer, type Resolved } from './options.ts';
+import { sharpPng } from './png-sharp.ts';
 import { RenderError } from './errors.ts';
 
 /**
@@ -14,8 +15,7 @@ import { RenderError } from './errors.ts';
  * lays out only the blocks above the 812 px fold. Refused past LIMITS.maxPixels, and no block is
  * painted past that limit either.
  */
-export async function renderPng(input: unknown, opts: PngOptions = {}): Promise<Buffer> {
-  const r = resolve(input, opts);
+async function tiledPng(r: Resolved): Promise<Buffer> {
   const look = lookOf(r.doc, r.theme, r.width);
   const screen = r.viewport === 'screen';
   const fold = LIMITS.screen.height;
@@ -53,5 +53,17 @@ export async function renderPng(input: unknown, opts: PngOptions = {}): Promise<
     return assemblePng(page);
   } catch (err) {
     throw new RenderError('FAILED', `rasterising the page failed: ${(err as Error).message}`);
+  }
+}
+
+const RASTERIZE: Record<Rasterizer, (r: Resolved) => Promise<Buffer>> = { skia: tiledPng, sharp: sharpPng };
+
+/** The page as a PNG, drawn by the rasterizer the options name (Skia unless told otherwise). */
+export function renderPng(input: unknown, opts: PngOptions = {}): Promise<Buffer> {
+  try {
+    const r = resolve(input, opts);
+    return RASTERIZE[r.rasterizer](r);
+  } catch (err) {
+    return Promise.reject(err);
   }
 }

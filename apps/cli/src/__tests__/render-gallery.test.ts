@@ -38,6 +38,19 @@ test('render: png to a file at the asked width and dpr; the format follows the e
   assert.equal(meta.width, 800);
 });
 
+test('render: the sharp rasterizer draws the same page at the same size; an unknown one is a usage error', async () => {
+  const [skia, viaSharp] = [join(dir, 'skia.png'), join(dir, 'sharp.png')];
+  assert.equal(uidsl('render', docFile, '--out', skia).code, 0);
+  const r = uidsl('render', docFile, '--out', viaSharp, '--rasterizer', 'sharp');
+  assert.equal(r.code, 0, r.err);
+  const [a, b] = await Promise.all([skia, viaSharp].map((f) => sharp(readFileSync(f)).removeAlpha().raw().toBuffer({ resolveWithObject: true })));
+  assert.deepEqual([b.info.width, b.info.height], [a.info.width, a.info.height]);
+  let diff = 0;
+  for (let i = 0; i < a.data.length; i++) diff += Math.abs(a.data[i] - b.data[i]);
+  assert.ok(diff / a.data.length < 8, `mean difference ${diff / a.data.length}`);
+  assert.equal(uidsl('render', docFile, '--out', skia, '--rasterizer', 'canvas').code, 2);
+});
+
 test('render: vue and svg formats', () => {
   assert.match(uidsl('render', docFile, '--format', 'vue').out, /<template>[\s\S]*<style scoped>/);
   assert.match(uidsl('render', docFile, '--format', 'svg', '--viewport', 'screen').out, /^<svg width="375" height="812"/);

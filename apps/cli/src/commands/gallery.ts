@@ -101,7 +101,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`uidsl gallery: no valid document in ${values.in} (${invalid} invalid lines)\n`);
     return 1;
   }
-  // Loaded only now: satori, sharp and the fonts take a while, and a usage error should not wait for them.
+  // Loaded only now: satori, Skia, sharp and the fonts take a while, and a usage error should not wait for them.
   const renderer = await import('@uidsl/renderer');
   const dir = values.out as string;
   mkdirSync(join(dir, 'png'), { recursive: true });

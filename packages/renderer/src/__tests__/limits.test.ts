@@ -20,11 +20,13 @@ test('dpr other than 1, 2, 3 and unknown viewports or themes are refused', async
   for (const dpr of [0, 4, 1.5]) await assert.rejects(renderPng(doc, { dpr: dpr as 1 }), isCode('RENDER_BAD_OPTION', 400));
   await assert.rejects(renderSvg(doc, { viewport: 'tablet' as 'full' }), isCode('RENDER_BAD_OPTION', 400));
   assert.throws(() => renderHtml(doc, { theme: 'neon' as 'minimal' }), isCode('RENDER_BAD_OPTION', 400));
+  await assert.rejects(renderPng(doc, { rasterizer: 'canvas' as 'skia' }), isCode('RENDER_BAD_OPTION', 400));
 });
 
 test('an image over the pixel budget is refused with 413', async () => {
   const tall = pageOf([...EVERY_SECTION, ...EVERY_SECTION.slice(0, 3)] as Section[]);
   await assert.rejects(renderPng(tall, { width: 1280, dpr: 3 }), isCode('RENDER_TOO_LARGE', 413));
+  await assert.rejects(renderPng(tall, { width: 1280, dpr: 3, rasterizer: 'sharp' }), isCode('RENDER_TOO_LARGE', 413));
   // The same page fits as a phone screen.
   assert.ok((await renderPng(tall, { viewport: 'screen', dpr: 3 })).length > 0);
 });
