@@ -1601,3 +1601,22 @@ test('in a list joined by 、 a slash between two short words after another entr
   assert.equal((props(gen('设置页 menu-list：登录密码、支付密码、指纹/面容、设备管理'), 'menu-list')?.items as unknown[]).length, 4);
   assert.deepEqual(props(gen('文章详情页，中间放用户资料卡，带粉丝/优惠券数、说明文字'), 'user-info')?.stats, ['粉丝', '优惠券'], 'at the list\'s start a slash still joins two');
 });
+
+test('the top bar\'s title after 就, or spaced after 顶部标题 though it holds a section word', () => {
+  assert.equal(props(gen('收藏夹页面，顶部标题就“我的收藏”，右边一个分享'), 'topbar')?.title, '我的收藏');
+  assert.equal(props(gen('文章页。顶部标题 公告中心。下面正文'), 'topbar')?.title, '公告中心');
+  assert.ok(!types(gen('顶部标题 搜索。下面商品两列')).includes('topbar'), 'a lone section word after the key is that section');
+});
+
+test('a word naming both the page and a section, said in the page\'s running order, is also the section', () => {
+  const doc = gen('健身房的订单。顶部标题“预约记录”，然后订单列表，最底下导航：首页、我的');
+  assert.equal(doc.page.name, 'order_page');
+  assert.deepEqual(types(doc), ['topbar', 'list', 'tabbar']);
+  assert.ok(types(gen('1. 标题“订单”\n2. 订单列表（卡片样式）\n3. 底部导航：首页、我的')).includes('list'), 'a numbered module');
+  assert.deepEqual(types(gen('订单列表页，蓝色')), types(gen('订单页，蓝色')), 'said as the page it is only the page');
+});
+
+test('rows listed with no section word (列出…, X一行一个) are a list', () => {
+  assert.ok(types(gen('确认页。中间列出买的书，一行一个；底部按钮“付款”')).includes('list'));
+  assert.ok(types(gen('购物车，橙色。里面的水果一行一个往下排，底下结算按钮')).includes('list'));
+});

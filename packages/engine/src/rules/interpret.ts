@@ -309,6 +309,8 @@ export class Interpreter {
       // "标题就叫潮鞋集市": an adverb may stand between the key and its verb.
       const adverb = ADVERBS.has(next.text) && roleOf(toks[i + 2]) === 'verb';
       if (adverb) j += 2;
+      // "标题就“购物车”": or right before the quoted value.
+      else if (ADVERBS.has(next.text) && toks[i + 2]?.kind === 'quote') j++;
       else if (nextRole === 'verb' || next.text === ':' || next.text === '=' || next.text === '显示' || next.text === '用') j++;
       else if (next.text === '(' || next.text === '[') {
         paren = true;
@@ -544,7 +546,19 @@ export class Interpreter {
     }
     // "聊天列表": a page's word glued to a section's word stays for the section (it says the list's style).
     const glued = matchWord(this.norm, pick.end, this.norm.length)?.reading.section;
-    if (!glued) this.used.add(pick);
+    // "外卖订单。然后订单列表（卡片）", "模块三：订单列表": a word that names a page and a section, said in the page's
+    // running order (after a word of order or place, or a module's key) and not as a page (订单列表页), is also the section.
+    // (Numbered modules are normalised to 然后, a clause of its own before the word.)
+    const at = this.segments.findIndex((s) => this.live(s).includes(pick));
+    const toks = at >= 0 ? this.live(this.segments[at]!) : [];
+    const k = toks.indexOf(pick);
+    const placed = (t: Token | undefined) => ['order', 'top', 'bottom'].includes(roleOf(t) ?? '');
+    const moduleKey = k === 0 && at > 0 && this.live(this.segments[at - 1]!).length > 0 && this.live(this.segments[at - 1]!).every(placed);
+    // (So is a line of a list of the page's parts, unless the line before only announces the list: "需求：".)
+    const before = this.norm.slice(0, pick.start);
+    const partLine = k === 0 && /\n[ \t]*$/.test(before) && !/:[ \t]*\n[ \t]*$/.test(before);
+    const inFlow = !!pick.reading!.section && roleOf(toks[k + 1]) !== 'pageword' && !/页面?$/.test(pick.text) && (placed(toks[k - 1]) || moduleKey || partLine);
+    if (!glued && !inFlow) this.used.add(pick);
     return { value: pick.reading!.page!, word: pick.text, at: pick.start };
   }
 
@@ -577,6 +591,9 @@ export class Interpreter {
     // "默认在视频", "停在支付": what the active entry is called, not a section.
     if (readingOf(toks[i - 1]).key === 'active') return undefined;
     if (r.role === 'button') return 'cta';
+    // "列出点的菜", "课程目录一节一节列出来", "菜一行一个往下排": rows listed, with no section word in the clause, are a list.
+    if (bare && t.text === '列出' && toks.some((u) => u.kind === 'other')) return 'list';
+    if (bare && r.key === 'perRow' && toks[i + 1]?.kind === 'num' && toks[i + 1]!.value === 1 && toks[i - 1]?.kind === 'other' && toks[i - 1]!.end === t.start) return 'list';
     if (r.key === 'original' && toks[i + 1]?.kind === 'num') return 'price';
     const next = toks[i + 1];
     const nextRole = roleOf(next);

@@ -124,6 +124,31 @@ function topShows(norm: string, at: number): boolean {
   return false;
 }
 
+/**
+ * "顶部标题 公告详情。": the top's title key, a space, then a short run that ends the clause. The run is
+ * the title even when it holds a section word (公告) that would otherwise start a clause of its own.
+ */
+function topTitleRun(norm: string, at: number, from: number): boolean {
+  if (!endsInKey(norm, at, 'title')) return false;
+  const key = /(标题|title)$/i.exec(norm.slice(0, at))?.[0];
+  if (!key) return false;
+  const before = at - key.length;
+  let top = false;
+  for (let len = Math.min(lexicon.maxLength, before); len > 0 && !top; len--) {
+    const r = lexicon.words.get(norm.slice(before - len, before));
+    if (r) {
+      top = r.role === 'top';
+      break;
+    }
+  }
+  if (!top) return false;
+  const end = /[.;\n!?]|$/.exec(norm.slice(from))!.index + from;
+  const run = norm.slice(from, end);
+  // One lone section word ("顶部标题 搜索") is that section, not a title.
+  const whole = matchWord(norm, from, end);
+  return /^[\u4e00-\u9fffA-Za-z0-9]{3,12}$/.test(run) && !(whole && whole.word.length === run.length);
+}
+
 /** Keys whose value is a number ("原价 3699", "评分 4.7", "原价写 5999"): a space before the number joins. */
 const NUMBER_KEYS = new Set(['original', 'rating', 'height', 'padding', 'gutter', 'grid']);
 function endsInNumberKey(norm: string, at: number): boolean {
@@ -548,7 +573,7 @@ export function segmentBounds(norm: string, raw = norm): Array<[number, number]>
       // "小字 登录即同意用户协议": a page word glued to plain text is the start of a sentence.
       const past = j + 1 + (nextWord ? matchWord(norm, j + 1, norm.length)!.word.length : 0);
       const sentence = !!nextWord?.page && /[\u4e00-\u9fff]/.test(norm[past] ?? '') && !matchWord(norm, past, norm.length);
-      const valueFollows = endsInValueLead(norm, i) && (!nextWord?.section || hint) && !nextWord?.role && (!nextWord?.page || pageTitle || sentence) && !nextWord?.theme && !startsNumber(norm[j + 1]);
+      const valueFollows = topTitleRun(norm, i, j + 1) || endsInValueLead(norm, i) && (!nextWord?.section || hint) && !nextWord?.role && (!nextWord?.page || pageTitle || sentence) && !nextWord?.theme && !startsNumber(norm[j + 1]);
       // "标题显示Hi 欢迎": a short Latin word just named as a value runs on into the Chinese after it.
       let k = i;
       while (isLetter(norm[k - 1])) k--;
