@@ -1620,3 +1620,11 @@ test('rows listed with no section word (列出…, X一行一个) are a list', (
   assert.ok(types(gen('确认页。中间列出买的书，一行一个；底部按钮“付款”')).includes('list'));
   assert.ok(types(gen('购物车，橙色。里面的水果一行一个往下排，底下结算按钮')).includes('list'));
 });
+
+test('fields joined into a list with no section word are a form\'s fields, unless the clause lists the section before', () => {
+  assert.deepEqual((props(gen('下单页，填收货人、手机号、门牌号，底部按钮“提交”'), 'form')?.fields as { label: string }[]).map((f) => f.label), ['收货人', '手机号', '门牌号']);
+  assert.deepEqual((props(gen('登录页，账号+验证码登录'), 'form')?.fields as { label: string }[]).map((f) => f.label), ['账号', '验证码']);
+  const doc = gen('确认页。上面是地址表单，包含联系人、手机号两项。');
+  assert.equal(types(doc).filter((t) => t === 'form').length, 1);
+  assert.equal((props(doc, 'form')?.fields as unknown[]).length, 2);
+});

@@ -591,6 +591,20 @@ export class Interpreter {
     // "默认在视频", "停在支付": what the active entry is called, not a section.
     if (readingOf(toks[i - 1]).key === 'active') return undefined;
     if (r.role === 'button') return 'cta';
+    // "填收货人、电话、地址", "手机号+验证码登录": fields joined into a list, one of them only a field (not also an
+    // icon), with no section word in the clause, are a form's fields.
+    // (Not in a clause that goes on listing the section before: "表单，包含收货人、手机号".)
+    if (bare && r.field && i === toks.findIndex((u) => readingOf(u).field) && !['intro', 'with', 'verb'].includes(roleOf(toks[0]) ?? '')) {
+      let fields = 0;
+      let only = false;
+      for (let k = i; k < toks.length; k += 2) {
+        if (!readingOf(toks[k]).field) break;
+        fields++;
+        only ||= !readingOf(toks[k]).icon;
+        if (roleOf(toks[k + 1]) !== 'conn') break;
+      }
+      if (fields >= 2 && only) return 'form';
+    }
     // "列出点的菜", "课程目录一节一节列出来", "菜一行一个往下排": rows listed, with no section word in the clause, are a list.
     if (bare && t.text === '列出' && toks.some((u) => u.kind === 'other')) return 'list';
     if (bare && r.key === 'perRow' && toks[i + 1]?.kind === 'num' && toks[i + 1]!.value === 1 && toks[i - 1]?.kind === 'other' && toks[i - 1]!.end === t.start) return 'list';
@@ -821,6 +835,19 @@ export class Interpreter {
     for (let a = 0; a < toks.length; a++) {
       const type = anchors[a];
       if (!type || !takesItems(type) || this.used.has(toks[a])) continue;
+      // "手机号+验证码": a form named by its own joined fields (anchorOf) holds them, the anchor included.
+      if (type === 'form' && readingOf(toks[a]).field && !toks.some((u) => readingOf(u).section || readingOf(u).card)) {
+        let last = a;
+        // (After two fields a plain word joined on is one more: "收货人、电话、地址".)
+        const more = (x: Token | undefined) => !!x && (!!readingOf(x).field || (last > a && (x.kind === 'other' || (x.kind === 'word' && !readingOf(x).section && !roleOf(x) && !readingOf(x).page))));
+        while (roleOf(toks[last + 1]) === 'conn' && more(toks[last + 2])) last += 2;
+        if (last > a) {
+          const m = this.add('form', { fields: this.items('form', toks, a, last) }, true, toks[a].start, toks[a].text);
+          owned.set(toks[a], m);
+          for (let k = a + 1; k <= last; k++) this.used.add(toks[k]);
+          continue;
+        }
+      }
       const fwd = this.forwardItems(toks, a, type, anchors);
       // "…折扣热门标签筛选": a section word glued before another is part of a compound whose head, the last,
       // owns the items before it.
