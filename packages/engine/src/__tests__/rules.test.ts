@@ -1628,3 +1628,9 @@ test('fields joined into a list with no section word are a form\'s fields, unles
   assert.equal(types(doc).filter((t) => t === 'form').length, 1);
   assert.equal((props(doc, 'form')?.fields as unknown[]).length, 2);
 });
+
+test('a spoken list said again after a take-back replaces the first, with the count said around it', () => {
+  const fields = (text: string) => (props(gen(text), 'form')?.fields as { label: string }[]).map((f) => f.label);
+  assert.deepEqual(fields('注册页 然后表单 昵称 手机号 邮箱 三个 不对 就两个 昵称 手机号 然后按钮'), ['昵称', '手机号']);
+  assert.deepEqual(props(gen('订单页 然后筛选 全部 待付款 已取消 哦不对 是全部 待发货 已完成 然后订单列表'), 'filters')?.items, ['全部', '待发货', '已完成']);
+});

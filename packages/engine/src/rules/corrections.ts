@@ -208,8 +208,71 @@ function wordsAgain(n: Normalised): Normalised {
   return n;
 }
 
+/**
+ * A spoken list said again after a take-back: "填写职位 公司信息 发布 哦不对 是填写职位 公司认证 确认发布",
+ * "手机号 密码 验证码 三个 不对 就两个 手机号 密码". Both lists are entries between pauses (spaces or 、), at least
+ * two each; the first, with a count said after it, goes up to the second's first entry (a count said before the
+ * second goes too), so the second takes its place. A list stops at a clause mark, a place or order word, a count
+ * or a section's word.
+ */
+const LIST_TAKE_BACK = /[ \t]+(?:哦不对|啊不对|噢不对|不对|哦不是)[ \t]+(?:就是|还是|应该是|就|是)?[ \t]*/g;
+const PLACE = /^(?:然后|接着|再|下面|上面|最后|底部|顶部|右边|左边|中间|最下面|最上面|还有|就是|那个|嗯|呃|哦)$/;
+/** A run opening with a word of order or place starts a clause of its own ("然后表单"). */
+const LEADS = /^(?:然后|接着|下面|上面|最后|底部|顶部|中间|最下面|最上面|再)/;
+const COUNT_RUN = new RegExp(`^(?:一共|总共|共)?${NUM}${MEASURE}(?:吧)?$`);
+const PAUSE = /[ \t、]/;
+const RUN_END = /[ \t、\n,.;:!?]/;
+
+function listsAgain(n: Normalised): Normalised {
+  // The last match first, so earlier offsets hold.
+  for (const m of [...n.norm.matchAll(LIST_TAKE_BACK)].reverse()) {
+    // (A section's own word ends a list; an entry may hold one: 公司信息.)
+    const entry = (run: string) => run.length > 0 && run.length <= 8 && !PLACE.test(run) && !LEADS.test(run) && !/页面?$/.test(run) && !SECTION_WORDS.includes(run) && !COUNT_RUN.test(run);
+    let first = -1;
+    let said = 0;
+    let pos = m.index!;
+    for (let counted = false; ; ) {
+      let end = pos;
+      while (end > 0 && PAUSE.test(n.norm[end - 1]!)) end--;
+      let start = end;
+      while (start > 0 && !RUN_END.test(n.norm[start - 1]!)) start--;
+      const run = n.norm.slice(start, end);
+      if (!counted && said === 0 && COUNT_RUN.test(run)) {
+        counted = true;
+        pos = start;
+        continue;
+      }
+      if (!entry(run)) break;
+      said++;
+      first = pos = start;
+      if (start === 0 || !PAUSE.test(n.norm[start - 1]!)) break;
+    }
+    let q = m.index! + m[0].length;
+    const runAt = (at: number) => {
+      let end = at;
+      while (end < n.norm.length && !RUN_END.test(n.norm[end]!)) end++;
+      return n.norm.slice(at, end);
+    };
+    const skipPause = (at: number) => {
+      while (at < n.norm.length && PAUSE.test(n.norm[at]!)) at++;
+      return at;
+    };
+    if (COUNT_RUN.test(runAt(q))) q = skipPause(q + runAt(q).length);
+    const from = q;
+    let again = 0;
+    for (let run = runAt(q); entry(run); run = runAt(q)) {
+      again++;
+      q = q + run.length;
+      if (!PAUSE.test(n.norm[q] ?? '')) break;
+      q = skipPause(q);
+    }
+    if (said >= 2 && again >= 2) n = splice(n, first, from);
+  }
+  return n;
+}
+
 /** Resolves what the speaker took back; a text with no sign of a correction is returned as it was. */
 export function corrections(n: Normalised): Normalised {
   if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成|还是/.test(n.norm)) return n;
-  return addsEntries(renamesEntries(dropsEntries(dropsEntries(valuesAgain(wordsAgain(countsAgain(n))), DROP, takenBack), DROP_NAMED, namedBack)));
+  return addsEntries(renamesEntries(dropsEntries(dropsEntries(valuesAgain(wordsAgain(countsAgain(listsAgain(n)))), DROP, takenBack), DROP_NAMED, namedBack)));
 }
