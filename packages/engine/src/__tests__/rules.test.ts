@@ -1634,3 +1634,11 @@ test('a spoken list said again after a take-back replaces the first, with the co
   assert.deepEqual(fields('注册页 然后表单 昵称 手机号 邮箱 三个 不对 就两个 昵称 手机号 然后按钮'), ['昵称', '手机号']);
   assert.deepEqual(props(gen('订单页 然后筛选 全部 待付款 已取消 哦不对 是全部 待发货 已完成 然后订单列表'), 'filters')?.items, ['全部', '待发货', '已完成']);
 });
+
+test('a slash in a form\'s 、 list joins two names of one field, and a count after the fields is no field', () => {
+  const labels = (text: string) => (props(gen(text), 'form')?.fields as { label: string }[]).map((f) => f.label);
+  assert.deepEqual(labels('登录页。表单：账号/邮箱、密码、验证码，按钮“登录”'), ['账号/邮箱', '密码', '验证码']);
+  assert.deepEqual(labels('报修页。下面填写：报修类型、楼栋/房号、联系电话。'), ['报修类型', '楼栋/房号', '联系电话']);
+  assert.deepEqual(labels('发布页 表单 标题 价格 描述 图片 差不多就这4个 然后按钮'), ['标题', '价格', '描述', '图片']);
+  assert.deepEqual(labels('发布页。表单：标题、价格、描述，共 3 项；提交按钮“发布”'), ['标题', '价格', '描述']);
+});

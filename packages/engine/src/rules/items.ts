@@ -143,6 +143,10 @@ export function splitItems(text: string, type?: SectionType): string[] {
       return x && y && x !== y ? slash : '\u2215';
     });
   }
+  // "…、照片 共 5 项", "…、图片 差不多就这6个": the count said after the list is no item.
+  text = text.replace(/[,，、\s]*(?:差不多|大概)?(?:就这些|就这|一共|总共|共)\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个项条样]?(?:吧|了)?\s*$/, '');
+  // "用户名/身份证号、登录密码": a form's first field may have two names too.
+  if (type === 'form' && /、/.test(text)) text = text.replace(/^([^、/\s:：]{1,5})\/(?=[^、/\s]{1,5}、)/, '$1\u2215');
   // "热门分类：家常菜、减脂餐", "行程：Day1…": a short name for the list before a colon is no item.
   if (/[、,，/|｜]/.test(text)) text = text.replace(/^[^:：、,，/|｜“”"「」]{1,6}[:：]\s*/, '');
   return text
@@ -158,7 +162,9 @@ export function splitItems(text: string, type?: SectionType): string[] {
     // "切换“验证码登录”": a short word before a quoted item is not part of it.
     .map((p) => /^[^"“「『]{1,3}[“「『"][^"”」』]+[”」』"]$/.test(p) ? p.replace(/^[^"“「『]{1,3}/, '') : p)
     .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').replace(/\u2215/g, '/').trim())
-    .filter((p) => p.length > 0);
+    .filter((p) => p.length > 0)
+    // (A count split off the list's end: "共", "5", "项"; "差不多就这", "6个".)
+    .filter((p) => type !== 'form' || !/^(?:(?:差不多|大概)?(?:就这些|就这|一共|总共|共)|(?:[0-9]+|[一二两三四五六七八九十]+)?[个项条样]?)$/.test(p));
 }
 
 /** Whether `word` is one of the items a section of `type` shows by default (正品保证 for a guarantee bar). */

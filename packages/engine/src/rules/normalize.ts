@@ -165,7 +165,9 @@ function listsByVerb(n: Normalised): Normalised {
   for (const [re, word, glued] of rules) {
     for (const m of n.norm.matchAll(re)) {
       const at = m.index! + m[0].lastIndexOf(m[1]!);
-      const pieces = labelSpans(n.norm, at, at + m[1]!.length, /\s*(?:[、/|,+]|和|与|以及|还有|跟|及)\s*/g);
+      // In a list joined by 、 a slash joins two names of one field ("丢失/捡到地点").
+      const slash = word === '表单' && m[1]!.includes('、') ? '' : '/';
+      const pieces = labelSpans(n.norm, at, at + m[1]!.length, new RegExp(`\\s*(?:[、${slash}|,+]|和|与|以及|还有|跟|及)\\s*`, 'g'));
       // A form's labels are plain words; "填写区" or "填完点发布" lists nothing.
       if (pieces.length < 2 || (word === '表单' && pieces.some(([a, b]) => b - a > 8))) continue;
       const labels = (s: string) => pieces.map(([a, b]) => s.slice(a, b)).join('、');
