@@ -1642,3 +1642,11 @@ test('a slash in a form\'s 、 list joins two names of one field, and a count af
   assert.deepEqual(labels('发布页 表单 标题 价格 描述 图片 差不多就这4个 然后按钮'), ['标题', '价格', '描述', '图片']);
   assert.deepEqual(labels('发布页。表单：标题、价格、描述，共 3 项；提交按钮“发布”'), ['标题', '价格', '描述']);
 });
+
+test('a submitting or saving button right after the form is its submit, even on pages that usually have a button', () => {
+  const doc = gen('账号设置页。表单：昵称、简介，提交按钮“保存”');
+  assert.equal(props(doc, 'form')?.submit, '保存');
+  assert.ok(!types(doc).includes('cta'));
+  assert.equal(props(gen('提醒设置页。下面一个表单：提醒时间（选择）、铃声（选择）；保存按钮“保存提醒”'), 'form')?.submit, '保存提醒');
+  assert.ok(types(gen('账号设置页。表单：昵称、简介。最下面退出登录按钮')).includes('cta'), 'another button stays a section');
+});

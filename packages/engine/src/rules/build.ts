@@ -45,7 +45,10 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
     // (Two labels are two buttons, not a form's one submit: "“注册”和“已有账号去登录”两个按钮".)
     // (A button called a cta, or stuck to the bottom, is a section of its own: "cta: 下一步", "吸底按钮“发布笔记”".)
     const placed = /^cta$|吸底/.test(m.said);
-    if (m.type === 'cta' && !layoutHasCta && form && ((out.at(-1) === form && !placed) || m.said === SUBMIT_BUTTON) && typeof m.props.secondary !== 'string') {
+    // (A button called the form's own, or one that submits or saves, is its submit even where the page usually
+    // has a button of its own: "表单：昵称、签名，提交按钮“保存”" on a settings page.)
+    const submits = (/^(?:表单)?(?:提交|保存)?(?:按钮|按扭|键)$/.test(m.said) && /提交|保存|表单/.test(m.said)) || (/^(?:按钮|按扭)$/.test(m.said) && /^(?:保存|提交)/.test(String(m.props.text ?? '')));
+    if (m.type === 'cta' && (!layoutHasCta || (submits && out.at(-1) === form)) && form && ((out.at(-1) === form && !placed) || m.said === SUBMIT_BUTTON) && typeof m.props.secondary !== 'string') {
       if (typeof m.props.text === 'string') form.props.submit = m.props.text;
       continue;
     }
