@@ -1650,3 +1650,11 @@ test('a submitting or saving button right after the form is its submit, even on 
   assert.equal(props(gen('提醒设置页。下面一个表单：提醒时间（选择）、铃声（选择）；保存按钮“保存提醒”'), 'form')?.submit, '保存提醒');
   assert.ok(types(gen('账号设置页。表单：昵称、简介。最下面退出登录按钮')).includes('cta'), 'another button stays a section');
 });
+
+test('a form said to have only one box has one field to type in; "一个输入框" alone still names the form', () => {
+  const fields = (text: string) => props(gen(text), 'form')?.fields as { type: string }[] | undefined;
+  assert.equal(fields('私信页。底部放一个输入表单，只有一个输入框，按钮“发送”')?.length, 1);
+  assert.equal(fields('私信页。输入区 form：一个文本框，按钮“发送”')?.length, 1);
+  assert.equal(fields('留言页。表单就一个多行文本框，按钮“提交”')?.[0]?.type, 'textarea');
+  assert.equal(fields('确认订单页，标题栏显示“小店”，一个输入框，订单列表'), undefined, 'the usual form, as the generator writes it');
+});

@@ -112,6 +112,14 @@ function section(page: PageName, m: Mention): Section {
     icons.splice(Math.ceil(icons.length / 2), 0, 'plus');
     props.items = icons;
   }
+  if (m.type === 'form') {
+    // "只有一个输入框", "表单就两项": that many fields when none were named: one box to type in, or the usual ones.
+    if (typeof count === 'number' && !('fields' in said)) {
+      const fields = count === 1 ? [{ label: '输入内容', type: rows === 'textarea' ? 'textarea' : 'text' }] : ((props.fields ?? catalog.sections.form.defaults.fields) as unknown[]).slice(0, count);
+      if (fields.length === count) props.fields = fields;
+    }
+    return { type: m.type, props: settle(m.type, fitProps(m.type, props)) } as Section;
+  }
   const perRow = props.columns ?? catalog.sections[m.type].defaults.columns;
   const n = typeof rows === 'number' ? (typeof perRow === 'number' ? rows * perRow : undefined) : count;
   if (typeof n === 'number' && !('items' in said)) {
