@@ -1658,3 +1658,10 @@ test('a form said to have only one box has one field to type in; "一个输入�
   assert.equal(fields('留言页。表单就一个多行文本框，按钮“提交”')?.[0]?.type, 'textarea');
   assert.equal(fields('确认订单页，标题栏显示“小店”，一个输入框，订单列表'), undefined, 'the usual form, as the generator writes it');
 });
+
+test('提示 right after a notice\'s word says what the notice says, not a search hint', () => {
+  const doc = gen('账户页。然后一个通知条提示“请绑定手机号”，下面是菜单：资料、关于');
+  assert.equal(props(doc, 'notice-bar')?.text, '请绑定手机号');
+  assert.ok(!types(doc).includes('search-bar'));
+  assert.equal(props(gen('搜索页。顶部搜索框提示“搜索商品”'), 'search-bar')?.placeholder, '搜索商品', 'after a search bar it is still the hint');
+});

@@ -448,6 +448,8 @@ export class Interpreter {
     // "标题栏文字写“阅读”": 文字 right after a section's word is that section's text.
     const own = readingOf(before[before.length - 1]).section;
     if (holder.key === 'text' && own && MAIN_TEXT[own]) return { type: own, prop: MAIN_TEXT[own]! };
+    // "通知条提示“请定期修改密码”", "公告条提醒“…”": 提示 right after a notice's word says what the notice says.
+    if (holder.key === 'placeholder' && own === 'notice-bar') return { type: own, prop: MAIN_TEXT[own]! };
     const find = (s: SectionType | undefined) => s && pairs.find(([type]) => type === s);
     const after = find(readingOf(cut).section);
     if (after) return { type: after[0], prop: after[1] };
