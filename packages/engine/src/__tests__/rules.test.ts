@@ -4,6 +4,7 @@ import { catalog, minify, propsSchema, validate, type Section, type UiDslDocumen
 import { parsePrompt, rulesGenerate } from '../rules/index.ts';
 import { build } from '../rules/build.ts';
 import { normalise } from '../rules/normalize.ts';
+import { splitItems } from '../rules/items.ts';
 
 const types = (doc: UiDslDocument) => doc.page.sections.map((s) => s.type);
 const props = (doc: UiDslDocument, type: Section['type']) => doc.page.sections.find((s) => s.type === type)?.props as Record<string, unknown> | undefined;
@@ -1664,4 +1665,10 @@ test('提示 right after a notice\'s word says what the notice says, not a searc
   assert.equal(props(doc, 'notice-bar')?.text, '请绑定手机号');
   assert.ok(!types(doc).includes('search-bar'));
   assert.equal(props(gen('搜索页。顶部搜索框提示“搜索商品”'), 'search-bar')?.placeholder, '搜索商品', 'after a search bar it is still the hint');
+});
+
+test('in a clause about figures a number after a label and a space is its value; a count after a 、 list is no entry', () => {
+  const items = (text: string) => props(gen(text), 'stats')?.items as { label: string; value: unknown }[];
+  assert.deepEqual(items('订单页。统计一栏：待付款 3、待收货 1、退款 0。下面订单列表').map((x) => [x.label, x.value]), [['待付款', 3], ['待收货', 1], ['退款', 0]]);
+  assert.deepEqual(splitItems('全场比分、投篮命中率、篮板数 3 项', 'stats'), ['全场比分', '投篮命中率', '篮板数']);
 });

@@ -129,6 +129,8 @@ const NAMES = new Set<SectionType>(['tabs', 'filters', 'steps', 'proof', 'stats'
 /** Splits the raw text of an item list on the separators people use between items. */
 export function splitItems(text: string, type?: SectionType): string[] {
   const names = type !== undefined && NAMES.has(type);
+  // "全场比分、投篮命中率、篮板数 3 项": a count said after a list joined by 、 is no entry.
+  if (/、/.test(text)) text = text.replace(/\s+(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个项格条]$/, '');
   // "已学课程 12、证书 2": a figure's value after a space belongs to its label.
   if (type === 'stats') text = text.replace(/(?<=[^\s\d、,，/|])\s+(?=\d)/g, '');
   // "“关注”“推荐”": quoted items one after another are separate items.

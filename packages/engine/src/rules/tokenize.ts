@@ -149,6 +149,18 @@ function topTitleRun(norm: string, at: number, from: number): boolean {
   return /^[\u4e00-\u9fffA-Za-z0-9]{3,12}$/.test(run) && !(whole && whole.word.length === run.length);
 }
 
+/**
+ * "统计一栏：待付款 1、待发货 2": in a clause about figures, a number after a label and a space is that label's value.
+ * (The label is Chinese, the clause names figures before it, and the figure is followed by 、 or the clause's end.)
+ */
+function figureAfterLabel(norm: string, at: number): boolean {
+  if (!/[\u4e00-\u9fff]/.test(norm[at - 1] ?? '')) return false;
+  let from = at;
+  while (from > 0 && !/[.;\n]/.test(norm[from - 1]!)) from--;
+  if (!/统计|数据|stats/i.test(norm.slice(from, at))) return false;
+  return /^\s*[0-9][0-9.,]*[%+万kK]?\s*(?:[、,;.\n]|$)/.test(norm.slice(at));
+}
+
 /** Keys whose value is a number ("原价 3699", "评分 4.7", "原价写 5999"): a space before the number joins. */
 const NUMBER_KEYS = new Set(['original', 'rating', 'height', 'padding', 'gutter', 'grid']);
 function endsInNumberKey(norm: string, at: number): boolean {
@@ -579,7 +591,7 @@ export function segmentBounds(norm: string, raw = norm): Array<[number, number]>
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
       // "价格 ￥39.9": an amount after its sign goes with the word before it; so does "1 列" with its measure word.
-      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (startsNumber(after) && endsInNumberKey(norm, i)) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (startsNumber(after) && (endsInNumberKey(norm, i) || figureAfterLabel(norm, i))) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
