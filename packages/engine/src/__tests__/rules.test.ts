@@ -1672,3 +1672,10 @@ test('in a clause about figures a number after a label and a space is its value;
   assert.deepEqual(items('订单页。统计一栏：待付款 3、待收货 1、退款 0。下面订单列表').map((x) => [x.label, x.value]), [['待付款', 3], ['待收货', 1], ['退款', 0]]);
   assert.deepEqual(splitItems('全场比分、投篮命中率、篮板数 3 项', 'stats'), ['全场比分', '投篮命中率', '篮板数']);
 });
+
+test('X提示文字 glued to what it is about is a text, not a search bar\'s hint', () => {
+  const doc = gen('设置页\n菜单：修改密码、设备管理\n隐私提示文字，标题“隐私小贴士”');
+  assert.equal(props(doc, 'text')?.title, '隐私小贴士');
+  assert.ok(!types(doc).includes('search-bar'));
+  assert.equal(props(gen('搜索页，搜索框提示文字“搜商品”'), 'search-bar')?.placeholder, '搜商品');
+});

@@ -587,6 +587,8 @@ export class Interpreter {
     if (verbInLabel(toks, i)) return undefined;
     // "发帖须知文字", "房源描述文字": 文字 glued after what it is about, naming no value, is a text.
     // (Not "图标加文字", the tab bar's look.)
+    // ("安全提示文字", "风险提示文字": so is 文字 after 提示, a hint to read, not a search bar's.)
+    if (t.text === '提示文字' && toks[i - 1] && toks[i - 1]!.end === t.start && (toks[i - 1]!.kind === 'other' || (toks[i - 1]!.kind === 'word' && !!readingOf(toks[i - 1]).icon && !readingOf(toks[i - 1]).section)) && roleOf(toks[i + 1]) !== 'verb' && toks[i + 1]?.text !== ':' && toks[i + 1]?.kind !== 'quote') return 'text';
     if (t.text === '文字' && toks[i - 1]?.kind === 'other' && toks[i - 1]!.end === t.start && toks[i - 1]!.text.length >= 2 && !/[加和带]$/.test(toks[i - 1]!.text) && roleOf(toks[i + 1]) !== 'verb' && toks[i + 1]?.text !== ':' && toks[i + 1]?.kind !== 'quote') return 'text';
     // "然后文字", "下面文字。": 文字 alone in its clause, after words of place or order only, is a text.
     if (t.text === '文字' && !toks[i + 1] && toks.slice(0, i).every((u) => ['order', 'top', 'bottom', 'filler'].includes(roleOf(u) ?? ''))) return 'text';
