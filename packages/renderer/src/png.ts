@@ -3,7 +3,6 @@ import { bottomSpace } from './page.ts';
 import { tile } from './tiles.ts';
 import { assemblePng, solidRgba, stripOf, stripHead, type Strip } from './png-strips.ts';
 import { resolve, LIMITS, type PngOptions, type Rasterizer, type Resolved } from './options.ts';
-import { sharpPng } from './png-sharp.ts';
 import { RenderError } from './errors.ts';
 
 /**
@@ -56,7 +55,11 @@ async function tiledPng(r: Resolved): Promise<Buffer> {
   }
 }
 
-const RASTERIZE: Record<Rasterizer, (r: Resolved) => Promise<Buffer>> = { skia: tiledPng, sharp: sharpPng };
+// The sharp rasterizer (satori and librsvg) is loaded when first asked for, not by every PNG.
+const RASTERIZE: Record<Rasterizer, (r: Resolved) => Promise<Buffer>> = {
+  skia: tiledPng,
+  sharp: async (r) => (await import('./png-sharp.ts')).sharpPng(r),
+};
 
 /** The page as a PNG, drawn by the rasterizer the options name (Skia unless told otherwise). */
 export function renderPng(input: unknown, opts: PngOptions = {}): Promise<Buffer> {

@@ -1,5 +1,4 @@
 import { h } from 'vue';
-import satori from 'satori';
 import { UiPage } from './page.ts';
 import { toSatori } from './satori-tree.ts';
 import { fontsForSatori } from './font.ts';
@@ -13,6 +12,9 @@ export async function drawSvg(r: Resolved): Promise<{ svg: string; width: number
   const [tree] = toSatori(h(UiPage, { doc: r.doc, theme: r.theme, width: r.width, minHeight: screen ? LIMITS.screen.height : undefined }));
   let svg: string;
   try {
+    // Loaded on first use: satori and its font parser are a third of the renderer's heap, which a
+    // process that only paints PNGs with Skia would otherwise mark on every full garbage collection.
+    const { default: satori } = await import('satori');
     svg = await satori(tree as any, {
       width: r.width,
       ...(screen ? { height: LIMITS.screen.height } : {}),
