@@ -1679,3 +1679,44 @@ test('X提示文字 glued to what it is about is a text, not a search bar\'s hin
   assert.ok(!types(doc).includes('search-bar'));
   assert.equal(props(gen('搜索页，搜索框提示文字“搜商品”'), 'search-bar')?.placeholder, '搜商品');
 });
+
+test('a form listed in the clause after its word takes its fields, key words included, with no verb or count in a label', () => {
+  const labels = (text: string) => (props(gen(text), 'form')?.fields as { label: string }[] | undefined)?.map((f) => f.label);
+  assert.deepEqual(labels('确认订单页。入住人信息表单，包括姓名、手机号、证件号三项；下面价格 399'), ['姓名', '手机号', '证件号']);
+  assert.deepEqual(labels('确认订单页。收件人表单，填姓名、电话；最后按钮“提交”'), ['姓名', '电话']);
+  assert.deepEqual(labels('确认订单页。寄件信息用表单，姓名、电话、地址三项。'), ['姓名', '电话', '地址']);
+});
+
+test('填写 glued to a step in another section\'s list begins the step; it names no form', () => {
+  const doc = gen('开户页。步骤条：填写资料、上传证件、等待审核；下面表单：姓名、手机号');
+  assert.deepEqual(props(doc, 'steps')?.items, ['填写资料', '上传证件', '等待审核']);
+  assert.deepEqual((props(doc, 'form')?.fields as { label: string }[]).map((f) => f.label), ['姓名', '手机号']);
+});
+
+test('"五个一行" sets the columns and leaves the count of entries to what said it', () => {
+  const grid = (text: string) => props(gen(text), 'grid-menu') as { items: unknown[]; columns: number };
+  assert.deepEqual([grid('首页。宫格菜单，十个入口，五个一行').items.length, grid('首页。宫格菜单，十个入口，五个一行').columns], [10, 5]);
+  assert.deepEqual([grid('首页。宫格 8个 每排4个').items.length, grid('首页。宫格 8个 每排4个').columns], [8, 4]);
+  assert.deepEqual([grid('首页。宫格，两行四列八个').items.length, grid('首页。宫格，两行四列八个').columns], [8, 4]);
+});
+
+test('items joined in a clause of their own right after a section word that ended its clause are that section\'s', () => {
+  const labels = (doc: UiDslDocument, type: Section['type']) => (props(doc, type)?.items as Array<string | { label: string }>).map((x) => (typeof x === 'string' ? x : x.label));
+  assert.deepEqual(labels(gen('我的页面。订单一栏做成宫格，待付款、待发货、待收货，三个一行'), 'grid-menu'), ['待付款', '待发货', '待收货']);
+  assert.deepEqual(labels(gen('资讯首页。然后标签栏放 要闻、体育、财经'), 'tabs'), ['要闻', '体育', '财经']);
+  assert.deepEqual(labels(gen('我的页面。菜单列表，我的钱包、历史记录'), 'menu-list'), ['我的钱包', '历史记录']);
+  assert.equal(props(gen('我的页面 | user-info 头像+昵称小林 stats 获赞/关注'), 'user-info')?.name, '小林', 'a key there still takes its value');
+});
+
+test('a list said again after 等一下 and 改成 with a count, or an entry dropped and replaced, is read as finally meant', () => {
+  assert.deepEqual(props(gen('个人页。tab：动态、相册、收藏，等一下，改成两个就行，动态和相册。'), 'tabs')?.items, ['动态', '相册']);
+  assert.deepEqual(props(gen('首页。tab放 推荐、同城、直播——不对，直播去掉，换成音乐；下面视频卡片两列'), 'tabs')?.items, ['推荐', '同城', '音乐']);
+  assert.deepEqual(props(gen('搜索页。筛选：距离、价格、口味——哦再加一个，下面店铺卡片'), 'filters')?.items, ['距离', '价格', '口味']);
+});
+
+test('an amount with thousands separators and cents is one number; bare numbers with commas stay apart', () => {
+  const items = (text: string) => (props(gen(text), 'stats')?.items as { label: string; value: number }[]).map((x) => [x.label, x.value]);
+  assert.deepEqual(items('我的页面。数据：余额 12,345.60、积分 1,200.00'), [['余额', 12345.6], ['积分', 1200]]);
+  assert.equal(props(gen('详情页。价格 ¥12,800，原价 15,000元'), 'price')?.value, 12800);
+  assert.equal(normalise('统计：1,2,3').norm, '统计:1,2,3');
+});

@@ -27,7 +27,8 @@ const COUNT_AGAIN = new RegExp(`(${NUM})(${MEASURE})?(?:吧|就行|就好)?${FIL
 /** An entry: a run of anything but the marks that separate entries and clauses. */
 const ENTRY = '[^\\s,.…、:;!?“”"「」『』\'‘’()/|+\\n]';
 const DROP = new RegExp(`(${ENTRY}{1,12})\\s*(?:也|就)?(?:不要了|不要|去掉吧|去掉|删掉|删了|不用了)(?=$|[\\s,.…;!?~])`, 'g');
-const RENAME = new RegExp(`(${ENTRY}{1,12})\\s*(?:改成|换成|改为|换为|改叫)\\s*(?:[“"「『'‘]([^”"」』'’\\n]{1,12})[”"」』'’]|(${ENTRY}{1,12}))`, 'g');
+// ("私教去掉，换成直播": dropped, then replaced, is renamed.)
+const RENAME = new RegExp(`(${ENTRY}{1,12})\\s*(?:(?:去掉|删掉|不要了|不要)[\\s,]*)?(?:改成|换成|改为|换为|改叫)\\s*(?:[“"「『'‘]([^”"」』'’\\n]{1,12})[”"」』'’]|(${ENTRY}{1,12}))`, 'g');
 // (The entry may be quoted: "再加个“24小时”，四个".)
 const ADD = new RegExp(`(?:还有一个|还有个|还有|再加一个|再加个|再加上|再加|加一个|加个|还要)\\s*[“"「『']?(${ENTRY}{1,12})[”"」』']?|(${ENTRY}{1,12})也要`, 'g');
 /**
@@ -272,7 +273,12 @@ function listsAgain(n: Normalised): Normalised {
 }
 
 /** Resolves what the speaker took back; a text with no sign of a correction is returned as it was. */
+/** "位置——哦再加一个", "私教——不对，": a dash before the words taking something back ends the list like a comma. */
+const DASH_TAKE_BACK = /[—-]{1,2}(?=\s*(?:哦|噢|呃|嗯|啊|不对|不是|等一下|等下|等等|还有|再加))/g;
+
 export function corrections(n: Normalised): Normalised {
   if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成|还是/.test(n.norm)) return n;
-  return addsEntries(renamesEntries(dropsEntries(dropsEntries(valuesAgain(wordsAgain(countsAgain(listsAgain(n)))), DROP, takenBack), DROP_NAMED, namedBack)));
+  const dashes = (s: string) => s.replace(DASH_TAKE_BACK, (d) => ','.repeat(d.length));
+  n = { raw: dashes(n.raw), norm: dashes(n.norm) };
+  return addsEntries(dropsEntries(dropsEntries(renamesEntries(valuesAgain(wordsAgain(countsAgain(listsAgain(n))))), DROP, takenBack), DROP_NAMED, namedBack));
 }

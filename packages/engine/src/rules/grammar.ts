@@ -38,7 +38,7 @@ export const GRAMMAR: Record<Role, readonly string[]> = {
   // 页面名称：注册页 is a field label before the page word, not a title ("名称" alone keys a title).
   // 好看的服务保障: adjectives about a section change nothing a document holds.
   // 哦不对, 算了: the speaker correcting themselves; what follows says it again, and wins.
-  filler: ['那就', '那块', '这块', '那一块', '这一块', '哦不对', '不对不对', '哦不', '不对', '哦对了', '哦对', '对了', '算了', '嗯', '呃', '哈', '哈哈', '页面名称', '页面类型', '页面名', '好看的', '漂亮的', '醒目的', '小小的', '大一点的', '通栏', '全屏', '加个', '加一个', '一些', '一排', '一行', '一栏', '一块', '一组', '一条', '的', '了', '个', '请', '帮我', '给我', '~', '做', '做个', '做一个', '生成', '设计', '来个', '来一个', '一下', '就行', '就够了', '即可', '就好', '吧', '呢', '啊', '着', '主题', '风格', '配色', '色调', '色系', '颜色', '科技感', '采用', '做成', '使用', '用', '谢谢', '谢啦', 'app', '就', '只要', '只需要', '只放', '这', '这些', '这个', '尽快', '麻烦了', '栏', '区', '区域', '模块', '板块', '部分', ')', ']'],
+  filler: ['等一下', '等下', '那就', '那块', '这块', '那一块', '这一块', '哦不对', '不对不对', '哦不', '不对', '哦对了', '哦对', '对了', '算了', '嗯', '呃', '哈', '哈哈', '页面名称', '页面类型', '页面名', '好看的', '漂亮的', '醒目的', '小小的', '大一点的', '通栏', '全屏', '加个', '加一个', '一些', '一排', '一行', '一栏', '一块', '一组', '一条', '的', '了', '个', '请', '帮我', '给我', '~', '做', '做个', '做一个', '生成', '设计', '来个', '来一个', '一下', '就行', '就够了', '即可', '就好', '吧', '呢', '啊', '着', '主题', '风格', '配色', '色调', '色系', '颜色', '科技感', '采用', '做成', '使用', '用', '谢谢', '谢啦', 'app', '就', '只要', '只需要', '只放', '这', '这些', '这个', '尽快', '麻烦了', '栏', '区', '区域', '模块', '板块', '部分', ')', ']'],
 };
 
 /** Words that hold a grammar word and mean nothing to the parser: 参与 is not 参 + 与 (and), 试用 not 试 + 用, 关键词 not 关 + 键 (a key, an icon), 用户 not 用 + 户 (a tab label: 用户/群组). */
@@ -89,7 +89,7 @@ export const VALUE_KEYS: Record<string, string> = {
   // (Not "grid": to developers that is the grid menu, "grid 4列8个入口".)
   栅格: 'grid', 网格: 'grid',
   背景: 'bg', 背景色: 'bg', 背景颜色: 'bg', 底色: 'bg', bg: 'bg', background: 'bg',
-  每行: 'perRow', 一行: 'perRow', 一排: 'perRow',
+  每行: 'perRow', 一行: 'perRow', 一排: 'perRow', 每排: 'perRow',
   选中: 'active', 默认选中: 'active', active: 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 目前在: 'active', 目前: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
   自动播放: 'autoplay', 自动轮播: 'autoplay', autoplay: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 蓝v: 'verified',
 };

@@ -73,6 +73,8 @@ const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu
 export const SUBMIT_BUTTON = '提交按钮';
 /** Words that open a list said again to correct it (就首页、消息、我的; 那就 A、B 吧; 改成 A、B; 哦不对，三个：A、B、C). */
 const RESTATE = new Set(['就', '那就', '改成', '换成', '还是', '哦不对', '不对', '不对不对', '哦不']);
+/** The words a section's name ends in (收货地址菜单, 全部标签): a piece ending so is a section, not an entry. */
+const SECTION_TAIL = /(?:菜单|列表|标签|卡片|栏|条|框|按钮|宫格|轮播图?)$/;
 /** Sides said after a section to place a new one against it, as offsets from its place (卡片上面: just before). */
 const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -0.5, 前面: -0.5, 下面: 0.5, 下方: 0.5, 之下: 0.5, 后面: 0.5 };
 /** A short label, perhaps a colon, then a quoted value: the value is the quote. */
@@ -585,6 +587,11 @@ export class Interpreter {
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
     if (verbInLabel(toks, i)) return undefined;
+    // "步骤条：填写手机号、设置密码", "steps[填写信息/支付]": 填写 glued to a label in another section's list
+    // begins that label (a step), it names no form.
+    // (Only in the list of a section that lists such things, the nearest said before: "顶栏和填写上架日期" is a form.)
+    const listedIn = readingOf(toks.slice(0, i).findLast((u) => readingOf(u).section)).section;
+    if (r.section === 'form' && /^填写?$/.test(t.text) && toks[i + 1]?.start === t.end && (['intro', 'conn'].includes(roleOf(toks[i - 1]) ?? '') || (toks[i - 1]?.kind === 'num' && toks[i - 1]!.measure === 'steps')) && (listedIn === 'steps' || listedIn === 'tabs')) return undefined;
     // "发帖须知文字", "房源描述文字": 文字 glued after what it is about, naming no value, is a text.
     // (Not "图标加文字", the tab bar's look.)
     // ("安全提示文字", "风险提示文字": so is 文字 after 提示, a hint to read, not a search bar's.)
@@ -747,7 +754,9 @@ export class Interpreter {
     // ("那就 首页、…": the word may stand alone in its clause.)
     const restated = this.restating;
     this.restating = false;
-    if (prev && takesItems(prev.type) && toks.every((t) => roleOf(t) === 'filler') && RESTATE.has(toks[0]?.text ?? '')) {
+    // ("…，等一下，改成两个就行，记录和勋章": the new count may come first; the list said after it is counted anyway.)
+    const again = (t: Token, i: number) => i === 0 || roleOf(t) === 'filler' || (/^(?:改成|换成)$/.test(toks[0]!.text) && ((t.kind === 'num' && t.measure === 'items') || /^(?:就行|就好|吧)$/.test(t.text)));
+    if (prev && takesItems(prev.type) && toks.every(again) && RESTATE.has(toks[0]?.text ?? '')) {
       this.restating = true;
       return prev;
     }
@@ -800,6 +809,33 @@ export class Interpreter {
     // A clause of bare items after a list that ran to the end of its clause continues it ("标签:推荐 关注").
     // A clause whose words went to the page type, theme or layout is about the page, not a list.
     const pure = seg.tokens.every((t) => !this.used.has(t) || this.named.has(t));
+    // "订单那一栏做成宫格，待付款、待发货、待收货": items joined in a clause of their own, right after a clause
+    // that ended on the word of a section with none yet, are that section's.
+    const kind = prev && ITEM_KINDS[prev.type];
+    // (A page word glued inside an item, 我的 of 我的收藏, may have been taken for the page's type: still items.)
+    // (So may a tab bar's: 首页、消息、我的.)
+    const inItem = (t: Token) => !!readingOf(t).page && (prev?.type === 'tabbar' || seg.tokens.some((u) => u !== t && (u.end === t.start || u.start === t.end)));
+    if (prev && kind && prev.type !== 'user-info' && prev.type !== 'topbar' && seg.tokens.every((t) => !this.used.has(t) || this.named.has(t) || inItem(t)) && !this.listOpen && prev.props[kind.prop] === undefined && /^[ \t]*(?:[,;:][ \t]*(?:有|放|包括|包含|分为|分成|是)?|(?:有|放|包括|包含|分为|分成|是)[ \t]*[,;:]?)[ \t]*$/.test(this.norm.slice(prev.at + prev.said.length, seg.start))) {
+      // (All the clause's words: a page word in an item was taken out of the live ones.)
+      const all = seg.tokens;
+      let end = all.length;
+      while (end > 0 && (roleOf(all[end - 1]) === 'filler' || (all[end - 1]!.kind === 'num' && all[end - 1]!.measure === 'items'))) end--;
+      const rest = all.slice(0, end);
+      // Each item is a run of words written together (我的 + 收藏), none of them a section's or the theme's.
+      // (A tab bar's items are page words: 首页、消息、我的.)
+      // (Nor a key that takes a value: "头像+昵称阿木" says a user's name.)
+      const plain = (t: Token, alone: boolean) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend') && !t.reading!.theme && !(t.reading!.key && !(prev.type === 'form' && t.reading!.field)) && !(alone && t.reading!.page && prev.type !== 'tabbar') && !sectionOnly(t.reading!));
+      const pieces: Token[][] = [[]];
+      for (const t of rest) if (roleOf(t) === 'conn' && t.text !== '和') pieces.push([]); else pieces[pieces.length - 1]!.push(t);
+      // (Nor one ending in a section's word: "收货地址菜单" names a menu.)
+      const items = pieces.length >= 2 && pieces.every((p) => p.length > 0 && p.every((t, i) => plain(t, p.length === 1) && (i === 0 || p[i - 1]!.end === t.start)) && !SECTION_TAIL.test(p[p.length - 1]!.text));
+      if (items) {
+        prev.props[kind.prop] = kind.make(splitItems(this.rawText(rest[0]!.start, rest[rest.length - 1]!.end), prev.type));
+        for (const t of rest) this.used.add(t);
+        toks = toks.filter((t) => !this.used.has(t));
+        if (!toks.length) return prev;
+      }
+    }
     const open = prev && pure && this.listOpen && takesItems(prev.type);
     if (open && this.continues(toks, anchors, prev!.type)) {
       this.extend(prev!, this.rawText(seg.start, seg.end));
@@ -1061,8 +1097,11 @@ export class Interpreter {
     const withList = r === 'with' && ['topbar', 'tabbar', 'user-info'].includes(m.type);
     // ("再下面是“今日任务”": 是 after a word for further down names what comes next, not more items.)
     const onward = toks.slice(0, i).some((t) => roleOf(t) === 'order');
-    const listing = (r === 'intro' || withList || (r === 'verb' && toks[i].text !== '用' && !onward)) && content && !bar;
-    if (kind && listing && !rest.some((t) => readingOf(t).key || roleOf(t) === 'style')) {
+    // ("观演人表单，填姓名、身份证号": 填 leads into a form's fields as 有 leads into other lists.)
+    const fill = m.type === 'form' && /^(?:要填|需填|填写|填)$/.test(toks[i]?.text ?? '');
+    const listing = (r === 'intro' || withList || fill || (r === 'verb' && toks[i].text !== '用' && !onward)) && content && !bar;
+    // (A form's fields may be key words too: "表单，包括姓名、手机号" lists 姓名 as a field, not a user's name.)
+    if (kind && listing && !rest.some((t) => (readingOf(t).key && !(m.type === 'form' && readingOf(t).field)) || roleOf(t) === 'style')) {
       const items = this.items(m.type, toks, i + 1, toks.length - 1);
       if (items.length) {
         m.props[kind.prop] = items;
@@ -1228,7 +1267,9 @@ export class Interpreter {
       const cardWord = t.kind === 'word' && (!!t.reading!.card || !!t.reading!.section) && /(列表|卡片?)$/.test(t.text) && anchors[k] !== type;
       // "环境搭建、数据清洗、可视化": a two-character section word glued to a short word, the piece ending there after a
       // 、, is a label.
-      const gluedLabel = t.text.length === 2 && toks[k - 1]?.text === '、' && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other' && toks[k + 1]!.text.length <= 2 && (toks[k + 2]?.text === '、' || k + 2 === toks.length);
+      // (So is 填写 glued to the label it begins, when it names no form here: "填写手机号/设置密码".)
+      const gluedLabel = (t.text.length === 2 && toks[k - 1]?.text === '、' && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other' && toks[k + 1]!.text.length <= 2 && (toks[k + 2]?.text === '、' || k + 2 === toks.length)) ||
+        (/^填写?$/.test(t.text) && !anchors[k] && toks[k + 1]?.start === t.end);
       // "标签:商家、商品", "tab：用户、笔记", "菜单：个人资料、收货地址": after a colon, a tab, filter or menu entry that is
       // one short word between joiners is an entry even when it is a section's word too.
       const shortEntry = introduced && t.kind === 'word' && ((type === 'tabs' || type === 'filters') ? t.text.length <= 3 : (type === 'menu-list' || type === 'grid-menu') && t.text.length <= 5 && ENTRY_SECTIONS.has(readingOf(t).section!)) && !cardWord && !/[栏页框条]$/.test(t.text) && (k === j || roleOf(toks[k - 1]) === 'conn') && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length);

@@ -147,6 +147,8 @@ export function splitItems(text: string, type?: SectionType): string[] {
   }
   // "…、照片 共 5 项", "…、图片 差不多就这6个": the count said after the list is no item.
   text = text.replace(/[,，、\s]*(?:差不多|大概)?(?:就这些|就这|一共|总共|共)\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个项条样]?(?:吧|了)?\s*$/, '');
+  // "姓名、手机号、驾驶证号三项": for a form, a count glued to the last field is no part of it.
+  if (type === 'form' && /、/.test(text)) text = text.replace(/(?<=、[^、]{2,}?)(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个项]$/, '');
   // "用户名/身份证号、登录密码": a form's first field may have two names too.
   if (type === 'form' && /、/.test(text)) text = text.replace(/^([^、/\s:：]{1,5})\/(?=[^、/\s]{1,5}、)/, '$1\u2215');
   // "热门分类：家常菜、减脂餐", "行程：Day1…": a short name for the list before a colon is no item.
@@ -165,6 +167,8 @@ export function splitItems(text: string, type?: SectionType): string[] {
     .map((p) => /^[^"“「『]{1,3}[“「『"][^"”」』]+[”」』"]$/.test(p) ? p.replace(/^[^"“「『]{1,3}/, '') : p)
     .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').replace(/\u2215/g, '/').trim())
     .filter((p) => p.length > 0)
+    // "填姓名、手机号": the verb that leads into a form's fields is no part of the first.
+    .map((p, i) => (type === 'form' && i === 0 ? p.replace(/^(?:要填|需填|填写|填|输入)(?=[\u4e00-\u9fff]{2})/, '') : p))
     // (A count split off the list's end: "共", "5", "项"; "差不多就这", "6个".)
     .filter((p) => type !== 'form' || !/^(?:(?:差不多|大概)?(?:就这些|就这|一共|总共|共)|(?:[0-9]+|[一二两三四五六七八九十]+)?[个项条样]?)$/.test(p));
 }

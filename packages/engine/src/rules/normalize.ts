@@ -67,7 +67,27 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(corrections({ raw, norm }))))))))));
+  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(corrections(digitGroups({ raw, norm })))))))))));
+}
+
+/**
+ * "总资产 128,560.00", "¥12,800": an amount with thousands separators is one number, not a list; its commas go,
+ * from both texts. (Only with cents or a currency, so that "100,200,300" stays three numbers.)
+ */
+const DIGIT_GROUPS = /(?<![\d.,])([¥$]\s*)?(\d{1,3}(?:,\d{3})+)(\.\d{1,2}(?!\d)|(?=\s*(?:元|块)))?/g;
+function digitGroups(n: Normalised): Normalised {
+  if (!/\d,\d{3}/.test(n.norm)) return n;
+  let { raw, norm } = n;
+  // From the last match back, so the earlier ones keep their places.
+  for (const m of [...n.norm.matchAll(DIGIT_GROUPS)].reverse()) {
+    if (!m[1] && !m[3] && !/^\s*(?:元|块)/.test(n.norm.slice(m.index! + m[0].length))) continue;
+    const at = m.index! + (m[1]?.length ?? 0);
+    const len = m[2]!.length;
+    const put = (s: string) => s.slice(0, at) + s.slice(at, at + len).replace(/[,，]/g, '') + s.slice(at + len);
+    raw = put(raw);
+    norm = put(norm);
+  }
+  return { raw, norm };
 }
 
 /** Section words (two characters or more) and the schema's own names, for spotting a section in a piece of text. */

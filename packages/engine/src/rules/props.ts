@@ -25,14 +25,18 @@ function numberAfter(tokens: Token[], i: number): number | undefined {
 
 /** Each number with the measure word `measure` (or any of `measures`), in order. */
 const numbers = (tokens: Token[], measures: Array<Token['measure'] | 'none'>) =>
-  tokens.filter((t, i) => t.kind === 'num' && measures.includes(t.measure ?? 'none') && !keyOf(tokens[i - 1]) && !keyOf(tokens[i - 2]));
+  tokens.filter((t, i) => t.kind === 'num' && measures.includes(t.measure ?? 'none') && !keyOf(tokens[i - 1]) && !keyOf(tokens[i - 2]) && !perRowAfter(tokens, i));
+
+/** "五个一行", "4个一排": a count right before 一行 is how many sit in a row, not how many there are. */
+const perRowAfter = (tokens: Token[], i: number) => keyOf(tokens[i + 1]) === 'perRow' && tokens[i + 2]?.kind !== 'num';
 
 const columns: Reader = (tokens, props) => {
   const n = numbers(tokens, ['columns'])[0];
   if (n) props.columns = n.value;
   tokens.forEach((t, i) => {
     if (keyOf(t) === 'perRow') {
-      const v = numberAfter(tokens, i);
+      const before = tokens[i - 1]?.kind === 'num' && tokens[i - 1]!.measure === 'items' && perRowAfter(tokens, i - 1) ? tokens[i - 1]!.value : undefined;
+      const v = numberAfter(tokens, i) ?? before;
       if (v !== undefined) props.columns = v;
     }
   });
@@ -92,7 +96,9 @@ const entries: Reader = (tokens, props) => {
   const counts = numbers(tokens, ['items']).filter((t) => !glued(tokens, t) && !other(t));
   const rows = counts.find((t) => /行$/.test(t.text));
   const n = counts.find((t) => t !== rows && t.value! > 1);
-  if (rows && rows.value! > 1) {
+  // ("两行四列八个": with the columns said too, the count is all of them.)
+  const columnsSaid = tokens.some((t) => t.kind === 'num' && t.measure === 'columns');
+  if (rows && rows.value! > 1 && !(n && columnsSaid)) {
     props[HINT.rows] = rows.value;
     // "2行x5" (2行5个): the count after the rows is per row.
     if (n) props.columns = n.value;
