@@ -1720,3 +1720,34 @@ test('an amount with thousands separators and cents is one number; bare numbers 
   assert.equal(props(gen('详情页。价格 ¥12,800，原价 15,000元'), 'price')?.value, 12800);
   assert.equal(normalise('统计：1,2,3').norm, '统计:1,2,3');
 });
+
+test('a count and a colon after 分, a row size before the items, and icons in the clause after the top bar', () => {
+  assert.deepEqual(props(gen('订单页。tab分三个：全部、待发货、已完成。'), 'tabs')?.items, ['全部', '待发货', '已完成']);
+  const grid = props(gen('工具页。上面一个宫格，三个一排：闹钟设置、数据同步、计时器'), 'grid-menu') as { items: { label: string }[]; columns: number };
+  assert.deepEqual([grid.items.map((x) => x.label), grid.columns], [['闹钟设置', '数据同步', '计时器'], 3]);
+  assert.deepEqual(props(gen('客服页。顶部标题“在线客服”，返回和分享；下面宫格'), 'topbar')?.actions, ['back', 'share']);
+  assert.equal(props(gen('商品页。card-list, 1 col, product-card'), 'card-list')?.columns, 1);
+});
+
+test('an entry added with where it goes ("放到最后") joins the list there; 字段 counts the fields', () => {
+  assert.deepEqual(props(gen('订单页。tab：全部、待付款、已完成。嗯，再加个“退款”，放到最后。下面订单列表'), 'tabs')?.items, ['全部', '待付款', '已完成', '退款']);
+  assert.equal((props(gen('私信页。最下面输入框的表单，一个文本字段，按钮写“发送”'), 'form')?.fields as unknown[]).length, 1);
+});
+
+test('groups of a menu ("第一组…第二组", "再来一组") are menus of their own, each with its entries', () => {
+  const menus = (text: string) => gen(text).page.sections.filter((s) => s.type === 'menu-list').map((s) => (s.props.items as { label: string }[]).map((x) => x.label));
+  assert.deepEqual(menus('设置页。菜单分两组：第一组3项 昵称、头像、签名；第二组2项 缓存、版本'), [['昵称', '头像', '签名'], ['缓存', '版本']]);
+  assert.deepEqual(menus('设置页。菜单列表 消息提醒、收货地址；再来一组 用户协议、关于我们。'), [['消息提醒', '收货地址'], ['用户协议', '关于我们']]);
+  assert.equal(menus('设置页。菜单：个人资料、收货地址').length, 1);
+});
+
+test('a quoted label after words describing the button is its label', () => {
+  assert.equal(props(gen('设置页。菜单：缓存、关于；底部一个灰色的“注销账号”按钮。'), 'cta')?.text, '注销账号');
+});
+
+test('where the user is among the stages ("走到哪一步：", "显示进度：") is a steps bar; a day and its place are one step', () => {
+  assert.deepEqual(props(gen('确认订单页。最上面告诉用户走到哪一步：选座、付款、出票，现在是第二步；下面价格 88'), 'steps')?.items, ['选座', '付款', '出票']);
+  assert.deepEqual(props(gen('付款页。先显示进度：选择、付款、完成，现在在付款'), 'steps')?.items, ['选择', '付款', '完成']);
+  assert.deepEqual(splitItems('Day1 鼓浪屿、Day2 曾厝垵、第三天 环岛路', 'steps'), ['Day1 鼓浪屿', 'Day2 曾厝垵', '第三天 环岛路']);
+  assert.deepEqual(props(gen('发布页。步骤条：基本信息、押金设置、提交审核'), 'steps')?.items, ['基本信息', '押金设置', '提交审核']);
+});

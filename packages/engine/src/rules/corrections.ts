@@ -174,6 +174,8 @@ function valuesAgain(n: Normalised): Normalised {
   return n;
 }
 
+const LAST_PLACE = /^[\s,.…]*(?:就)?(?:放到|放在|放|加到|加在|排在|排)(?:最后面?|末尾)(?:吧|就行)?/;
+
 function addsEntries(n: Normalised): Normalised {
   for (let m = ADD.exec(n.norm); m; m = ADD.exec(n.norm)) {
     const said = m[1] ?? m[2]!;
@@ -187,10 +189,12 @@ function addsEntries(n: Normalised): Normalised {
     if (oldCount) end = fillerStart(n.norm, end - oldCount[0].length);
     const list = listEndingAt(n.norm, end);
     const value = count ? numberAt(n.norm, after + count[0].indexOf(count[1]!)) : undefined;
-    if (!list || !count || !entry || namesSection(entry) || value !== list.count + 1) continue;
+    // ("再加个“售后”，放到最后": or where it goes, at the end, instead of the new count.)
+    const last = count ? undefined : LAST_PLACE.exec(n.norm.slice(after));
+    if (!list || !entry || namesSection(entry) || (value !== list.count + 1 && !last)) continue;
     const added = { raw: '、' + n.raw.slice(entryAt, entryAt + entry.length), norm: '、' + n.norm.slice(entryAt, entryAt + entry.length) };
     // The words from the list's end to the entry's end go, and the entry joins the list; the new count stays.
-    n = splice(n, end, after, added.raw, added.norm);
+    n = splice(n, end, after + (last?.[0].length ?? 0), added.raw, added.norm);
     ADD.lastIndex = end + added.norm.length;
   }
   ADD.lastIndex = 0;

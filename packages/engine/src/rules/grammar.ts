@@ -28,7 +28,7 @@ export const GRAMMAR: Record<Role, readonly string[]> = {
   intro: ['分成', '分为', '有', '包含', '包括', '含', '含有', '里面有', '里有', '显示', '展示', '列出', '分别是', '分别为', '依次是', '依次为', '内容有', '选项有', '要有', '表示', '表示为', ':', '=', '(', '[', '放', '放个', '放一个', '需要', '需要有', '按'],
   // 字写: "按钮字写“退出登录”" (the button's words are).
   verb: ['叫', '叫做', '名为', '写', '写着', '写成', '写上', '为', '是', '字写', '字是', '显示为', '文字是', '文字为', '文案是', '文案为', '内容是', '内容为', '设置为', '里写着', '里写', '里面写', '里面写着', '默认显示'],
-  with: ['带', '带有', '带个', '带一个', '附带', '右上角', '左上角', '右上', '左上', '右上方', '左上方', '两侧', 'actions'],
+  with: ['带', '带有', '带个', '带一个', '附带', '右上角', '左上角', '右上', '左上', '右上方', '左上方', '两侧', 'actions', 'action'],
   button: ['按钮', '按键', 'button', 'btn', '大按钮', '主按钮'],
   iconword: ['图标', 'icon', '入口', '小图标', '键'],
   style: ['样式', '形式', '模式', '效果', 'style'],
@@ -47,7 +47,7 @@ export const PLAIN_WORDS: readonly string[] = ['参与', '试用', '使用', '�
 
 /** Measure words after a number, and what that number counts. */
 export const MEASURES: Record<string, 'columns' | 'slides' | 'items' | 'steps' | 'money' | 'score' | 'px'> = {
-  列: 'columns', 栏: 'columns', 排: 'columns', column: 'columns', columns: 'columns', cols: 'columns',
+  列: 'columns', 栏: 'columns', 排: 'columns', column: 'columns', columns: 'columns', cols: 'columns', col: 'columns',
   张: 'slides', 幅: 'slides', 帧: 'slides',
   个: 'items', 项: 'items', 条: 'items', items: 'items', item: 'items', 件: 'items', 款: 'items', 种: 'items', 格: 'items', 个字段: 'items', 行: 'items',
   步: 'steps',

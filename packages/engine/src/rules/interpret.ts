@@ -562,7 +562,9 @@ export class Interpreter {
     const before = this.norm.slice(0, pick.start);
     const partLine = k === 0 && /\n[ \t]*$/.test(before) && !/:[ \t]*\n[ \t]*$/.test(before);
     const inFlow = !!pick.reading!.section && roleOf(toks[k + 1]) !== 'pageword' && !/页面?$/.test(pick.text) && (placed(toks[k - 1]) || moduleKey || partLine);
-    if (!glued && !inFlow) this.used.add(pick);
+    // ("进度：确认订单、付款、完成": a page word that is an entry of a list stays the list's too.)
+    const listed = /^[ \t]*、/.test(this.norm.slice(pick.end)) || /、[ \t]*$/.test(before);
+    if (!glued && !inFlow && !listed) this.used.add(pick);
     return { value: pick.reading!.page!, word: pick.text, at: pick.start };
   }
 
@@ -815,21 +817,30 @@ export class Interpreter {
     // (A page word glued inside an item, 我的 of 我的收藏, may have been taken for the page's type: still items.)
     // (So may a tab bar's: 首页、消息、我的.)
     const inItem = (t: Token) => !!readingOf(t).page && (prev?.type === 'tabbar' || seg.tokens.some((u) => u !== t && (u.end === t.start || u.start === t.end)));
-    if (prev && kind && prev.type !== 'user-info' && prev.type !== 'topbar' && seg.tokens.every((t) => !this.used.has(t) || this.named.has(t) || inItem(t)) && !this.listOpen && prev.props[kind.prop] === undefined && /^[ \t]*(?:[,;:][ \t]*(?:有|放|包括|包含|分为|分成|是)?|(?:有|放|包括|包含|分为|分成|是)[ \t]*[,;:]?)[ \t]*$/.test(this.norm.slice(prev.at + prev.said.length, seg.start))) {
+    if (prev && kind && prev.type !== 'user-info' && prev.type !== 'topbar' && seg.tokens.every((t) => !this.used.has(t) || this.named.has(t) || inItem(t)) && !this.listOpen && prev.props[kind.prop] === undefined && /^[ \t]*(?:[,;:][ \t]*(?:有|放|包括|包含|分为|分成|是)?|(?:有|放|包括|包含|分为|分成|是)[ \t]*[,;:]?)?[ \t]*$/.test(this.norm.slice(prev.at + prev.said.length, seg.start))) {
+      // (After a space alone, only a list joined by 、: the generator's terse specs put sections side by side so.)
+      const spaced = !/[,;:]|有|放|包|分|是/.test(this.norm.slice(prev.at + prev.said.length, seg.start));
       // (All the clause's words: a page word in an item was taken out of the live ones.)
       const all = seg.tokens;
       let end = all.length;
       while (end > 0 && (roleOf(all[end - 1]) === 'filler' || (all[end - 1]!.kind === 'num' && all[end - 1]!.measure === 'items'))) end--;
-      const rest = all.slice(0, end);
+      // ("宫格，三个一排：运动提醒、心率设备": a count, a row size and a colon may lead the items; they are props.)
+      let lead = 0;
+      while (lead < end && (roleOf(all[lead]) === 'filler' || roleOf(all[lead]) === 'intro' || (all[lead]!.kind === 'num' && !!all[lead]!.measure) || readingOf(all[lead]).key === 'perRow')) lead++;
+      const prefix = all.slice(0, lead);
+      const rest = all.slice(lead, end);
       // Each item is a run of words written together (我的 + 收藏), none of them a section's or the theme's.
       // (A tab bar's items are page words: 首页、消息、我的.)
       // (Nor a key that takes a value: "头像+昵称阿木" says a user's name.)
-      const plain = (t: Token, alone: boolean) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend') && !t.reading!.theme && !(t.reading!.key && !(prev.type === 'form' && t.reading!.field)) && !(alone && t.reading!.page && prev.type !== 'tabbar') && !sectionOnly(t.reading!));
+      // (A short section word starting a label is part of it, 数据同步; a longer one, 分段选项, names its own section.)
+      const plain = (t: Token, alone: boolean, last: boolean) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend') && !t.reading!.theme && !(t.reading!.key && !(prev.type === 'form' && t.reading!.field)) && !(alone && t.reading!.page && !['tabbar', 'steps', 'tabs'].includes(prev.type)) && !((last || t.text.length > 2) && sectionOnly(t.reading!)));
       const pieces: Token[][] = [[]];
       for (const t of rest) if (roleOf(t) === 'conn' && t.text !== '和') pieces.push([]); else pieces[pieces.length - 1]!.push(t);
       // (Nor one ending in a section's word: "收货地址菜单" names a menu.)
-      const items = pieces.length >= 2 && pieces.every((p) => p.length > 0 && p.every((t, i) => plain(t, p.length === 1) && (i === 0 || p[i - 1]!.end === t.start)) && !SECTION_TAIL.test(p[p.length - 1]!.text));
+      const items = pieces.length >= 2 && (!spaced || rest.every((t) => roleOf(t) !== 'conn' || t.text === '、')) && pieces.every((p) => p.length > 0 && p.every((t, i) => plain(t, p.length === 1, i === p.length - 1) && (i === 0 || p[i - 1]!.end === t.start)) && !SECTION_TAIL.test(p[p.length - 1]!.text));
       if (items) {
+        if (prefix.length) Object.assign(prev.props, readProps(prev.type, prefix, prev.props));
+        for (const t of prefix) this.used.add(t);
         prev.props[kind.prop] = kind.make(splitItems(this.rawText(rest[0]!.start, rest[rest.length - 1]!.end), prev.type));
         for (const t of rest) this.used.add(t);
         toks = toks.filter((t) => !this.used.has(t));
@@ -1007,7 +1018,9 @@ export class Interpreter {
       }
       // "右侧放个消息图标" after the bar: more of its icons.
       const icons = toks.filter((t) => readingOf(t).icon && !readingOf(t).role).map((t) => readingOf(t).icon!);
-      if (barTail && SIDES.has(toks[0]!.text) && icons.length && pure) {
+      // ("顶部标题“智能客服”，返回和分享": so is a clause of nothing but icon words right after it.)
+      const onlyIcons = toks.every((t) => (readingOf(t).icon && !readingOf(t).role && !readingOf(t).section && !readingOf(t).page) || ['conn', 'iconword', 'button'].includes(roleOf(t) ?? ''));
+      if (((barTail && SIDES.has(toks[0]!.text)) || (prev?.type === 'topbar' && onlyIcons)) && icons.length && pure) {
         prev!.props.actions = [...new Set([...((prev!.props.actions as string[]) ?? []), ...icons])];
         return prev;
       }
@@ -1184,11 +1197,15 @@ export class Interpreter {
     if (counts) j = c;
     let introduced = false;
     const r = roleOf(toks[j]);
-    if (r === 'intro' || (r === 'verb' && toks[j].text !== '用') || (r === 'with' && (type === 'topbar' || type === 'tabbar'))) {
+    // ("tab分四个：全部、…": 分 before a count and a colon lists, as 分成 does.)
+    const divides = toks[j]?.text === '分' && toks[j + 1]?.kind === 'num' && !!toks[j + 1]!.measure && toks[j + 2]?.text === ':';
+    if (r === 'intro' || divides || (r === 'verb' && toks[j].text !== '用') || (r === 'with' && (type === 'topbar' || type === 'tabbar'))) {
       introduced = true;
       j++;
       // 右上角是搜索: a second little word may follow the first.
       while (['intro', 'verb'].includes(roleOf(toks[j])!)) j++;
+      // ("tab分四个：全部、…": a count and a colon may come between; the count is read as a prop.)
+      if (toks[j]?.kind === 'num' && toks[j]!.measure && toks[j + 1]?.text === ':') j += 2;
     } else if (type === 'topbar') return undefined;
     else if (SPACED_LISTS.has(type) && toks[j] && toks[j]!.start > toks[j - 1]!.end && /[/、|>→]/.test(this.rawText(toks[j]!.start, toks[toks.length - 1]!.end))) {
       // "stats 总资产/昨日收益", "steps 下单>支付>完成": a space after the word and items joined (tokenize.ts joined them).
@@ -1268,7 +1285,10 @@ export class Interpreter {
       // "环境搭建、数据清洗、可视化": a two-character section word glued to a short word, the piece ending there after a
       // 、, is a label.
       // (So is 填写 glued to the label it begins, when it names no form here: "填写手机号/设置密码".)
-      const gluedLabel = (t.text.length === 2 && toks[k - 1]?.text === '、' && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other' && toks[k + 1]!.text.length <= 2 && (toks[k + 2]?.text === '、' || k + 2 === toks.length)) ||
+      // ("租金设置": the short word after may be a word of its own too, one that is no section's and has no role.)
+      // (It may have been taken for the page's type already: the text after the word is read then.)
+      const gluedLabel = (t.text.length === 2 && toks[k - 1]?.text === '、' && toks[k + 1]?.start === t.end && (toks[k + 1]!.kind === 'other' || (toks[k + 1]!.kind === 'word' && !readingOf(toks[k + 1]).section && !roleOf(toks[k + 1]))) && toks[k + 1]!.text.length <= 2 && (toks[k + 2]?.text === '、' || k + 2 === toks.length)) ||
+        (t.text.length === 2 && toks[k - 1]?.text === '、' && toks[k + 1]?.start !== t.end && /^[\u4e00-\u9fff]{2}(?=、)/.test(this.norm.slice(t.end)) && lexicon.words.get(this.norm.slice(t.end, t.end + 2))?.page !== undefined) ||
         (/^填写?$/.test(t.text) && !anchors[k] && toks[k + 1]?.start === t.end);
       // "标签:商家、商品", "tab：用户、笔记", "菜单：个人资料、收货地址": after a colon, a tab, filter or menu entry that is
       // one short word between joiners is an entry even when it is a section's word too.
@@ -1403,6 +1423,8 @@ export class Interpreter {
     while (t >= f && (LABEL_SKIP.has(toks[t].text) || roleOf(toks[t]) === 'filler' || (toks[t].kind === 'num' && !!toks[t].measure && !nextStep(toks, t)))) t--;
     if (f > t) return '';
     if (f === t && toks[f].kind === 'quote') return toks[f].raw ?? '';
+    // ("一个红色的“退出登录”按钮": words before a quoted label describe the button; the quote is its label.)
+    if (toks[t].kind === 'quote' && toks.slice(f, t).every((x) => x.kind !== 'quote')) return toks[t].raw ?? '';
     return this.rawText(toks[f].start, toks[t].end).replace(/^["'“「『‘《]|["'”」』’》]$/g, '');
   }
 

@@ -78,7 +78,17 @@ const ICON_RUN = `(?:${ICON_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\
 /** Icons by their Latin names (the schema's, and Latin words for them): "back", "more", "settings". */
 const LATIN_ICON = `(?:${[...new Set([...Object.keys(catalog.icons), ...Object.values(catalog.icons).flatMap((i) => i.words)].filter((w) => /^[a-z]+$/.test(w)))].sort((a, b) => b.length - a.length).join('|')})`;
 
+/** A menu said before `at`: groups of entries after it are more menus. */
+const menuBefore = (norm: string, at: number) => /菜单|menu|设置项|设置列表|第[一1]组/.test(norm.slice(0, at));
+
 const REWRITES: Rewrite[] = [
+  // "告诉用户现在走到哪一步：A、B、C", "先显示进度：A、B": where the user is among the stages is a steps bar.
+  [/(?:现在|当前)?(?:走到|做到|进行到|到了)?哪一步了?(?=\s*:)|(?<=显示|告诉用户|展示)进度(?=\s*:)/g, () => '步骤条', /哪一步|进度/],
+  // "菜单分两组：第一组 账号、安全；第二组 通知、关于", "menu-list×2 (第一组：…；第二组：…)", "菜单列表 A、B；再来一组 C、D":
+  // each group is a menu list of its own. The words announcing the groups go; each group's word becomes a menu's.
+  [/(?:菜单(?:列表)?|menu-list|menu list|设置项|设置列表)\s*(?:分成|分为|分)?\s*(?:两|二|2|三|3)组\s*(?::|——|—)?|(?:两|二|2|三|3)组菜单(?:列表)?\s*(?::|——|—)?|menu-list\s*[×x*]\s*[23]\s*\(?/g, (m, n) => (/第[一1]组/.test(n.norm.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? '' : undefined), /组|menu/],
+  // ("第一组4项 账号、安全": the group's count goes before the menu's word, its entries after a colon.)
+  [/(?:第[一二三四1-4]组|(?:再来|再加|另外|再)一组)\s*:?\s*((?:[0-9]+|[一二三四五六七八九十两]+)[项个])?\s*:?\s*/g, (m, n) => (menuBefore(n.norm, m.index) || /^第[一1]组/.test(m[0]) ? `${m[0].startsWith('第') ? '' : '再加'}${m[1] ?? ''}菜单列表:` : undefined), /组/],
   // "显示三个数字：…", "一排三个数：…", "三个小格子显示：…": numbers in a row are stats (the colon says a list follows).
   [new RegExp(`(?:一排|一行|单独一块|另起一块|一块)?(?:显示)?${NUM}个(?:小格子|格子|数字|数)(?:显示)?(?=\\s*:)`, 'g'), () => '数据统计', /数|格子/],
   // "一排小图标", "一排圆圆的小图标", "一排带小图标的入口", "三个圆圈图标一排": small icons in a row are a grid of entries.

@@ -133,7 +133,8 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
       const box = tokens.findIndex((t) => /^(?:输入框|文本框|框|字段|textarea|输入区|项)$/.test(t.text) || (t.kind === 'word' && t.reading?.field === 'textarea'));
       // One box is a count only when the form was named by another word or the one is stressed ("只有一个输入框",
       // "form：一个文本框"); "一个输入框" alone names the form, the generator's way of saying it.
-      const stressed = tokens.some((t, i) => i !== box && (/^(?:只有|就|只|仅|就是)$/.test(t.text) || /表单|^form$|输入区/i.test(t.text)));
+      // (字段 itself counts fields: "一个文本字段" is one field wherever the form was named.)
+      const stressed = tokens[box]?.text === '字段' || tokens.some((t, i) => i !== box && (/^(?:只有|就|只|仅|就是)$/.test(t.text) || /表单|^form$|输入区/i.test(t.text)));
       const n = numbers(tokens, ['items']).find((t) => t.value! >= 1 && t.value! <= 8 && (t.value! > 1 || (box >= 0 && tokens.indexOf(t) < box && stressed)));
       if (n) props[HINT.count] = n.value;
       if (n?.value === 1 && tokens.some((t) => /^(?:textarea|多行|大的文本框)$/.test(t.text) || (t.kind === 'word' && t.reading?.field === 'textarea'))) props[HINT.rows] = 'textarea';
