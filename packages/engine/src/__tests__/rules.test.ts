@@ -1751,3 +1751,9 @@ test('where the user is among the stages ("走到哪一步：", "显示进度：
   assert.deepEqual(splitItems('Day1 鼓浪屿、Day2 曾厝垵、第三天 环岛路', 'steps'), ['Day1 鼓浪屿', 'Day2 曾厝垵', '第三天 环岛路']);
   assert.deepEqual(props(gen('发布页。步骤条：基本信息、押金设置、提交审核'), 'steps')?.items, ['基本信息', '押金设置', '提交审核']);
 });
+
+test('a grid\'s entries after "宫格入口，" or "四个一行：" are its own, a word that is otherwise a filler among them', () => {
+  const labels = (text: string) => (props(gen(text), 'grid-menu')?.items as { label: string }[]).map((x) => x.label);
+  assert.deepEqual(labels('消息页。上面一排宫格入口，评论、点赞、系统通知，三个一行；下面聊天列表'), ['评论', '点赞', '系统通知']);
+  assert.deepEqual(labels('设置页。然后一个宫格菜单，三个一行：主题、备份、导出。'), ['主题', '备份', '导出']);
+});

@@ -817,7 +817,7 @@ export class Interpreter {
     // (A page word glued inside an item, 我的 of 我的收藏, may have been taken for the page's type: still items.)
     // (So may a tab bar's: 首页、消息、我的.)
     const inItem = (t: Token) => !!readingOf(t).page && (prev?.type === 'tabbar' || seg.tokens.some((u) => u !== t && (u.end === t.start || u.start === t.end)));
-    if (prev && kind && prev.type !== 'user-info' && prev.type !== 'topbar' && seg.tokens.every((t) => !this.used.has(t) || this.named.has(t) || inItem(t)) && !this.listOpen && prev.props[kind.prop] === undefined && /^[ \t]*(?:[,;:][ \t]*(?:有|放|包括|包含|分为|分成|是)?|(?:有|放|包括|包含|分为|分成|是)[ \t]*[,;:]?)?[ \t]*$/.test(this.norm.slice(prev.at + prev.said.length, seg.start))) {
+    if (prev && kind && prev.type !== 'user-info' && prev.type !== 'topbar' && seg.tokens.every((t) => !this.used.has(t) || this.named.has(t) || inItem(t)) && !this.listOpen && prev.props[kind.prop] === undefined && /^(?:入口|图标)?[ \t]*(?:[,;:][ \t]*(?:有|放|包括|包含|分为|分成|是)?|(?:有|放|包括|包含|分为|分成|是)[ \t]*[,;:]?)?[ \t]*$/.test(this.norm.slice(prev.at + prev.said.length, seg.start))) {
       // (After a space alone, only a list joined by 、: the generator's terse specs put sections side by side so.)
       const spaced = !/[,;:]|有|放|包|分|是/.test(this.norm.slice(prev.at + prev.said.length, seg.start));
       // (All the clause's words: a page word in an item was taken out of the live ones.)
@@ -826,14 +826,16 @@ export class Interpreter {
       while (end > 0 && (roleOf(all[end - 1]) === 'filler' || (all[end - 1]!.kind === 'num' && all[end - 1]!.measure === 'items'))) end--;
       // ("宫格，三个一排：运动提醒、心率设备": a count, a row size and a colon may lead the items; they are props.)
       let lead = 0;
-      while (lead < end && (roleOf(all[lead]) === 'filler' || roleOf(all[lead]) === 'intro' || (all[lead]!.kind === 'num' && !!all[lead]!.measure) || readingOf(all[lead]).key === 'perRow')) lead++;
+      while (lead < end && ((roleOf(all[lead]) === 'filler' && roleOf(all[lead + 1]) !== 'conn') || roleOf(all[lead]) === 'intro' || (all[lead]!.kind === 'num' && !!all[lead]!.measure) || readingOf(all[lead]).key === 'perRow')) lead++;
       const prefix = all.slice(0, lead);
       const rest = all.slice(lead, end);
       // Each item is a run of words written together (我的 + 收藏), none of them a section's or the theme's.
       // (A tab bar's items are page words: 首页、消息、我的.)
       // (Nor a key that takes a value: "头像+昵称阿木" says a user's name.)
-      // (A short section word starting a label is part of it, 数据同步; a longer one, 分段选项, names its own section.)
-      const plain = (t: Token, alone: boolean, last: boolean) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend') && !t.reading!.theme && !(t.reading!.key && !(prev.type === 'form' && t.reading!.field)) && !(alone && t.reading!.page && !['tabbar', 'steps', 'tabs'].includes(prev.type)) && !((last || t.text.length > 2) && sectionOnly(t.reading!)));
+      // (A short section word in a label is part of it, 数据同步, 系统通知; a longer one, 分段选项, or one alone names its
+      // own section.)
+      // (A word of two characters or more that is otherwise a filler may be an entry: 主题.)
+      const plain = (t: Token, alone: boolean, last: boolean) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend' || (t.reading!.role === 'filler' && t.text.length >= 2 && !/^[一这那的]/.test(t.text))) && !t.reading!.theme && !(t.reading!.key && !(prev.type === 'form' && t.reading!.field)) && !(alone && t.reading!.page && !['tabbar', 'steps', 'tabs'].includes(prev.type)) && !((alone || t.text.length > 2) && sectionOnly(t.reading!)));
       const pieces: Token[][] = [[]];
       for (const t of rest) if (roleOf(t) === 'conn' && t.text !== '和') pieces.push([]); else pieces[pieces.length - 1]!.push(t);
       // (Nor one ending in a section's word: "收货地址菜单" names a menu.)
