@@ -1757,3 +1757,12 @@ test('a grid\'s entries after "宫格入口，" or "四个一行：" are its own
   assert.deepEqual(labels('消息页。上面一排宫格入口，评论、点赞、系统通知，三个一行；下面聊天列表'), ['评论', '点赞', '系统通知']);
   assert.deepEqual(labels('设置页。然后一个宫格菜单，三个一行：主题、备份、导出。'), ['主题', '备份', '导出']);
 });
+
+test('pages by other names: "App 的 message 页", "看文章的页面", "“我的”那一页", "页面：通知"', () => {
+  const page = (text: string) => gen(text).page.name;
+  assert.equal(page('社区 App 的 message 页，顶部标题“消息”'), 'message_page');
+  assert.equal(page('看资讯的页面，标题“周末去哪儿”，下面正文'), 'article_page');
+  assert.equal(page('记账app里“我的”那一页，上面头像，下面菜单：账单、预算'), 'profile_page');
+  assert.equal(page('页面：通知\n模块一：标题：通知'), 'message_page');
+  assert.notEqual(page('首页，顶部 search 页面入口'), 'search_page', 'not in the middle of a clause');
+});
