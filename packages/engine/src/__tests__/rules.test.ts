@@ -1766,3 +1766,10 @@ test('pages by other names: "App 的 message 页", "看文章的页面", "“我
   assert.equal(page('页面：通知\n模块一：标题：通知'), 'message_page');
   assert.notEqual(page('首页，顶部 search 页面入口'), 'search_page', 'not in the middle of a clause');
 });
+
+test('文字 before a colon names a text, whose keys after it hold its values', () => {
+  const doc = gen('资讯页。顶部返回；文字：标题“周末去哪儿”，正文一段；下面相关推荐');
+  assert.equal(props(doc, 'text')?.title, '周末去哪儿');
+  assert.equal(props(doc, 'topbar')?.title, undefined, 'the top bar does not take it');
+  assert.equal(props(gen('资讯页。文字：“今天天气很好”'), 'text')?.body, '今天天气很好', 'a quote right after it is still the body');
+});

@@ -338,7 +338,8 @@ export class Interpreter {
       const first = toks[j];
       if (!first) continue;
       // "banner：标题“X”，副标题“Y”", "按钮区：主按钮“X”": the keys after the section's word hold its values, each its own.
-      if (!holder.key && first.kind === 'word' && (KEY_TARGETS[first.reading!.key ?? ''] || first.reading!.role === 'button')) continue;
+      // ("文字：标题“X”，正文…": so do those after 文字, which then names a text.)
+      if ((!holder.key || (t.text === '文字' && next.text === ':')) && first.kind === 'word' && (KEY_TARGETS[first.reading!.key ?? ''] || first.reading!.role === 'button')) continue;
       let text: string;
       let last: number;
       let cut: Token | undefined;
@@ -599,8 +600,9 @@ export class Interpreter {
     // ("安全提示文字", "风险提示文字": so is 文字 after 提示, a hint to read, not a search bar's.)
     if (t.text === '提示文字' && toks[i - 1] && toks[i - 1]!.end === t.start && (toks[i - 1]!.kind === 'other' || (toks[i - 1]!.kind === 'word' && !!readingOf(toks[i - 1]).icon && !readingOf(toks[i - 1]).section)) && roleOf(toks[i + 1]) !== 'verb' && toks[i + 1]?.text !== ':' && toks[i + 1]?.kind !== 'quote') return 'text';
     if (t.text === '文字' && toks[i - 1]?.kind === 'other' && toks[i - 1]!.end === t.start && toks[i - 1]!.text.length >= 2 && !/[加和带]$/.test(toks[i - 1]!.text) && roleOf(toks[i + 1]) !== 'verb' && toks[i + 1]?.text !== ':' && toks[i + 1]?.kind !== 'quote') return 'text';
-    // "然后文字", "下面文字。": 文字 alone in its clause, after words of place or order only, is a text.
-    if (t.text === '文字' && !toks[i + 1] && toks.slice(0, i).every((u) => ['order', 'top', 'bottom', 'filler'].includes(roleOf(u) ?? ''))) return 'text';
+    // "然后文字", "下面文字。": 文字 alone in its clause, after words of place or order only, is a text; so is 文字
+    // before a colon there ("文字：标题“…”，正文一段").
+    if (t.text === '文字' && (!toks[i + 1] || toks[i + 1]!.text === ':') && toks.slice(0, i).every((u) => ['order', 'top', 'bottom', 'filler'].includes(roleOf(u) ?? ''))) return 'text';
     // "默认在视频", "停在支付": what the active entry is called, not a section.
     if (readingOf(toks[i - 1]).key === 'active') return undefined;
     if (r.role === 'button') return 'cta';
@@ -1044,6 +1046,13 @@ export class Interpreter {
       const pair = v.unclaimed && leads ? KEY_TARGETS[v.unclaimed]!.find(([type, prop]) => type === prev?.type && (prev.props[prop] === undefined || v.unclaimed !== 'smallText')) : undefined;
       if (pair) {
         this.setValue(prev!, { ...v, type: pair[0], prop: pair[1] });
+        continue;
+      }
+      // "文字：标题“X”": a key no section word claims goes to a section said before it in its clause that takes it.
+      const own = v.unclaimed ? [...segMentions].reverse().find((x) => x.at < v.at && KEY_TARGETS[v.unclaimed!]!.some(([type]) => type === x.type)) : undefined;
+      const ownProp = own && KEY_TARGETS[v.unclaimed!]!.find(([type]) => type === own.type)![1];
+      if (own && ownProp && own.props[ownProp] === undefined) {
+        this.setValue(own, { ...v, type: own.type, prop: ownProp });
         continue;
       }
       // A title no section word claims is the top bar's only while it has none: "顶部标题“提问”…问题标题、问题描述".
