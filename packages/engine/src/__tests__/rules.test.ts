@@ -1773,3 +1773,15 @@ test('文字 before a colon names a text, whose keys after it hold its values', 
   assert.equal(props(doc, 'topbar')?.title, undefined, 'the top bar does not take it');
   assert.equal(props(gen('资讯页。文字：“今天天气很好”'), 'text')?.body, '今天天气很好', 'a quote right after it is still the body');
 });
+
+test('a line that is only a value after the top bar\'s icons makes its own section; it continues no list', () => {
+  const doc = gen('资讯文章页\n顶部返回+分享\n正文标题“今天吃什么”\n文中数据：阅读、点赞');
+  assert.equal(props(doc, 'text')?.title, '今天吃什么');
+  assert.deepEqual(props(doc, 'topbar')?.actions, ['back', 'share']);
+});
+
+test('"submit button: …" and "按钮文案：…" name the submit; a quoted value taken back with 嗯 不对 is replaced', () => {
+  assert.equal(props(gen("publish page\nform fields: 标题、描述\nsubmit button: '发出去'"), 'form')?.submit, '发出去');
+  assert.equal(props(gen('登录页 然后表单 手机号 密码 表单按钮就写 “马上登录” 嗯 不对 写“登录”就好'), 'form')?.submit, '登录');
+  assert.equal(normalise('功能公格').norm, '功能宫格');
+});

@@ -284,5 +284,5 @@ export function corrections(n: Normalised): Normalised {
   if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成|还是/.test(n.norm)) return n;
   const dashes = (s: string) => s.replace(DASH_TAKE_BACK, (d) => ','.repeat(d.length));
   n = { raw: dashes(n.raw), norm: dashes(n.norm) };
-  return addsEntries(dropsEntries(dropsEntries(renamesEntries(valuesAgain(wordsAgain(countsAgain(listsAgain(n))))), DROP, takenBack), DROP_NAMED, namedBack));
+  return addsEntries(dropsEntries(dropsEntries(renamesEntries(wordsAgain(valuesAgain(countsAgain(listsAgain(n))))), DROP, takenBack), DROP_NAMED, namedBack));
 }

@@ -852,7 +852,8 @@ export class Interpreter {
       }
     }
     const open = prev && pure && this.listOpen && takesItems(prev.type);
-    if (open && this.continues(toks, anchors, prev!.type)) {
+    // (A clause whose words all went to a value, "正文标题“…”", continues nothing.)
+    if (open && toks.length > 0 && this.continues(toks, anchors, prev!.type)) {
       this.extend(prev!, this.rawText(seg.start, seg.end));
       return prev;
     }

@@ -82,6 +82,8 @@ const LATIN_ICON = `(?:${[...new Set([...Object.keys(catalog.icons), ...Object.v
 const menuBefore = (norm: string, at: number) => /菜单|menu|设置项|设置列表|第[一1]组/.test(norm.slice(0, at));
 
 const REWRITES: Rewrite[] = [
+  // "submit button: '发布'", "submit button text: …", "提交按钮文案：登录": the words for the button's text go.
+  [/(?<=submit)\s+(?:button|btn)(?:\s+text)?(?=\s*[:=])|(?<=按钮|按键)文案(?=\s*:)/g, () => '', /submit|文案/],
   // Pages by other names: "message 页", "profile 页面" (the Latin name, a space, then 页), "看文章的页面", "“我的”那一页",
   // "页面：通知".
   // (Only where a page is being named: at the start, or after 的 or "app": "search 页" may be a search bar's.)
