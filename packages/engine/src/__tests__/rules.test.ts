@@ -1785,3 +1785,8 @@ test('"submit button: …" and "按钮文案：…" name the submit; a quoted va
   assert.equal(props(gen('登录页 然后表单 手机号 密码 表单按钮就写 “马上登录” 嗯 不对 写“登录”就好'), 'form')?.submit, '登录');
   assert.equal(normalise('功能公格').norm, '功能宫格');
 });
+
+test('手机号加验证码 joins two fields; "就是文章，标题“…”" is the text with its title', () => {
+  assert.deepEqual((props(gen('登录页，表单 手机号加验证码 两个框'), 'form')?.fields as { label: string }[]).map((f) => f.label), ['手机号', '验证码']);
+  assert.equal(props(gen('博客文章详情页。顶部返回。然后就是文章，标题“慢慢来”。'), 'text')?.title, '慢慢来');
+});

@@ -82,6 +82,10 @@ const LATIN_ICON = `(?:${[...new Set([...Object.keys(catalog.icons), ...Object.v
 const menuBefore = (norm: string, at: number) => /菜单|menu|设置项|设置列表|第[一1]组/.test(norm.slice(0, at));
 
 const REWRITES: Rewrite[] = [
+  // "手机号加验证码": 加 between a login's two fields joins them.
+  [/(?<=手机号|手机|邮箱|账号|用户名)加(?=验证码|密码|短信验证码)/g, () => '+', /加/],
+  // "然后就是文章，标题“…”": the article itself, with its title, is the text.
+  [/(?<=是|然后|先是)文章(?=\s*[,:]?\s*标题)/g, () => '正文', /文章/],
   // "submit button: '发布'", "submit button text: …", "提交按钮文案：登录": the words for the button's text go.
   [/(?<=submit)\s+(?:button|btn)(?:\s+text)?(?=\s*[:=])|(?<=按钮|按键)文案(?=\s*:)/g, () => '', /submit|文案/],
   // Pages by other names: "message 页", "profile 页面" (the Latin name, a space, then 页), "看文章的页面", "“我的”那一页",
