@@ -1790,3 +1790,28 @@ test('手机号加验证码 joins two fields; "就是文章，标题“…”" i
   assert.deepEqual((props(gen('登录页，表单 手机号加验证码 两个框'), 'form')?.fields as { label: string }[]).map((f) => f.label), ['手机号', '验证码']);
   assert.equal(props(gen('博客文章详情页。顶部返回。然后就是文章，标题“慢慢来”。'), 'text')?.title, '慢慢来');
 });
+
+test('an arrow without spaces between two sections leads from one to the next; between steps it joins them', () => {
+  assert.deepEqual(types(gen('游记详情页，图片轮播3张→正文→评论列表')), ['carousel', 'text', 'list']);
+  assert.equal(props(gen('游记详情页，图片轮播3张→正文'), 'carousel')?.count, 3);
+  assert.deepEqual(props(gen('流程页，步骤条 选车→付款→取车'), 'steps')?.items, ['选车', '付款', '取车']);
+});
+
+test('首页 glued after another page\'s word is the home page; a request opening with an article is an article page', () => {
+  const page = (text: string) => gen(text).page.name;
+  assert.equal(page('体育资讯首页，顶部搜索，下面文章列表'), 'home_page');
+  assert.equal(page('咖啡测评文章 简约 顶部标题“豆子笔记” 正文'), 'article_page');
+  assert.equal(page('资讯详情页，正文'), 'article_page');
+});
+
+test('通知 right before a quote is a notice with that text, not the bell', () => {
+  const doc = gen('水果购物车 顶部通知“晚上十点前下单次日达” 商品列表');
+  assert.equal(props(doc, 'notice-bar')?.text, '晚上十点前下单次日达');
+  assert.equal(props(doc, 'topbar'), undefined);
+});
+
+test('a bare quote names the text of the section said last in the clause before, though the list before it was read later', () => {
+  const doc = gen('钱包首页 下面一个资产数据 余额 收益 两项 再来个公告 写“不要轻信陌生来电”');
+  assert.equal(props(doc, 'notice-bar')?.text, '不要轻信陌生来电');
+  assert.equal((props(doc, 'stats')?.items as unknown[]).length, 2);
+});

@@ -94,6 +94,8 @@ const OPENINGS: Array<[RegExp, PageName]> = [
   [/^\s*checkout\b|^\s*结算(?!按钮)/, 'checkout_page'],
   [/^\s*(profile|me)\b/, 'profile_page'],
   [/^[^,.;\n]{0,6}订单(?!确认)/, 'order_page'],
+  // "美食探店文章 活力橙 …": a request that opens by naming an article is for an article page.
+  [/^\s*[^\s,.;\n]{0,6}(文章|帖子)(?=[\s,.;\n]|$)/, 'article_page'],
 ];
 /** Words that put a second button beside the first (旁边一个“加入购物车”). */
 const BESIDE = new Set(['旁边', '旁边再', '右边', '左边', '边上']);
@@ -232,11 +234,12 @@ export class Interpreter {
         out.push({ type: 'text', prop: 'body', text: next.raw ?? '', at: t.start, main: true });
         break;
       }
-      // "顶部通知：“满199减30”": 通知 (otherwise the bell icon) with a colon and a quote is a notice.
-      if (!holder && t.text === '通知' && next?.text === ':' && toks[i + 2]?.kind === 'quote') {
-        this.used.add(t).add(next).add(toks[i + 2]!);
-        out.push({ type: 'notice-bar', prop: 'text', text: toks[i + 2]!.raw ?? '', at: t.start });
-        i += 2;
+      // "顶部通知：“满199减30”", "顶部通知“今日18:00前下单”": 通知 (otherwise the bell icon) with a quote is a notice.
+      const noticeQuote = next?.text === ':' ? i + 2 : i + 1;
+      if (!holder && t.text === '通知' && toks[noticeQuote]?.kind === 'quote') {
+        for (let k = i; k <= noticeQuote; k++) this.used.add(toks[k]!);
+        out.push({ type: 'notice-bar', prop: 'text', text: toks[noticeQuote]!.raw ?? '', at: t.start });
+        i = noticeQuote;
         continue;
       }
       // "公告条放价格下面：“X”", "（再加个公告条，）放在筛选上面：“X”": where a section goes, then its text.
@@ -530,8 +533,8 @@ export class Interpreter {
         if (!best || t.text.length > best.text.length) best = t;
         // 订单页, 购物车页面: a word said as a page is the page, wherever it stands (首页 and 主页 are also icons).
         if (!marked && (after === 'pageword' || (t.text.length > 2 && /页面?$/.test(t.text)))) marked = t;
-        // "资讯App的首页": the home page of an app of some kind, whatever kind the app is.
-        if (!marked && /^(?:首页|主页)$/.test(t.text) && (toks[i - 1]?.text === '的' || /app$/.test(toks[i - 1]?.text ?? '')) && toks[i - 1]!.end === t.start) marked = t;
+        // "资讯App的首页": the home page of an app of some kind, whatever kind the app is; "资讯首页": so is 首页 glued after another page's word.
+        if (!marked && /^(?:首页|主页)$/.test(t.text) && (toks[i - 1]?.text === '的' || /app$/.test(toks[i - 1]?.text ?? '') || (t.text === '首页' && readingOf(toks[i - 1]!).page)) && toks[i - 1]!.end === t.start) marked = t;
       });
       first ??= best;
     }
@@ -1066,7 +1069,12 @@ export class Interpreter {
         segMentions.push(made);
       }
     }
-    const last = segMentions[segMentions.length - 1];
+    // The next clause goes on from the section said last here, which need not be the one made last ("资产数据 总资产
+    // 三项 再来个公告 写“…”": the figures are read after the notice is made). Of one type, the one made last holds
+    // what was read (a list's items, read before its word).
+    const made = segMentions[segMentions.length - 1];
+    const said = segMentions.reduce<Mention | undefined>((a, x) => (!a || x.at >= a.at ? x : a), undefined);
+    const last = said && said.type !== made!.type ? said : made;
     // "最底下放个导航栏，首页、消息、我的": a tab bar that ends its clause with no icons takes those of the next.
     if (last?.type === 'tabbar' && last.named && !last.props.items && toks.at(-1)?.start === last.at) this.listOpen = true;
     return last ?? prev;

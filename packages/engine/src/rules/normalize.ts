@@ -110,13 +110,14 @@ const HEADER_WORD_RE = new RegExp(
 
 /**
  * "header | 菜单有通用、手机 | 按钮", "banner + 个人信息 + 四个宫格": a | + or → set off by spaces between two pieces that
- * each name a section separates the sections, as a semicolon does; between items ("back + more", "余额 12 | 积分 30")
+ * each name a section separates the sections, as a semicolon does, and so does an arrow without spaces
+ * ("图片轮播4张→正文"); between items ("back + more", "余额 12 | 积分 30")
  * it stays a joiner. (The first piece, on the first line, may instead name the page or its theme: "色调偏素雅 | 数据看板".)
  */
 function sectionJoins(n: Normalised): Normalised {
-  if (!/ [|+→] /.test(n.norm)) return n;
+  if (!/ [|+→] |\S→\S/.test(n.norm)) return n;
   let { raw, norm } = n;
-  const joins = [...norm.matchAll(/ [|+→] /g)].map((m) => m.index! + 1);
+  const joins = [...norm.matchAll(/ [|+→] |(?<=\S)→(?=\S)/g)].map((m) => (m[0].length === 3 ? m.index! + 1 : m.index!));
   const bounds = [-1, ...joins, norm.length];
   joins.forEach((at, i) => {
     // Each piece ends at its line or clause.
