@@ -1815,3 +1815,13 @@ test('a bare quote names the text of the section said last in the clause before,
   assert.equal(props(doc, 'notice-bar')?.text, '不要轻信陌生来电');
   assert.equal((props(doc, 'stats')?.items as unknown[]).length, 2);
 });
+
+test('two buttons whose roles are said outright take those roles, whichever is said first', () => {
+  const cta = (text: string) => props(gen(`详情页，${text}`), 'cta');
+  assert.deepEqual(cta('底部按钮：领取（主）| 稍后（次）'), { text: '领取', secondary: '稍后' });
+  assert.deepEqual(cta('按钮：取消（次）、确定（主）'), { text: '确定', secondary: '取消' });
+  assert.deepEqual(cta("两个按钮，'打电话'为主，'发消息'为次"), { text: '打电话', secondary: '发消息' });
+  assert.deepEqual(cta("两个按钮，'清空'是次要的，'下单'是主按钮"), { text: '下单', secondary: '清空' });
+  assert.deepEqual(cta('主按钮“马上抢”，另一个“收藏”'), { text: '马上抢', secondary: '收藏' });
+  assert.deepEqual(cta("按钮写'问问客服'和'马上下单'，下单是主按钮"), { text: '马上下单', secondary: '问问客服' });
+});

@@ -1,0 +1,73 @@
+import type { Normalised } from './normalize.ts';
+
+/**
+ * Two buttons whose roles are said outright: "我想要（主）| 聊一聊（次）", "'电话联系'为主，'在线聊'为次",
+ * "主按钮'立即购买'，旁边次要的是'加入购物车'", "写'咨询客服'和'立即抢购'，抢购是主按钮". Said so, the roles
+ * win over the usual reading of two labels (`buttonRoles`), so the phrase is rewritten, in both texts, to
+ * "主按钮“X”,次按钮“Y”", which the parser reads as the main label and the other. Each label is still a span of
+ * what was typed.
+ */
+
+const OPEN = `[“「『'"‘]`;
+const CLOSE = `[”」』'"’]`;
+const QUOTED = `${OPEN}([^”」』'"’\\n]{1,16})${CLOSE}`;
+const BARE = `([^\\s,.;:、|/()“”「」『』'"‘’\\n]{1,10})`;
+const MAIN = '主按钮|主要按钮|主要|主';
+const SIDE = '次要按钮|次按钮|副按钮|次要|次|副';
+/** A role said after a label: "为主", "是次要的", "主要", "（次）". */
+const ROLE_AFTER = `\\s*(?:为|是|做|当)?(${MAIN}|${SIDE})(?:的)?(?:按钮)?(?=$|[\\s,.;、)|/])`;
+
+const isMain = (mark: string) => mark.startsWith('主');
+
+/** The rewrite of two labels, given the spans of each and whether the first is the main one. */
+function pair(first: [number, number], second: [number, number], firstMain: boolean): (text: string) => string {
+  const [main, side] = firstMain ? [first, second] : [second, first];
+  return (text) => `主按钮“${text.slice(main[0], main[1])}”,次按钮“${text.slice(side[0], side[1])}”`;
+}
+
+/** Where group `g` of a match (made with the `d` flag) lies in the whole text. */
+const span = (m: RegExpExecArray, g: number): [number, number] => m.indices![g]! as [number, number];
+
+type Marked = [RegExp, (m: RegExpExecArray) => ((text: string) => string) | undefined];
+
+const MARKED: Marked[] = [
+  // "我想要（主）| 聊一聊（次）", "保存（次）、立即上架（主）": each label with its role in brackets.
+  [
+    new RegExp(`(?:${QUOTED}|${BARE})\\((${MAIN}|${SIDE})\\)\\s*(?:[、,|/+]|和|跟)?\\s*(?:${QUOTED}|${BARE})\\((${MAIN}|${SIDE})\\)`, 'dg'),
+    (m) => (isMain(m[3]!) === isMain(m[6]!) ? undefined : pair(span(m, m[1] ? 1 : 2), span(m, m[4] ? 4 : 5), isMain(m[3]!))),
+  ],
+  // "'电话联系'为主，'在线聊'为次", "'删除所选'是次要的，'结算'是主按钮": each quoted label with its role after it.
+  [
+    new RegExp(`${QUOTED}${ROLE_AFTER}\\s*[,;、]?\\s*${QUOTED}${ROLE_AFTER}`, 'dg'),
+    (m) => (isMain(m[2]!) === isMain(m[4]!) ? undefined : pair(span(m, 1), span(m, 3), isMain(m[2]!))),
+  ],
+  // "主按钮是'立即购买'，旁边次要的是'加入购物车'", "主按钮“立即购买”，另一个“加入购物车”": the main one, then the other.
+  [
+    new RegExp(`(?:${MAIN})\\s*(?:是|为|写|叫|:)?\\s*${QUOTED}\\s*[,;、]?\\s*(?:旁边|另一个|另外一个|另一个是|${SIDE})[^“「『'"‘,.;\\n]{0,8}?${QUOTED}`, 'dg'),
+    (m) => pair(span(m, 1), span(m, 2), true),
+  ],
+  // "写'咨询客服'和'立即抢购'，抢购是主按钮": two labels, then which of them is the main one (or the other).
+  [
+    new RegExp(`${QUOTED}\\s*(?:和|跟|、|,|/)\\s*${QUOTED}\\s*[,;]?\\s*([^\\s,.;:“”「」『』'"‘’]{1,10}?)(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?(?=$|[\\s,.;])`, 'dg'),
+    (m) => {
+      const named = m[3]!;
+      const first = m[1]!.includes(named);
+      if (first === m[2]!.includes(named)) return undefined;
+      return pair(span(m, 1), span(m, 2), first === isMain(m[4]!));
+    },
+  ],
+];
+
+export function buttonMarks(n: Normalised): Normalised {
+  if (!/主|次|副/.test(n.norm)) return n;
+  let out = n;
+  for (const [re, to] of MARKED) {
+    for (const m of [...out.norm.matchAll(re)].reverse() as RegExpExecArray[]) {
+      const text = to(m);
+      if (!text) continue;
+      const put = (s: string) => s.slice(0, m.index) + text(s) + s.slice(m.index + m[0].length);
+      out = { raw: put(out.raw), norm: put(out.norm) };
+    }
+  }
+  return out;
+}
