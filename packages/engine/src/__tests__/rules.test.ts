@@ -1825,3 +1825,13 @@ test('two buttons whose roles are said outright take those roles, whichever is s
   assert.deepEqual(cta('主按钮“马上抢”，另一个“收藏”'), { text: '马上抢', secondary: '收藏' });
   assert.deepEqual(cta("按钮写'问问客服'和'马上下单'，下单是主按钮"), { text: '马上下单', secondary: '问问客服' });
 });
+
+test('pages pointed at: "发X的那个页面", "看文章的那个页面", "商品那一页", "\'我的\'那一栏页面"', () => {
+  const page = (text: string) => gen(text).page.name;
+  assert.equal(page('发二手书的那个页面，上面标题“卖书”'), 'publish_page');
+  assert.equal(page('我要一个发动态的页面，紫色'), 'publish_page');
+  assert.equal(page('看文章的那个页面，顶部返回'), 'article_page');
+  assert.equal(page('商品那一页：上面大图轮播，下面价格'), 'detail_page');
+  assert.equal(page("'我的'那一栏页面，上面头像"), 'profile_page');
+  assert.notEqual(page('出发的页面，顶部标题“行程”'), 'publish_page');
+});

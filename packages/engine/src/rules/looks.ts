@@ -92,7 +92,8 @@ const REWRITES: Rewrite[] = [
   // "页面：通知".
   // (Only where a page is being named: at the start, or after 的 or "app": "search 页" may be a search bar's.)
   [/(?<=(?:^|[\n,.;]|的|app)\s*)(home|detail|search|profile|publish|login|cart|order|settings|article|message|checkout)\s+(?:页面|页)(?![脚眉头])/g, (m) => `${m[1]} page`, /页/],
-  [/(?:看|读)(?:文章|资讯|新闻)的(?:页面|页)|[“"「]?我的[”"」]?(?:那一页|那页|这一页|这页)/g, (m) => (m[0].includes('我的') ? '我的页面' : '文章页面'), /的页|那一?页|这一?页/],
+  // ("看文章的那个页面", "'我的'那一栏页面", "商品那一页": with the words pointing at it.)
+  [/(?:看|读)(?:文章|资讯|新闻|帖子)的(?:那个|那种)?(?:页面|页|界面)|[“"「']?我的[”"」']?(?:那一页|那页|这一页|这页|那一栏页面|那个页面)|(?<=^|[\s,.;])(?:看)?商品的?(?:那一页|那页|那个页面|的页面)/g, (m) => (m[0].includes('我的') ? '我的页面' : m[0].includes('商品') ? '商品详情页' : '文章页面'), /的页|的那|那一|那个|那页|这一?页/],
   [/(?<=页面(?:类型|名称)?\s*:\s*)通知(?=\s*(?:\n|$|[,.;]))/g, () => '通知页面', /通知/],
   // "告诉用户现在走到哪一步：A、B、C", "先显示进度：A、B": where the user is among the stages is a steps bar.
   [/(?:现在|当前)?(?:走到|做到|进行到|到了)?哪一步了?(?=\s*:)|(?<=显示|告诉用户|展示)进度(?=\s*:)/g, () => '步骤条', /哪一步|进度/],
