@@ -1835,3 +1835,9 @@ test('pages pointed at: "发X的那个页面", "看文章的那个页面", "商�
   assert.equal(page("'我的'那一栏页面，上面头像"), 'profile_page');
   assert.notEqual(page('出发的页面，顶部标题“行程”'), 'publish_page');
 });
+
+test('a count of entries may stand a space from its number at the end of a clause, not in a list of figures', () => {
+  assert.equal(props(gen('首页 宫格菜单 8 个，每行4个'), 'grid-menu')?.columns, 4);
+  assert.equal((props(gen('首页 宫格菜单 8 个，每行4个'), 'grid-menu')?.items as unknown[]).length, 8);
+  assert.equal((props(gen('订单页，数据统计：已买 12 件、省了 30 元、收藏 5 个'), 'stats')?.items as unknown[]).length, 3);
+});

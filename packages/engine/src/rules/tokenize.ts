@@ -617,7 +617,10 @@ function spacedMeasure(norm: string, at: number, end: number): boolean {
   const word = matchWord(norm, at, end);
   // Counts of items are left alone: in "关注348 条目列表" the number is a figure's value.
   // ("8 items": a Latin measure word counts whatever it measures.)
-  return !!m && (SPACED_MEASURES.has(m.measure) || isLetter(norm[at])) && (!word || word.word.length <= m.length);
+  // ("宫格菜单 10 个，每行5个", "宫格 6 个（3列）": so are items and steps counted to the end of a clause.)
+  // (Not a figure's value in a list of them: "已卖出 23 件、累计收入 4,860 元".)
+  const ends = /^(?:个|项|条|步)$/.test(norm.slice(at, at + (m?.length ?? 0))) && !/[\u4e00-\u9fffa-z0-9、]/.test(norm[at + (m?.length ?? 0)] ?? '');
+  return !!m && (SPACED_MEASURES.has(m.measure) || isLetter(norm[at]) || ends) && (!word || word.word.length <= m.length);
 }
 const SPACED_MEASURES = new Set(['columns', 'slides', 'px']);
 
