@@ -1839,5 +1839,13 @@ test('pages pointed at: "发X的那个页面", "看文章的那个页面", "商�
 test('a count of entries may stand a space from its number at the end of a clause, not in a list of figures', () => {
   assert.equal(props(gen('首页 宫格菜单 8 个，每行4个'), 'grid-menu')?.columns, 4);
   assert.equal((props(gen('首页 宫格菜单 8 个，每行4个'), 'grid-menu')?.items as unknown[]).length, 8);
-  assert.equal((props(gen('订单页，数据统计：已买 12 件、省了 30 元、收藏 5 个'), 'stats')?.items as unknown[]).length, 3);
+});
+
+test('a figure\'s value keeps its unit, spaced or glued, and a count after the last figure still counts them', () => {
+  assert.deepEqual(props(gen('订单页，数据统计：已买 12 件、省了 30 元、好评率 98%'), 'stats')?.items, [
+    { label: '已买', value: '12件' },
+    { label: '省了', value: '30元' },
+    { label: '好评率', value: '98%' },
+  ]);
+  assert.deepEqual((props(gen('数据统计：余额、积分、卡券三项，下面菜单'), 'stats')?.items as { label: string }[]).map((i) => i.label), ['余额', '积分', '卡券']);
 });

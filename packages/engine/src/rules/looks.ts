@@ -38,8 +38,11 @@ const CARD_WORDS = Object.values(catalog.vocab.cards).flatMap((c) => c.words).fi
 /** Words that place a part on the page or move on to the next: never inside a title's or a text's own words. */
 const PLACE_WORDS = /然后|下面|接着|再放|底部|顶部|最底|最下|最上|上面|中间|底下|紧接着|之后|主题|风格|配色/;
 
-/** A space between a figure's label and its value (余额 ¥128.5), not before a count of parts (积分 7项常用功能). */
-const FIGURE_SPACE = /(?<=[\u4e00-\u9fffa-z])\s+(?=[¥$]?\d+(?:\.\d+)?(?!\d|\s*(?:项|个|条|列|张|行|栏|格|块|组)))/gi;
+/**
+ * A space between a figure's label and its value (余额 ¥128.5), not before a count of parts (积分 7项常用功能), and one
+ * between the value and its unit (已卖出 23 件).
+ */
+const FIGURE_SPACE = /(?<=[\u4e00-\u9fffa-z])\s+(?=[¥$]?\d+(?:\.\d+)?(?!\d|\s*(?:项|个|条|列|张|行|栏|格|块|组)))|(?<=\d)\s+(?=(?:件|元|次|人|分|天|小时|公里|km|kg|单|笔)(?=$|[\s、,;/|]))/gi;
 
 const SECTION_ALT = [...new Set([...SECTION_WORDS, ...CARD_WORDS])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Words of place or order that may open a clause ("底部用tab"). */
