@@ -1849,3 +1849,11 @@ test('a figure\'s value keeps its unit, spaced or glued, and a count after the l
   ]);
   assert.deepEqual((props(gen('数据统计：余额、积分、卡券三项，下面菜单'), 'stats')?.items as { label: string }[]).map((i) => i.label), ['余额', '积分', '卡券']);
 });
+
+test('a notice\'s words: 有 inside them, 提醒 before the quote, the notice named in brackets after it', () => {
+  assert.equal(props(gen('我的页面，通知栏：您有两张优惠券快过期'), 'notice-bar')?.text, '您有两张优惠券快过期');
+  assert.equal(props(gen("文章页，下面一个通知条提醒'谣言止于智者'"), 'notice-bar')?.text, '谣言止于智者');
+  const doc = gen('支付页\n- 倒计时提示："五分钟内付款有效"（通知栏）\n- 金额：¥20');
+  assert.equal(props(doc, 'notice-bar')?.text, '五分钟内付款有效');
+  assert.equal(props(doc, 'search-bar'), undefined);
+});

@@ -89,6 +89,13 @@ const REWRITES: Rewrite[] = [
   [/(?<=手机号|手机|邮箱|账号|用户名)加(?=验证码|密码|短信验证码)/g, () => '+', /加/],
   // "然后就是文章，标题“…”": the article itself, with its title, is the text.
   [/(?<=是|然后|先是)文章(?=\s*[,:]?\s*标题)/g, () => '正文', /文章/],
+  // "通知条提醒'请勿…'": 提醒 after a notice's word, before a quote, says what it reads; "倒计时提示：“…”（通知栏）": a
+  // quote with the notice's word in brackets after it is the notice's text.
+  [/(?<=通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)提醒(?=\s*[“「『'"‘])/g, () => '写', /提醒/],
+  [/(?:[^\s\n,;:“”「」『』'"‘’]{0,8}\s*:\s*)?([“「『'"‘][^”」』'"’\n]{2,40}[”」』'"’])\((通知栏|通知条|公告栏|公告条|公告|提示条|notice-bar|notice)\)/g, (m) => (text) => {
+    const at = m.index + m[0].indexOf(m[1]!);
+    return `${m[2]}:${text.slice(at, at + m[1]!.length)}`;
+  }, /\((通知|公告|提示条|notice)/],
   // "submit button: '发布'", "submit button text: …", "提交按钮文案：登录": the words for the button's text go.
   [/(?<=submit)\s+(?:button|btn)(?:\s+text)?(?=\s*[:=])|(?<=按钮|按键)文案(?=\s*:)/g, () => '', /submit|文案/],
   // Pages by other names: "message 页", "profile 页面" (the Latin name, a space, then 页), "看文章的页面", "“我的”那一页",
