@@ -1857,3 +1857,9 @@ test('a notice\'s words: 有 inside them, 提醒 before the quote, the notice na
   assert.equal(props(doc, 'notice-bar')?.text, '五分钟内付款有效');
   assert.equal(props(doc, 'search-bar'), undefined);
 });
+
+test('a guarantee\'s entries after 写 and a space, or after 那一栏 and a colon; quoted tabs after a short verb', () => {
+  assert.deepEqual(props(gen('详情页；保障写 正品保证、无理由退货、闪电发货；卖家“小店”'), 'proof')?.items, ['正品保证', '无理由退货', '闪电发货']);
+  assert.deepEqual(props(gen('详情页，然后是保障那一栏：正品保证、假一赔十'), 'proof')?.items, ['正品保证', '假一赔十']);
+  assert.deepEqual(props(gen("登录页，顶部tab切换'密码登录'和'短信登录'两个"), 'tabs')?.items, ['密码登录', '短信登录']);
+});

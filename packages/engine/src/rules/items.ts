@@ -166,7 +166,7 @@ export function splitItems(text: string, type?: SectionType): string[] {
     // 参与 is one word (立即参与), not 参 + 与; so are the catalog's usual entries (帮助与反馈).
     .flatMap((p) => (MENU_ENTRIES.has(p.replace(/等$/, '')) || (!names && /^[^与]{2}与[^与]{2}$/.test(p) && (MENUS.has(type!) || !p.split('与').every((w) => iconNamed(w)))) ? [p] : p.split(/(?<!参)与/)))
     // "切换“验证码登录”": a short word before a quoted item is not part of it.
-    .map((p) => /^[^"“「『]{1,3}[“「『"][^"”」』]+[”」』"]$/.test(p) ? p.replace(/^[^"“「『]{1,3}/, '') : p)
+    .map((p) => /^[^"“「『'‘]{1,3}[“「『"'‘][^"”」』'’]+[”」』"'’]$/.test(p) ? p.replace(/^[^"“「『'‘]{1,3}/, '') : p)
     .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').replace(/\u2215/g, '/').replace(/\u2060/g, ' ').trim())
     .filter((p) => p.length > 0)
     // "填姓名、手机号": the verb that leads into a form's fields is no part of the first.

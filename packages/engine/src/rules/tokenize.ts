@@ -425,9 +425,15 @@ const NAMED_LISTS = new Set(['tabs', 'filters', 'tabbar', 'steps', 'proof', 'sta
  * the space joins the word to its items. The items must not start with a section or grammar word.
  */
 function listAfterSpace(norm: string, at: number, from: number): boolean {
-  let len = Math.min(lexicon.maxLength, at);
-  while (len > 0 && !lexicon.words.has(norm.slice(at - len, at))) len--;
-  const section = len ? lexicon.words.get(norm.slice(at - len, at))!.section : undefined;
+  const wordBefore = (end: number) => {
+    let len = Math.min(lexicon.maxLength, end);
+    while (len > 0 && !lexicon.words.has(norm.slice(end - len, end))) len--;
+    return len ? { len, reading: lexicon.words.get(norm.slice(end - len, end))! } : undefined;
+  };
+  let lead = wordBefore(at);
+  // ("保障写 正品保证、七天无理由": a verb may stand between the section's word and the space.)
+  if (lead && (lead.reading.role === 'verb' || lead.reading.role === 'intro') && !lead.reading.section) lead = wordBefore(at - lead.len);
+  const section = lead?.reading.section;
   if (!section || !NAMED_LISTS.has(section)) return false;
   // The items run to the next space that joins nothing ("全部商品 / 降价商品" is one run).
   let end = from;
@@ -448,7 +454,9 @@ function listAfterSpace(norm: string, at: number, from: number): boolean {
     const inLabel = !!w && p > from && /^[\u4e00-\u9fff]+$/.test(w.word) && after < end && !JOINERS.has(norm[after]!) && !isSpace(norm[after]) && !matchWord(norm, after, end);
     // (推荐 and 热门 are tabs: "顶部tab 推荐/附近/同城".)
     const recommend = r?.role === 'recommend' && section === 'tabs';
-    if (r && !(bar && r.icon) && ((r.section && !inLabel) || page || r.theme || (r.role && r.role !== 'conn' && r.role !== 'filler' && !recommend))) return false;
+    // (A guarantee's usual entries are its own words: 正品保证.)
+    const own = r?.section === 'proof' && section === 'proof';
+    if (r && !(bar && r.icon) && ((r.section && !inLabel && !own) || page || r.theme || (r.role && r.role !== 'conn' && r.role !== 'filler' && !recommend && !(inLabel && r.role === 'negate')))) return false;
     p += w?.word.length ?? 1;
   }
   return true;
