@@ -1863,3 +1863,9 @@ test('a guarantee\'s entries after 写 and a space, or after 那一栏 and a col
   assert.deepEqual(props(gen('详情页，然后是保障那一栏：正品保证、假一赔十'), 'proof')?.items, ['正品保证', '假一赔十']);
   assert.deepEqual(props(gen("登录页，顶部tab切换'密码登录'和'短信登录'两个"), 'tabs')?.items, ['密码登录', '短信登录']);
 });
+
+test('a line of a plain phrase and a section\'s Latin word is one clause: the list before it ends with its line', () => {
+  const doc = gen('课程页：\n- 步骤：选课、付款、上课\n- 同学留言 list\n- CTA：报名');
+  assert.deepEqual(props(doc, 'steps')?.items, ['选课', '付款', '上课']);
+  assert.deepEqual(types(doc), ['steps', 'list', 'cta']);
+});

@@ -404,6 +404,29 @@ function afterLatinSection(norm: string, at: number, from: number): boolean {
 }
 
 /**
+ * "- 学员评价 list", "为你推荐 card-list": a plain phrase opening its line, a space, then a section's Latin word
+ * ending the clause is one clause: the phrase says what that section shows.
+ */
+function beforeLatinSection(norm: string, at: number, from: number): boolean {
+  const w = matchWord(norm, from, norm.length);
+  if (!w || !/^[a-z][a-z-]*$/.test(w.word) || !w.reading.section) return false;
+  const rest = norm.slice(from + w.word.length);
+  if (!/^\s*(?:$|[\n,;.!?])/.test(rest)) return false;
+  let start = at;
+  while (start > 0 && !STRONG.has(norm[start - 1]!) && !isSpace(norm[start - 1])) start--;
+  // Only a line of its own ("- 学员评价 list"): in a terse spec sections stand side by side with spaces ("卡片列表，
+  // 显示6条 tabbar").
+  const line = norm.slice(norm.lastIndexOf('\n', start - 1) + 1, start);
+  if (start === at || /^[-*•]$/.test(norm.slice(start, at)) || !/^\s*(?:[-*•]|\d+[.)]|[（(]?\d+[)）])?\s*$/.test(line)) return false;
+  for (let p = start; p < at; ) {
+    const v = matchWord(norm, p, at);
+    if (v?.reading.section || v?.reading.theme || v?.reading.page || v?.reading.role === 'top' || v?.reading.role === 'bottom' || v?.reading.role === 'order') return false;
+    p += v?.word.length ?? 1;
+  }
+  return true;
+}
+
+/**
  * "右侧放 message 图标", "list card 样式", "单列 user-card 列表": spaces round a Latin icon, card or style name join:
  * such a word never opens a section of its own.
  */
@@ -599,7 +622,7 @@ export function segmentBounds(norm: string, raw = norm): Array<[number, number]>
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
       // "价格 ￥39.9": an amount after its sign goes with the word before it; so does "1 列" with its measure word.
-      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (startsNumber(after) && (endsInNumberKey(norm, i) || figureAfterLabel(norm, i))) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (startsNumber(after) && (endsInNumberKey(norm, i) || figureAfterLabel(norm, i))) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || beforeLatinSection(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
