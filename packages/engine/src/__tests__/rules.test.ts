@@ -1869,3 +1869,9 @@ test('a line of a plain phrase and a section\'s Latin word is one clause: the li
   assert.deepEqual(props(doc, 'steps')?.items, ['选课', '付款', '上课']);
   assert.deepEqual(types(doc), ['steps', 'list', 'cta']);
 });
+
+test('a row size in brackets after the last entry of a list is its columns', () => {
+  assert.equal(props(gen('首页，金刚区：外卖、超市、药店、跑腿、鲜花（一行5个）'), 'grid-menu')?.columns, 5);
+  assert.equal(props(gen('首页，宫格：签到、抽奖、积分（3列）'), 'grid-menu')?.columns, 3);
+  assert.equal((props(gen('首页，宫格：签到、抽奖、积分（3列）'), 'grid-menu')?.items as unknown[]).length, 3);
+});

@@ -89,6 +89,8 @@ const REWRITES: Rewrite[] = [
   [/(?<=手机号|手机|邮箱|账号|用户名)加(?=验证码|密码|短信验证码)/g, () => '+', /加/],
   // "然后就是文章，标题“…”": the article itself, with its title, is the text.
   [/(?<=是|然后|先是)文章(?=\s*[,:]?\s*标题)/g, () => '正文', /文章/],
+  // "金刚区：机票、酒店…（一行5个）", "…、租车（5列）": a row size in brackets after a list is its columns.
+  [/(?<=、[^、,;:\n()]{1,8})[(]\s*(?:(?:一行|每行|一排|每排)\s*([0-9]|[一二两三四五六七八九十])\s*个|([0-9]|[一二两三四五六七八九十])\s*列)\s*[)](?=\s*(?:$|[\n,;.]))/g, (m) => `,${m[1] ?? m[2]}列`, /行|排|列/],
   // "通知条提醒'请勿…'": 提醒 after a notice's word, before a quote, says what it reads; "倒计时提示：“…”（通知栏）": a
   // quote with the notice's word in brackets after it is the notice's text.
   [/(?<=通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)提醒(?=\s*[“「『'"‘])/g, () => '写', /提醒/],
