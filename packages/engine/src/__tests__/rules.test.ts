@@ -1875,3 +1875,9 @@ test('a row size in brackets after the last entry of a list is its columns', () 
   assert.equal(props(gen('首页，宫格：签到、抽奖、积分（3列）'), 'grid-menu')?.columns, 3);
   assert.equal((props(gen('首页，宫格：签到、抽奖、积分（3列）'), 'grid-menu')?.items as unknown[]).length, 3);
 });
+
+test('a tab bar\'s count a space after its word before the colon, and its icons in brackets after "底部N个tab"', () => {
+  assert.deepEqual(props(gen('首页，底部tab 4个：首页/发布/消息/我的'), 'tabbar')?.items, ['home', 'plus', 'message', 'user']);
+  assert.deepEqual(props(gen('首页，底部4个tab（首页 分类 消息 我的）'), 'tabbar')?.items, ['home', 'category', 'message', 'user']);
+  assert.equal(props(gen('消息页，图标入口 3 个：评论、点赞、通知（一行3列）'), 'grid-menu')?.columns, 3);
+});

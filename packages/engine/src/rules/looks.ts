@@ -90,7 +90,7 @@ const REWRITES: Rewrite[] = [
   // "然后就是文章，标题“…”": the article itself, with its title, is the text.
   [/(?<=是|然后|先是)文章(?=\s*[,:]?\s*标题)/g, () => '正文', /文章/],
   // "金刚区：机票、酒店…（一行5个）", "…、租车（5列）": a row size in brackets after a list is its columns.
-  [/(?<=、[^、,;:\n()]{1,8})[(]\s*(?:(?:一行|每行|一排|每排)\s*([0-9]|[一二两三四五六七八九十])\s*个|([0-9]|[一二两三四五六七八九十])\s*列)\s*[)](?=\s*(?:$|[\n,;.]))/g, (m) => `,${m[1] ?? m[2]}列`, /行|排|列/],
+  [/(?<=、[^、,;:\n()]{1,8})[(]\s*(?:(?:一行|每行|一排|每排)\s*([0-9]|[一二两三四五六七八九十])\s*[个列]|([0-9]|[一二两三四五六七八九十])\s*列)\s*[)](?=\s*(?:$|[\n,;.]))/g, (m) => `,${m[1] ?? m[2]}列`, /行|排|列/],
   // "通知条提醒'请勿…'": 提醒 after a notice's word, before a quote, says what it reads; "倒计时提示：“…”（通知栏）": a
   // quote with the notice's word in brackets after it is the notice's text.
   [/(?<=通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)提醒(?=\s*[“「『'"‘])/g, () => '写', /提醒/],
@@ -126,6 +126,12 @@ const REWRITES: Rewrite[] = [
   [/(?:一行一行|一行行)的?选项(?:有)?(?=\s*:)|(?<=^|[\s,.;、]|然后|下面|再下面)选项(?:有)?(?=\s*:)/g, () => '菜单列表', /选项/],
   // "最底下固定几个按钮：首页、分类、我的", "底部固定：首页、搜索、我的": the tab bar, when its entries are its icons.
   [new RegExp(`(?:最底下|最下面|最底部|底部|底下)(?:固定)?的?(?:几个|${NUM}个)?(?:按钮|图标|tab)?(?=\\s*:)`, 'g'), (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index + m[0].length) + 1)) ? '底部导航' : undefined), /底|下/],
+  // ("底部5个tab（首页 分类 购物车 消息 我的）": or in brackets after them.)
+  [new RegExp(`(?:最底下|最下面|最底部|底部|底下)(?:固定)?的?(?:几个|${NUM}个)?(?:tabs?|标签)(?=\\s*\\()`, 'g'), (m, n) => {
+    const at = m.index + m[0].length;
+    const inner = /^\s*\(([^()]*)\)/.exec(n.norm.slice(at))?.[1] ?? '';
+    return tabBarEntries(inner.split(/[、/|\s,]+/).filter(Boolean)) ? '底部导航' : undefined;
+  }, /底|下/],
   // "最上面一条写着店名「…」", "上面是店名「…」", "顶部：机构名'…'": the top bar says that name.
   // (Unquoted, the name needs a verb and a word for a name before it: "最上面一条写店名阿芳鲜果".)
   [/(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?(?:一条|一行)?(?:写着?|显示)(?:的是)?(?:店名|名字|机构名|课名|店铺名|app名|名称)\s*:?\s*|(最上面|最顶上|顶上|顶部|最上方)(?:的)?(?:是|呢|就是)?\s*:?\s*(?:一条|一行)?(?:写着?|显示)?(?:的是)?(?:店名|名字|机构名|课名|店铺名|app名|名称)?\s*:?\s*(?=[“「『'"‘])|(?<=^|[\s,.;~!])(上面)是(?:店名|机构名|课名|店铺名|app名)\s*(?=[“「『'"‘])/g, (m, n) => (namedAfterQuote(n.norm, m.index + m[0].length) ? undefined : `${m[1] ?? m[2] ?? m[3]}写`), /上|顶/],

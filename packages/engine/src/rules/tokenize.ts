@@ -403,6 +403,14 @@ function afterLatinSection(norm: string, at: number, from: number): boolean {
   return true;
 }
 
+/** "底部tab 5个：首页/分类/…", "宫格 8 个：…": a section's word, a space, then the count of the entries its colon lists. */
+function countBeforeColon(norm: string, at: number, from: number): boolean {
+  if (!/^(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2}) ?[个项条张](?:入口|图标)? ?:/.test(norm.slice(from))) return false;
+  let len = Math.min(lexicon.maxLength, at);
+  while (len > 0 && !lexicon.words.has(norm.slice(at - len, at))) len--;
+  return len > 0 && !!lexicon.words.get(norm.slice(at - len, at))!.section;
+}
+
 /**
  * "- 学员评价 list", "为你推荐 card-list": a plain phrase opening its line, a space, then a section's Latin word
  * ending the clause is one clause: the phrase says what that section shows.
@@ -622,7 +630,7 @@ export function segmentBounds(norm: string, raw = norm): Array<[number, number]>
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
       // "价格 ￥39.9": an amount after its sign goes with the word before it; so does "1 列" with its measure word.
-      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (startsNumber(after) && (endsInNumberKey(norm, i) || figureAfterLabel(norm, i))) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || beforeLatinSection(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (startsNumber(after) && (endsInNumberKey(norm, i) || figureAfterLabel(norm, i))) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || beforeLatinSection(norm, i, j + 1) || countBeforeColon(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
