@@ -1881,3 +1881,10 @@ test('a tab bar\'s count a space after its word before the colon, and its icons 
   assert.deepEqual(props(gen('首页，底部4个tab（首页 分类 消息 我的）'), 'tabbar')?.items, ['home', 'category', 'message', 'user']);
   assert.equal(props(gen('消息页，图标入口 3 个：评论、点赞、通知（一行3列）'), 'grid-menu')?.columns, 3);
 });
+
+test('an amount said as what is paid, or after 应付, 费用, 保费 or 共计, is the price; 原来是 gives the original', () => {
+  assert.deepEqual(props(gen('结算页，表单，应付 ¥88，按钮'), 'price'), { value: 88, currency: '¥' });
+  assert.deepEqual(props(gen('结算页，下面显示这回要付的钱 ¥120，原来是 ¥150'), 'price'), { value: 120, original: 150, currency: '¥' });
+  assert.equal(props(gen('投保页；再显示保费，共计240元'), 'price')?.value, 240);
+  assert.equal(props(gen('支付页；底部按钮“确认支付 ¥99”'), 'cta')?.text, '确认支付 ¥99', 'not inside a quote');
+});

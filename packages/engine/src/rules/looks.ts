@@ -33,6 +33,8 @@ function namedAfterQuote(norm: string, at: number): boolean {
   return SECTION_WORDS.some((w) => after.startsWith(w));
 }
 
+const PRICE_WORDS = catalog.sections.price.words;
+
 /** Section and card words for a pattern, longest first. */
 const CARD_WORDS = Object.values(catalog.vocab.cards).flatMap((c) => c.words).filter((w) => /(卡|卡片|列表)$/.test(w));
 /** Words that place a part on the page or move on to the next: never inside a title's or a text's own words. */
@@ -89,6 +91,12 @@ const REWRITES: Rewrite[] = [
   [/(?<=手机号|手机|邮箱|账号|用户名)加(?=验证码|密码|短信验证码)/g, () => '+', /加/],
   // "然后就是文章，标题“…”": the article itself, with its title, is the text.
   [/(?<=是|然后|先是)文章(?=\s*[,:]?\s*标题)/g, () => '正文', /文章/],
+  // "这次要付的钱 ¥168": an amount said as what is paid is the price, with no price word before it.
+  [/(?<=(?:付|钱)[^,.;:\n¥0-9]{0,3}?\s*)¥(?=\s*\d)/g, (m, n) => {
+    const clause = /[^,.;\n]*$/.exec(n.norm.slice(0, m.index))![0];
+    // (Not inside a quote: "按钮“确认支付 ¥1999”" is a label.)
+    return PRICE_WORDS.some((w) => clause.includes(w)) || /[“「『"'‘][^”」』"'’]*$/.test(n.norm.slice(0, m.index)) ? undefined : '价格¥';
+  }, /¥/],
   // "金刚区：机票、酒店…（一行5个）", "…、租车（5列）": a row size in brackets after a list is its columns.
   [/(?<=、[^、,;:\n()]{1,8})[(]\s*(?:(?:一行|每行|一排|每排)\s*([0-9]|[一二两三四五六七八九十])\s*[个列]|([0-9]|[一二两三四五六七八九十])\s*列)\s*[)](?=\s*(?:$|[\n,;.]))/g, (m) => `,${m[1] ?? m[2]}列`, /行|排|列/],
   // "通知条提醒'请勿…'": 提醒 after a notice's word, before a quote, says what it reads; "倒计时提示：“…”（通知栏）": a
