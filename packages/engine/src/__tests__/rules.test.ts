@@ -1888,3 +1888,10 @@ test('an amount said as what is paid, or after 应付, 费用, 保费 or 共计,
   assert.equal(props(gen('投保页；再显示保费，共计240元'), 'price')?.value, 240);
   assert.equal(props(gen('支付页；底部按钮“确认支付 ¥99”'), 'cta')?.text, '确认支付 ¥99', 'not inside a quote');
 });
+
+test('entries said one under another on a settings page are its menu; 的 may stand before their colon', () => {
+  const doc = gen('设置页。再下面一条一条的：修改密码、清除缓存、关于');
+  assert.deepEqual((props(doc, 'menu-list')?.items as { label: string }[]).map((i) => i.label), ['修改密码', '清除缓存', '关于']);
+  assert.equal(props(doc, 'list'), undefined);
+  assert.equal(gen('设置页，列表（客服小美/学校）').page.sections.some((s) => s.type === 'list'), true, 'a list called a list stays one');
+});

@@ -3,7 +3,7 @@ import type { PageName, Section, SectionType, ThemeName, UiDslDocument } from '@
 import { SUBMIT_BUTTON, type Mention, type Parse } from './interpret.ts';
 import { fit, fitProps } from './sanitize.ts';
 import { HINT } from './props.ts';
-import { iconFor } from './items.ts';
+import { ITEM_KINDS, iconFor } from './items.ts';
 import { schema } from '@uidsl/dsl';
 
 /** The theme of a description that names none: the dataset generator's default. */
@@ -39,6 +39,16 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
   const menus = sorted.filter((m) => m.type === 'menu-list' && m.named);
   const options = menus.find((m) => m.said === '选项列表');
   if (options && menus.length > 1) options.type = 'list';
+  // On a settings or profile page, entries said one under another ("一条一条的：修改密码、关于") are its menu.
+  if (page === 'settings_page' || page === 'profile_page') {
+    for (const m of sorted) {
+      const items = m.props.items as Array<{ title?: string; subtitle?: string }> | undefined;
+      if (m.type !== 'list' || !/^(?:一条条|一条一条)$/.test(m.said) || m.props.style !== undefined || !twoOrMore(items)) continue;
+      if (!items!.every((i) => typeof i.title === 'string' && i.title.length <= 8 && i.subtitle === undefined)) continue;
+      m.type = 'menu-list';
+      m.props = { ...m.props, items: ITEM_KINDS['menu-list']!.make(items!.map((i) => i.title!)) };
+    }
+  }
   for (const m of sorted) {
     const form = out.find((x) => x.type === 'form');
     // (Only right after the form: "表单…；一段文字…；最后按钮写“发布”" is a button of its own.)

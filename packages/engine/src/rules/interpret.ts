@@ -1201,7 +1201,8 @@ export class Interpreter {
     if (toks[a].kind === 'num') return undefined;
     let j = a + 1;
     // ("宫格入口：A、B": the word for the entries may stand between the section's word and its colon.)
-    while ((roleOf(toks[j]) === 'filler' && toks[j].text !== '的') || (roleOf(toks[j]) === 'iconword' && roleOf(toks[j + 1]) === 'intro' && type !== 'topbar' && type !== 'tabbar')) j++;
+    // ("一条一条的：A、B": so may 的 right before the colon.)
+    while ((roleOf(toks[j]) === 'filler' && (toks[j].text !== '的' || toks[j + 1]?.text === ':')) || (roleOf(toks[j]) === 'iconword' && roleOf(toks[j + 1]) === 'intro' && type !== 'topbar' && type !== 'tabbar')) j++;
     // ("宫格（4列）：A、B": so may a bracket of counts, read as props.)
     if (toks[j]?.text === '(' && toks[j + 1]?.kind === 'num' && toks[j + 1]!.measure && toks[j + 2]?.text === ')' && roleOf(toks[j + 3]) === 'intro') j += 3;
     // "列表聊天气泡样式（鲜花 直播课）": the style, then the items in brackets.
