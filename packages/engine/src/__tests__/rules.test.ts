@@ -1895,3 +1895,9 @@ test('entries said one under another on a settings page are its menu; 的 may st
   assert.equal(props(doc, 'list'), undefined);
   assert.equal(gen('设置页，列表（客服小美/学校）').page.sections.some((s) => s.type === 'list'), true, 'a list called a list stays one');
 });
+
+test('a quote that ends the description after words of order or joining, saying what to do, is the button\'s label', () => {
+  assert.equal(props(gen('购物车，商品下面写总价99元，然后一个“去下单”。'), 'cta')?.text, '去下单');
+  assert.equal(props(gen('支付页，就显示金额50和一个“确认支付”'), 'cta')?.text, '确认支付');
+  assert.equal(props(gen('首页，轮播，然后一个“夏日限定”'), 'cta'), undefined, 'a label that says nothing to do is not a button');
+});

@@ -82,6 +82,9 @@ const LABELLED_QUOTE = /^[^“”"「」『』'‘’\s]{1,6}[:：]?\s*[“"「�
 /** Sections whose word may be a form field's label between two joiners ("面积、月租金、房源照片", "地点、活动海报"). */
 const FIELD_LIKE = new Set<SectionType>(['price', 'banner']);
 /** Openings that say the page type when no page word does. */
+/** A button's label says what to do. */
+const ACTION_LABEL = /^(?:去|立即|马上|确认|提交|结算|支付|购买|下单|报名|预订|预约|登录|注册|发布|保存|领取|开通|联系|咨询|加入|申请|兑换|充值|付款|抢购)|结算|支付|购买|下单$/;
+
 const OPENINGS: Array<[RegExp, PageName]> = [
   [/^\s*(发布|发帖|发表)/, 'publish_page'],
   [/^\s*(搜|找|查)[^,.;\n]{0,8}?的?(页面|页|界面)/, 'search_page'],
@@ -268,6 +271,14 @@ export class Interpreter {
         for (let k = i; k <= beside; k++) this.used.add(toks[k]!);
         out.push({ type: 'cta', prop: 'secondary', text: toks[beside]!.raw ?? '', at: t.start, unclaimed: 'secondary' });
         i = beside;
+        continue;
+      }
+      // "…然后一个“结算”", "…显示金额299和一个“立即支付”": a quote ending the description after words of order or
+      // joining, that says what to do, is the button's label.
+      const lead = toks[i - 1]?.kind === 'num' && toks[i - 1]!.value === 1 ? toks[i - 2] : toks[i - 1];
+      if (!holder && t.kind === 'quote' && i === n - 1 && !!lead && ['order', 'filler', 'conn'].includes(roleOf(lead) ?? '') && ACTION_LABEL.test(t.raw ?? '') && this.segments.slice(this.segments.indexOf(seg) + 1).every((s) => s.tokens.length === 0)) {
+        this.used.add(t);
+        out.push({ type: 'cta', prop: 'text', text: t.raw ?? '', at: t.start, named: true });
         continue;
       }
       // "最下面一个“我想要”", "底下“立即报名”": a quote at the bottom, with nothing else, is the button's label.
