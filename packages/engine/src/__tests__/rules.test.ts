@@ -1901,3 +1901,10 @@ test('a quote that ends the description after words of order or joining, saying 
   assert.equal(props(gen('支付页，就显示金额50和一个“确认支付”'), 'cta')?.text, '确认支付');
   assert.equal(props(gen('首页，轮播，然后一个“夏日限定”'), 'cta'), undefined, 'a label that says nothing to do is not a button');
 });
+
+test('the tab bar said as a navigation bar further down, as "底部 tab:", and its entries with their icons in brackets', () => {
+  assert.deepEqual(props(gen('购物车页面。最底下合计和“去结算”按钮。再往下导航栏：首页、分类、我的。'), 'tabbar')?.items, ['home', 'category', 'user']);
+  assert.deepEqual(props(gen('首页\n5. 底部 tab：首页、发现(搜索)、我的'), 'tabbar')?.items, ['home', 'search', 'user']);
+  assert.deepEqual(props(gen('首页 宫格8个 底部 首页 理财(分类) 我的'), 'tabbar')?.items, ['home', 'category', 'user']);
+  assert.deepEqual(props(gen('详情页，顶部导航栏：返回、分享'), 'topbar')?.actions, ['back', 'share']);
+});

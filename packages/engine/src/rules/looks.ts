@@ -133,7 +133,15 @@ const REWRITES: Rewrite[] = [
   // "一行一行的选项：…", "选项有：…": a column of options is a menu.
   [/(?:一行一行|一行行)的?选项(?:有)?(?=\s*:)|(?<=^|[\s,.;、]|然后|下面|再下面)选项(?:有)?(?=\s*:)/g, () => '菜单列表', /选项/],
   // "最底下固定几个按钮：首页、分类、我的", "底部固定：首页、搜索、我的": the tab bar, when its entries are its icons.
-  [new RegExp(`(?:最底下|最下面|最底部|底部|底下)(?:固定)?的?(?:几个|${NUM}个)?(?:按钮|图标|tab)?(?=\\s*:)`, 'g'), (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index + m[0].length) + 1)) ? '底部导航' : undefined), /底|下/],
+  [new RegExp(`(?:最底下|最下面|最底部|底部|底下)(?:固定)?的?(?:几个|${NUM}个)?(?:\\s?(?:按钮|图标|tab))?(?=\\s*:)`, 'g'), (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index + m[0].length) + 1)) ? '底部导航' : undefined), /底|下/],
+  // "再往下导航栏：首页、分类、我的": a navigation bar whose entries are the tab bar's icons is the tab bar.
+  [/(?<![顶上头]部?)导航栏?(?=\s*:)/g, (m, n) => (!/(?:顶部|顶上|上面|最上|头部)[^,.;\n]{0,3}$/.test(n.norm.slice(0, m.index)) && tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index) + 1)) ? '底部导航' : undefined), /导航/],
+  // "底部 tab：首页、发现(搜索)、发布", "底部 首页 理财(分类) 我的": an entry of the tab bar with the icon it stands for in
+  // brackets is that icon.
+  [/[\u4e00-\u9fff]{1,4}\(([\u4e00-\u9fff]{2,3})\)/g, (m, n) => {
+    const line = n.norm.slice(n.norm.lastIndexOf('\n', m.index) + 1, m.index);
+    return TAB_BAR_WORDS.has(m[1]!) && /底部|底下|最下|tab|导航/.test(line) ? (text) => text.slice(m.index + m[0].length - m[1]!.length - 1, m.index + m[0].length - 1) : undefined;
+  }, /\(/],
   // ("底部5个tab（首页 分类 购物车 消息 我的）": or in brackets after them.)
   [new RegExp(`(?:最底下|最下面|最底部|底部|底下)(?:固定)?的?(?:几个|${NUM}个)?(?:tabs?|标签)(?=\\s*\\()`, 'g'), (m, n) => {
     const at = m.index + m[0].length;
