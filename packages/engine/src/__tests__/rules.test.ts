@@ -1908,3 +1908,8 @@ test('the tab bar said as a navigation bar further down, as "底部 tab:", and i
   assert.deepEqual(props(gen('首页 宫格8个 底部 首页 理财(分类) 我的'), 'tabbar')?.items, ['home', 'category', 'user']);
   assert.deepEqual(props(gen('详情页，顶部导航栏：返回、分享'), 'topbar')?.actions, ['back', 'share']);
 });
+
+test('the tab bar\'s word glued to its first icon, a page word, is still the tab bar', () => {
+  assert.deepEqual(props(gen('订单列表页。订单一行一个。底部导航首页、购物车、我的。'), 'tabbar')?.items, ['home', 'cart', 'user']);
+  assert.deepEqual(props(gen('首页。底部tab首页、消息、我的'), 'tabbar')?.items, ['home', 'message', 'user']);
+});
