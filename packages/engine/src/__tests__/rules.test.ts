@@ -1802,6 +1802,7 @@ test('首页 glued after another page\'s word is the home page; a request openin
   assert.equal(page('体育资讯首页，顶部搜索，下面文章列表'), 'home_page');
   assert.equal(page('咖啡测评文章 简约 顶部标题“豆子笔记” 正文'), 'article_page');
   assert.equal(page('资讯详情页，正文'), 'article_page');
+  assert.equal(page('美食文章（菜谱）详情：顶部banner'), 'article_page');
 });
 
 test('通知 right before a quote is a notice with that text, not the bell', () => {

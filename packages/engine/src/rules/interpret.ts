@@ -550,8 +550,12 @@ export class Interpreter {
       });
       first ??= best;
     }
-    // "新闻详情页", "资讯文章详情页": a details page about an article is an article page.
-    if (marked?.reading!.page === 'detail_page' && /(新闻|资讯|文章)[^,.;\n]{0,4}$/.test(this.norm.slice(Math.max(0, marked.start - 8), marked.start))) marked = { ...marked, reading: { page: 'article_page' } };
+    // "新闻详情页", "资讯文章详情页", "美食文章（菜谱）详情：": a details page about an article is an article page.
+    const details = marked ?? first;
+    if (details?.reading!.page === 'detail_page' && /(新闻|资讯|文章)[^,.;\n]{0,4}$/.test(this.norm.slice(Math.max(0, details.start - 8), details.start))) {
+      if (marked) marked = { ...marked, reading: { page: 'article_page' } };
+      else first = { ...first!, reading: { page: 'article_page' } };
+    }
     // "发布房源的页面", "页面：发布拍卖品", "发闲置的那个页面": a page for publishing something, whatever else it names.
     if ((!marked || marked.reading!.page === 'settings_page') && /发布[\u4e00-\u9fff]{1,6}的?(页面|页)(?!面)|页面:\s*发布|(?:(?<![\u4e00-\u9fff])|(?<=[个要做是的]))发(?![布现货票送])[\u4e00-\u9fff]{1,4}的(?:那个|那种)?(?:页面|界面)/.test(this.norm)) {
       const at = this.norm.search(/发布|发/);
