@@ -1914,3 +1914,9 @@ test('the tab bar\'s word glued to its first icon, a page word, is still the tab
   assert.deepEqual(props(gen('订单列表页。订单一行一个。底部导航首页、购物车、我的。'), 'tabbar')?.items, ['home', 'cart', 'user']);
   assert.deepEqual(props(gen('首页。底部tab首页、消息、我的'), 'tabbar')?.items, ['home', 'message', 'user']);
 });
+
+test('a dash after a list\'s word opens it as a colon does; a one-character filler inside a glued label is part of it', () => {
+  const labels = (text: string) => (props(gen(text), 'form')?.fields as { label: string }[]).map((f) => f.label);
+  assert.deepEqual(labels('发布页。然后表单——小区名、户型、租金、联系电话。'), ['小区名', '户型', '租金', '联系电话']);
+  assert.deepEqual(labels('发布页，要填小区名称、户型、联系电话'), ['小区名称', '户型', '联系电话']);
+});

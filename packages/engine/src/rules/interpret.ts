@@ -1258,8 +1258,10 @@ export class Interpreter {
       // itself ("tab已完成 待付款") it needs no joiner after it.
       // 推荐 and 热门 are tabs too ("tab推荐、出货和新品").
       const plain = (t: Token | undefined) => !!t && (t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend') && !t.reading!.section));
+      // (A one-character filler glued inside a label is part of it: 区 of 小区名称.)
+      const inside = (t: Token | undefined) => plain(t) || (!!t && roleOf(t) === 'filler' && t.text.length === 1 && t.text !== '的' && plain(toks[toks.indexOf(t) + 1]) && toks[toks.indexOf(t) + 1]!.start === t.end);
       let e = j;
-      while (plain(toks[e + 1]) && toks[e + 1]!.start === toks[e]!.end) e++;
+      while (inside(toks[e + 1]) && toks[e + 1]!.start === toks[e]!.end) e++;
       const glued = first.start === toks[a].end && e === toks.length - 1;
       const ok =
         ((type === 'tabs' || type === 'filters') && (plain(first) || sortKey(first)) && (roleOf(toks[e + 1]) === 'conn' || glued)) ||

@@ -34,6 +34,12 @@ function namedAfterQuote(norm: string, at: number): boolean {
 }
 
 const PRICE_WORDS = catalog.sections.price.words;
+/** The words of sections that list entries, longest first. */
+const LIST_SECTION_ALT = (['form', 'tabs', 'filters', 'steps', 'stats', 'proof', 'grid-menu', 'menu-list', 'tabbar'] as const)
+  .flatMap((t) => catalog.sections[t].words)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 
 /** Section and card words for a pattern, longest first. */
 const CARD_WORDS = Object.values(catalog.vocab.cards).flatMap((c) => c.words).filter((w) => /(卡|卡片|列表)$/.test(w));
@@ -99,6 +105,8 @@ const REWRITES: Rewrite[] = [
   }, /¥/],
   // "金刚区：机票、酒店…（一行5个）", "…、租车（5列）": a row size in brackets after a list is its columns.
   [/(?<=、[^、,;:\n()]{1,8})[(]\s*(?:(?:一行|每行|一排|每排)\s*([0-9]|[一二两三四五六七八九十])\s*[个列]|([0-9]|[一二两三四五六七八九十])\s*列)\s*[)](?=\s*(?:$|[\n,;.]))/g, (m) => `,${m[1] ?? m[2]}列`, /行|排|列/],
+  // "表单——小区名、户型": a dash right after a list section's word opens its list, as a colon does.
+  [new RegExp(`(?<=(?:${LIST_SECTION_ALT}))\\s*(?:——|—|--)\\s*(?=[\\u4e00-\\u9fff])(?!哦|噢|呃|嗯|啊|不对|不是|等)`, 'g'), () => ':', /—|--/],
   // "通知条提醒'请勿…'": 提醒 after a notice's word, before a quote, says what it reads; "倒计时提示：“…”（通知栏）": a
   // quote with the notice's word in brackets after it is the notice's text.
   [/(?<=通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)提醒(?=\s*[“「『'"‘])/g, () => '写', /提醒/],
