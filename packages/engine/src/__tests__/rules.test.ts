@@ -1920,3 +1920,9 @@ test('a dash after a list\'s word opens it as a colon does; a one-character fill
   assert.deepEqual(labels('发布页。然后表单——小区名、户型、租金、联系电话。'), ['小区名', '户型', '租金', '联系电话']);
   assert.deepEqual(labels('发布页，要填小区名称、户型、联系电话'), ['小区名称', '户型', '联系电话']);
 });
+
+test('a list does not run on into a new line that names a section', () => {
+  const doc = gen('新闻app首页\ntabs: 要闻 / 科技 / 财经\n头条 carousel 3张');
+  assert.deepEqual(props(doc, 'tabs')?.items, ['要闻', '科技', '财经']);
+  assert.equal(props(doc, 'carousel')?.count, 3);
+});

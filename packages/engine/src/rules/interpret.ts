@@ -871,7 +871,10 @@ export class Interpreter {
         if (!toks.length) return prev;
       }
     }
-    const open = prev && pure && this.listOpen && takesItems(prev.type);
+    // (Not a new line that goes on to name a section: "tabs: 要闻 / 科技\n头条 carousel 3张".)
+    const lineEnd = this.norm.indexOf('\n', seg.start);
+    const newLine = /\n[ \t]*(?:[-*•]|\d+[.)、])?[ \t]*$/.test(this.norm.slice(0, seg.start)) && this.segments.some((s) => s.start > seg.start && (lineEnd < 0 || s.start < lineEnd) && s.tokens.some((t) => !!readingOf(t).section));
+    const open = prev && pure && this.listOpen && takesItems(prev.type) && !newLine;
     // (A clause whose words all went to a value, "正文标题“…”", continues nothing.)
     if (open && toks.length > 0 && this.continues(toks, anchors, prev!.type)) {
       this.extend(prev!, this.rawText(seg.start, seg.end));
