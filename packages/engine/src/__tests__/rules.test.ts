@@ -1926,3 +1926,8 @@ test('a list does not run on into a new line that names a section', () => {
   assert.deepEqual(props(doc, 'tabs')?.items, ['要闻', '科技', '财经']);
   assert.equal(props(doc, 'carousel')?.count, 3);
 });
+
+test('分 before the colon of tabs, or before a count of tabs and a comma, says their entries follow', () => {
+  assert.deepEqual(props(gen('订单列表页。下面tab分：全部、待取车、已完成'), 'tabs')?.items, ['全部', '待取车', '已完成']);
+  assert.deepEqual(props(gen('消息页，然后下面分两个tab，私信、群聊，然后聊天列表'), 'tabs')?.items, ['私信', '群聊']);
+});

@@ -105,6 +105,10 @@ const REWRITES: Rewrite[] = [
   }, /¥/],
   // "金刚区：机票、酒店…（一行5个）", "…、租车（5列）": a row size in brackets after a list is its columns.
   [/(?<=、[^、,;:\n()]{1,8})[(]\s*(?:(?:一行|每行|一排|每排)\s*([0-9]|[一二两三四五六七八九十])\s*[个列]|([0-9]|[一二两三四五六七八九十])\s*列)\s*[)](?=\s*(?:$|[\n,;.]))/g, (m) => `,${m[1] ?? m[2]}列`, /行|排|列/],
+  // "tab分：全部、待取车", "下面分三个tab，私信、班级群": 分 before a colon says the entries follow; 分 before a count of
+  // tabs and a comma likewise.
+  [/(?<=tabs?|标签页?|选项卡|切换)分(?:成|为)?(?=\s*:)/g, () => '', /分/],
+  [/(?<=^|[\s,;:]|下面|然后|上面|中间|顶部|接着|再)分((?:[0-9]|[一二两三四五六七八九十])个(?:tabs?|标签页?|选项卡))\s*,/g, (m) => (text) => `${text.slice(m.index + 1, m.index + 1 + m[1]!.length)}:`, /分/],
   // "表单——小区名、户型": a dash right after a list section's word opens its list, as a colon does.
   [new RegExp(`(?<=(?:${LIST_SECTION_ALT}))\\s*(?:——|—|--)\\s*(?=[\\u4e00-\\u9fff])(?!哦|噢|呃|嗯|啊|不对|不是|等)`, 'g'), () => ':', /—|--/],
   // "通知条提醒'请勿…'": 提醒 after a notice's word, before a quote, says what it reads; "倒计时提示：“…”（通知栏）": a
