@@ -1931,3 +1931,10 @@ test('分 before the colon of tabs, or before a count of tabs and a comma, says 
   assert.deepEqual(props(gen('订单列表页。下面tab分：全部、待取车、已完成'), 'tabs')?.items, ['全部', '待取车', '已完成']);
   assert.deepEqual(props(gen('消息页，然后下面分两个tab，私信、群聊，然后聊天列表'), 'tabs')?.items, ['私信', '群聊']);
 });
+
+test('an icon joined to the title, a list shown the way chats look, and a text named by a phrase before 文字', () => {
+  assert.deepEqual(props(gen('消息列表：顶部标题+更多；聊天列表'), 'topbar')?.actions, ['more']);
+  assert.equal(props(gen('文章详情页，然后正文，然后评论用聊天那种列表展示'), 'list')?.style, 'chat');
+  assert.deepEqual(types(gen('酒店预订，房型信息文字，表单')), ['text', 'form']);
+  assert.deepEqual(types(gen('支付页\n- 权益说明（文字）\n- 按钮：立即开通')), ['text', 'cta']);
+});

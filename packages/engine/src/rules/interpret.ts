@@ -618,7 +618,9 @@ export class Interpreter {
     // (Not "图标加文字", the tab bar's look.)
     // ("安全提示文字", "风险提示文字": so is 文字 after 提示, a hint to read, not a search bar's.)
     if (t.text === '提示文字' && toks[i - 1] && toks[i - 1]!.end === t.start && (toks[i - 1]!.kind === 'other' || (toks[i - 1]!.kind === 'word' && !!readingOf(toks[i - 1]).icon && !readingOf(toks[i - 1]).section)) && roleOf(toks[i + 1]) !== 'verb' && toks[i + 1]?.text !== ':' && toks[i + 1]?.kind !== 'quote') return 'text';
-    if (t.text === '文字' && toks[i - 1]?.kind === 'other' && toks[i - 1]!.end === t.start && toks[i - 1]!.text.length >= 2 && !/[加和带]$/.test(toks[i - 1]!.text) && roleOf(toks[i + 1]) !== 'verb' && toks[i + 1]?.text !== ':' && toks[i + 1]?.kind !== 'quote') return 'text';
+    // ("房型信息文字": the word before may be an icon's too, 信息.)
+    const plainBefore = toks[i - 1]?.kind === 'other' || (toks[i - 1]?.kind === 'word' && !!readingOf(toks[i - 1]).icon && !readingOf(toks[i - 1]).section && !roleOf(toks[i - 1]) && !readingOf(toks[i - 1]).page && toks[i - 2]?.end === toks[i - 1]!.start && toks[i - 2]?.kind === 'other');
+    if (t.text === '文字' && plainBefore && toks[i - 1]!.end === t.start && toks[i - 1]!.text.length >= 2 && !/[加和带]$/.test(toks[i - 1]!.text) && roleOf(toks[i + 1]) !== 'verb' && toks[i + 1]?.text !== ':' && toks[i + 1]?.kind !== 'quote') return 'text';
     // "然后文字", "下面文字。": 文字 alone in its clause, after words of place or order only, is a text; so is 文字
     // before a colon there ("文字：标题“…”，正文一段").
     if (t.text === '文字' && (!toks[i + 1] || toks[i + 1]!.text === ':') && toks.slice(0, i).every((u) => ['order', 'top', 'bottom', 'filler'].includes(roleOf(u) ?? ''))) return 'text';

@@ -109,6 +109,15 @@ const REWRITES: Rewrite[] = [
   // tabs and a comma likewise.
   [/(?<=tabs?|标签页?|选项卡|切换)分(?:成|为)?(?=\s*:)/g, () => '', /分/],
   [/(?<=^|[\s,;:]|下面|然后|上面|中间|顶部|接着|再)分((?:[0-9]|[一二两三四五六七八九十])个(?:tabs?|标签页?|选项卡))\s*,/g, (m) => (text) => `${text.slice(m.index + 1, m.index + 1 + m[1]!.length)}:`, /分/],
+  // "权益说明（文字）": a phrase with 文字 in brackets after it is a text about it, as "权益说明文字" is.
+  [/(?<=(?:^|[\n,;:]|[-*•]\s)[^\n,;:()“”"「」『』'‘’]{2,8})\s*[(]\s*(?:文字|文本|text)\s*[)](?=\s*(?:$|[\n,;.]))/g, (m, n) => {
+    const phrase = /[^\n,;:()]*$/.exec(n.norm.slice(0, m.index))![0];
+    return SECTION_WORDS.some((w) => phrase.includes(w)) ? undefined : '文字';
+  }, /文字|文本|text/],
+  // "顶部标题+更多": an icon joined to the top bar's title is one of its icons.
+  [/(?<=(?:顶部|顶上|顶栏|导航栏|标题栏)\s*标题)\s*[+]\s*(?=更多|分享|搜索|设置|消息|返回)/g, () => ',带', /\+/],
+  // "用聊天那种列表展示": a list in the way chats look is the chat style.
+  [/聊天(?:那种|那样|样子|形式)的?(?=列表)/g, () => '聊天样式的', /聊天/],
   // "表单——小区名、户型": a dash right after a list section's word opens its list, as a colon does.
   [new RegExp(`(?<=(?:${LIST_SECTION_ALT}))\\s*(?:——|—|--)\\s*(?=[\\u4e00-\\u9fff])(?!哦|噢|呃|嗯|啊|不对|不是|等)`, 'g'), () => ':', /—|--/],
   // "通知条提醒'请勿…'": 提醒 after a notice's word, before a quote, says what it reads; "倒计时提示：“…”（通知栏）": a
