@@ -10,7 +10,7 @@ import type { Normalised } from './normalize.ts';
 
 const OPEN = `[“「『'"‘]`;
 const CLOSE = `[”」』'"’]`;
-const QUOTED = `${OPEN}([^”」』'"’\\n]{1,16})${CLOSE}`;
+const QUOTED = `${OPEN}([^“”「」『』'"‘’\\n]{1,16})${CLOSE}`;
 const BARE = `([^\\s,.;:、|/()“”「」『』'"‘’\\n]{1,10})`;
 const MAIN = '主按钮|主要按钮|主要|主';
 const SIDE = '次要按钮|次按钮|副按钮|次要|次|副';

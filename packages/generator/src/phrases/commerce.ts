@@ -166,6 +166,17 @@ export function cta({ rng, page, last }: PhraseContext): SaidSection {
   const labels = rng.chance(0.12) ? [...V.BUTTON_LABELS[page], V.freeButton(rng), V.freeButton(rng)] : V.BUTTON_LABELS[page];
   const roll = rng.next();
   const at = last && rng.chance(0.3) ? rng.pick(['底部', '最下面', '页面底部']) : '';
+  if (roll < 0.04) {
+    // Roles said outright win over the usual reading of two labels: either may be the main one.
+    const [main, side] = rng.sample(labels, 2);
+    const [qm, qs] = quotePair(rng, main, side);
+    return said(
+      rng.pick([`${at}按钮：${main}（主）、${side}（次）`, `${at}按钮：${side}（次）| ${main}（主）`, `${at}两个按钮，${qm}为主，${qs}为次`,
+        `${at}两个按钮，${qs}是次要的，${qm}是主按钮`, `${at}主按钮${qm}，另一个${qs}`, `${at}主按钮是${qm}，旁边次要的是${qs}`,
+        `${at}按钮写${qs}和${qm}，${main}是主按钮`]),
+      { text: main, secondary: side }, ['text', 'secondary'], at !== '',
+    );
+  }
   if (roll < 0.15) {
     // Said in either order; the main one is the one that is no secondary action (`buttonRoles`).
     const [a, b] = rng.sample(labels, 2);
