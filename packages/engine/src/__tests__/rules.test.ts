@@ -1938,3 +1938,10 @@ test('an icon joined to the title, a list shown the way chats look, and a text n
   assert.deepEqual(types(gen('酒店预订，房型信息文字，表单')), ['text', 'form']);
   assert.deepEqual(types(gen('支付页\n- 权益说明（文字）\n- 按钮：立即开通')), ['text', 'cta']);
 });
+
+test('roles said outright with the labels unquoted; a quote that is a list\'s entry is no button', () => {
+  assert.deepEqual(props(gen('设置页 最下方按钮写退出登录和切换账号 切换账号是主按钮'), 'cta'), { text: '切换账号', secondary: '退出登录' });
+  assert.deepEqual(props(gen('购物车页 共计（299） 主按钮是去结算 旁边次要的是清空就行'), 'cta'), { text: '去结算', secondary: '清空' });
+  assert.deepEqual(props(gen('首页。底tab有分类、发布和我的'), 'tabbar')?.items, ['category', 'plus', 'user']);
+  assert.equal(props(gen('首页。底tab有分类、发布和我的'), 'cta'), undefined);
+});

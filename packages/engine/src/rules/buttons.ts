@@ -15,7 +15,7 @@ const BARE = `([^\\s,.;:、|/()“”「」『』'"‘’\\n]{1,10})`;
 const MAIN = '主按钮|主要按钮|主要|主';
 const SIDE = '次要按钮|次按钮|副按钮|次要|次|副';
 /** A role said after a label: "为主", "是次要的", "主要", "（次）". */
-const ROLE_AFTER = `\\s*(?:为|是|做|当)?(${MAIN}|${SIDE})(?:的)?(?:按钮)?(?=$|[\\s,.;、)|/])`;
+const ROLE_AFTER = `\\s*(?:为|是|做|当)?(${MAIN}|${SIDE})(?:的)?(?:按钮)?(?=$|[\\s,.;、)|/~!])`;
 
 const isMain = (mark: string) => mark.startsWith('主');
 
@@ -46,6 +46,15 @@ const MARKED: Marked[] = [
     new RegExp(`(?:${MAIN})\\s*(?:是|为|写|叫|:)?\\s*${QUOTED}\\s*[,;、]?\\s*(?:旁边|另一个|另外一个|另一个是|${SIDE})[^“「『'"‘,.;\\n]{0,8}?${QUOTED}`, 'dg'),
     (m) => pair(span(m, 1), span(m, 2), true),
   ],
+  // ("主按钮是去结算 旁边次要的是结算就行": or unquoted, after the verb that names them.)
+  [
+    new RegExp(`(?:${MAIN})\\s*(?:是|为|写|叫|:)\\s*${BARE}\\s*[,;、\\s]\\s*(?:旁边|另一个|另外一个|${SIDE})[^\\s,.;\\n]{0,6}?(?:是|为|写|叫|:)\\s*${BARE}`, 'dg'),
+    (m) => {
+      const [from, to] = span(m, 2);
+      const end = from + m[2]!.replace(/(?:就行|就好|即可|吧)$/, '').length;
+      return end > from && to >= end ? pair(span(m, 1), [from, end], true) : undefined;
+    },
+  ],
   // "写'咨询客服'和'立即抢购'，抢购是主按钮": two labels, then which of them is the main one (or the other).
   [
     new RegExp(`${QUOTED}\\s*(?:和|跟|、|,|/)\\s*${QUOTED}\\s*[,;]?\\s*([^\\s,.;:“”「」『』'"‘’]{1,10}?)(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?(?=$|[\\s,.;])`, 'dg'),
@@ -53,6 +62,17 @@ const MARKED: Marked[] = [
       const named = m[3]!;
       const first = m[1]!.includes(named);
       if (first === m[2]!.includes(named)) return undefined;
+      return pair(span(m, 1), span(m, 2), first === isMain(m[4]!));
+    },
+  ],
+  // "按钮写退出登录和退出账号 退出账号是主按钮": the same with the labels unquoted, after the verb that names them.
+  [
+    new RegExp(`(?<=(?:写|是|:)\\s*)${BARE}(?:和|跟|、)${BARE}\\s*[,;\\s]\\s*([^\\s,.;:“”「」『』'"‘’]{1,10}?)(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?(?=$|[\\s,.;~!])`, 'dg'),
+    (m) => {
+      const named = m[3]!;
+      const first = m[1]! === named || (m[1]!.includes(named) && !m[2]!.includes(named));
+      const second = m[2]! === named || (m[2]!.includes(named) && !m[1]!.includes(named));
+      if (first === second) return undefined;
       return pair(span(m, 1), span(m, 2), first === isMain(m[4]!));
     },
   ],

@@ -276,7 +276,9 @@ export class Interpreter {
       // "…然后一个“结算”", "…显示金额299和一个“立即支付”": a quote ending the description after words of order or
       // joining, that says what to do, is the button's label.
       const lead = toks[i - 1]?.kind === 'num' && toks[i - 1]!.value === 1 ? toks[i - 2] : toks[i - 1];
-      if (!holder && t.kind === 'quote' && i === n - 1 && !!lead && ['order', 'filler', 'conn'].includes(roleOf(lead) ?? '') && ACTION_LABEL.test(t.raw ?? '') && this.segments.slice(this.segments.indexOf(seg) + 1).every((s) => s.tokens.length === 0)) {
+      // (Not an entry of a list said before it in the clause: "底tab有分类、“发布和我的”".)
+      const listed = toks.slice(0, i).some((x) => { const sec = readingOf(x).section; return !!sec && !!ITEM_KINDS[sec]; });
+      if (!holder && t.kind === 'quote' && i === n - 1 && !!lead && !listed && ['order', 'filler', 'conn'].includes(roleOf(lead) ?? '') && ACTION_LABEL.test(t.raw ?? '') && this.segments.slice(this.segments.indexOf(seg) + 1).every((s) => s.tokens.length === 0)) {
         this.used.add(t);
         out.push({ type: 'cta', prop: 'text', text: t.raw ?? '', at: t.start, named: true });
         continue;

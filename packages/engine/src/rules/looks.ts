@@ -104,11 +104,11 @@ const REWRITES: Rewrite[] = [
     return PRICE_WORDS.some((w) => clause.includes(w)) || /[“「『"'‘][^”」』"'’]*$/.test(n.norm.slice(0, m.index)) ? undefined : '价格¥';
   }, /¥/],
   // "金刚区：机票、酒店…（一行5个）", "…、租车（5列）": a row size in brackets after a list is its columns.
-  [/(?<=、[^、,;:\n()]{1,8})[(]\s*(?:(?:一行|每行|一排|每排)\s*([0-9]|[一二两三四五六七八九十])\s*[个列]|([0-9]|[一二两三四五六七八九十])\s*列)\s*[)](?=\s*(?:$|[\n,;.]))/g, (m) => `,${m[1] ?? m[2]}列`, /行|排|列/],
+  [/(?<=[、/|,][^、/|,;:\n()]{1,8})[(]\s*(?:(?:一行|每行|一排|每排)\s*([0-9]|[一二两三四五六七八九十])\s*[个列]|([0-9]|[一二两三四五六七八九十])\s*列)\s*[)](?=\s*(?:$|[\n,;.、]|的))/g, (m) => `,${m[1] ?? m[2]}列`, /行|排|列/],
   // "tab分：全部、待取车", "下面分三个tab，私信、班级群": 分 before a colon says the entries follow; 分 before a count of
   // tabs and a comma likewise.
   [/(?<=tabs?|标签页?|选项卡|切换)分(?:成|为)?(?=\s*:)/g, () => '', /分/],
-  [/(?<=^|[\s,;:]|下面|然后|上面|中间|顶部|接着|再)分((?:[0-9]|[一二两三四五六七八九十])个(?:tabs?|标签页?|选项卡))\s*,/g, (m) => (text) => `${text.slice(m.index + 1, m.index + 1 + m[1]!.length)}:`, /分/],
+  [/(?<=^|[\s,;:]|下面|然后|上面|中间|顶部|接着|再|是|有)分((?:[0-9]|[一二两三四五六七八九十])个(?:tabs?|标签页?|选项卡))\s*,/g, (m) => (text) => `${text.slice(m.index + 1, m.index + 1 + m[1]!.length)}:`, /分/],
   // "权益说明（文字）": a phrase with 文字 in brackets after it is a text about it, as "权益说明文字" is.
   [/(?<=(?:^|[\n,;:]|[-*•]\s)[^\n,;:()“”"「」『』'‘’]{2,8})\s*[(]\s*(?:文字|文本|text)\s*[)](?=\s*(?:$|[\n,;.]))/g, (m, n) => {
     const phrase = /[^\n,;:()]*$/.exec(n.norm.slice(0, m.index))![0];

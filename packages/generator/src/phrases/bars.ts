@@ -100,6 +100,8 @@ export function tabs({ rng, page }: PhraseContext): SaidSection {
     const list = joinList(rng, items);
     const n = countWord(rng, items.length);
     let text = rng.pick([`${word}${list}`, `${word}有${list}`, `${list}${rng.chance(0.5) ? n : ''}${word}`, `${word}：${list}`, `${word}（${list}）`, `有${list}${n}${word}`, `${n}${word}：${list}`]);
+    // "tab分：全部、待取车", "分三个tab，私信、群聊": 分 before the entries.
+    if (rng.chance(0.03)) text = rng.chance(0.5) ? `${rng.pick(['tab', '标签'])}分：${items.join('、')}` : `分${n}${rng.pick(['tab', '标签'])}，${items.join('、')}`;
     // "下面切换：全部、待付款", "两个可以切换的：在卖、已卖出": what the user switches between.
     if (rng.chance(0.04)) text = `${rng.pick(['', '上面', '下面', `${n}`, `${n}可以`])}切换${rng.pick(['', '的'])}：${items.join('、')}`;
     // "推荐、关注、附近……附近改成同城": a list corrected on the way.

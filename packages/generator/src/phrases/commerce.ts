@@ -92,7 +92,7 @@ const fmtMoney = (n: number) => String(n);
 const CURRENCIES = Object.entries(catalog.vocab.currencies).map(([symbol, entry]) => [entry.words[0]!, symbol] as const);
 
 export function price({ rng, page }: PhraseContext): SaidSection {
-  const word = page === 'cart_page' || page === 'checkout_page' ? rng.pick(['合计', '总价', '合计金额', '价格', '价格栏', '结算金额', '价格合计', '总计', '应付金额']) : rng.pick(['价格', '价格区', '售价', '价格栏', '价格信息', '价格区域', '价格展示', '商品价格']);
+  const word = page === 'cart_page' || page === 'checkout_page' ? rng.pick(['合计', '总价', '合计金额', '价格', '价格栏', '结算金额', '价格合计', '总计', '应付金额', '应付', '实付', '费用', '共计']) : rng.pick(['价格', '价格区', '售价', '价格栏', '价格信息', '价格区域', '价格展示', '商品价格']);
   const props: Record<string, unknown> = {};
   const varied: string[] = [];
   if (rng.chance(0.4)) {
@@ -101,6 +101,15 @@ export function price({ rng, page }: PhraseContext): SaidSection {
     varied.push('value');
     const unit = rng.pick(['', '', '元', '块']);
     const yen = rng.chance(0.2) ? rng.pick(['¥', '￥']) : '';
+    // "显示这次要付的钱 ¥168，原来是 ¥238": what is paid, said without a price word.
+    if ((page === 'cart_page' || page === 'checkout_page') && rng.chance(0.05)) {
+      const lead = rng.pick(['显示要付的钱', '显示这次要付的钱', '再显示要付的', '要付的钱']);
+      if (rng.chance(0.5)) return said(`${lead} ¥${value}`, props, varied);
+      const original = Math.round(value * rng.pick([1.2, 1.5, 2]));
+      props.original = original;
+      varied.push('original');
+      return said(`${lead} ¥${value}，原来是 ¥${original}`, props, varied);
+    }
     if (rng.chance(0.4)) {
       const original = Math.round(value * rng.pick([1.2, 1.5, 2, 3]));
       props.original = original;

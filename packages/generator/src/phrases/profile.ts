@@ -99,7 +99,7 @@ export function gridMenu({ rng, page }: PhraseContext): SaidSection {
     props.columns = columns;
     varied.push('columns');
     const n = rng.chance(0.5) ? chineseNumber(columns) : String(columns);
-    text = rng.pick([`${n}列${text}`, `${text}，每行${n}个`, `${text}（${n}列）`, `一行${n}个的${text}`]);
+    text = rng.pick([`${n}列${text}`, `${text}，每行${n}个`, `${text}（${n}列）`, `一行${n}个的${text}`, `${text}（${rng.pick(['一行', '每行', '一排'])}${n}个）`]);
   }
   return said(text, props, varied);
 }
