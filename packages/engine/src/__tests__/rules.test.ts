@@ -1945,3 +1945,11 @@ test('roles said outright with the labels unquoted; a quote that is a list\'s en
   assert.deepEqual(props(gen('首页。底tab有分类、发布和我的'), 'tabbar')?.items, ['category', 'plus', 'user']);
   assert.equal(props(gen('首页。底tab有分类、发布和我的'), 'cta'), undefined);
 });
+
+test('one button marked as the main one, the main one named in brackets, the second button, 主的/副的', () => {
+  const cta = (text: string) => props(gen(text), 'cta');
+  assert.deepEqual(cta('商品详情 / cta 收藏 + 马上买(主)'), { text: '马上买', secondary: '收藏' });
+  assert.deepEqual(cta('详情页，底部两个按钮：电话咨询、预约看房（预约看房是主按钮）'), { text: '预约看房', secondary: '电话咨询' });
+  assert.deepEqual(cta('设置页面 然后按钮写切换账号 第二个按钮写退出登录'), { text: '切换账号', secondary: '退出登录' });
+  assert.deepEqual(cta('详情页。最后按钮：主的“马上买”，副的“收藏”。'), { text: '马上买', secondary: '收藏' });
+});

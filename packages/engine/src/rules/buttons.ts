@@ -12,8 +12,9 @@ const OPEN = `[“「『'"‘]`;
 const CLOSE = `[”」』'"’]`;
 const QUOTED = `${OPEN}([^“”「」『』'"‘’\\n]{1,16})${CLOSE}`;
 const BARE = `([^\\s,.;:、|/()“”「」『』'"‘’\\n]{1,10})`;
-const MAIN = '主按钮|主要按钮|主要|主';
-const SIDE = '次要按钮|次按钮|副按钮|次要|次|副';
+const MAIN = '主按钮|主要按钮|主要|主的|主';
+const SIDE = '次要按钮|次按钮|副按钮|次要|次的|副的|次|副';
+const JOIN = '\\s*(?:[、,|/+]|和|跟)?\\s*';
 /** A role said after a label: "为主", "是次要的", "主要", "（次）". */
 const ROLE_AFTER = `\\s*(?:为|是|做|当)?(${MAIN}|${SIDE})(?:的)?(?:按钮)?(?=$|[\\s,.;、)|/~!])`;
 
@@ -36,6 +37,20 @@ const MARKED: Marked[] = [
     new RegExp(`(?:${QUOTED}|${BARE})\\((${MAIN}|${SIDE})\\)\\s*(?:[、,|/+]|和|跟)?\\s*(?:${QUOTED}|${BARE})\\((${MAIN}|${SIDE})\\)`, 'dg'),
     (m) => (isMain(m[3]!) === isMain(m[6]!) ? undefined : pair(span(m, m[1] ? 1 : 2), span(m, m[4] ? 4 : 5), isMain(m[3]!))),
   ],
+  // "加入购物车 + 立即购买(主)", "聊一聊（次）、我想要": one label marked, the other said beside it.
+  [
+    new RegExp(`(?<=(?:按钮|cta|:)\\s*)(?:${QUOTED}|${BARE})${JOIN}(?:${QUOTED}|${BARE})\\((${MAIN}|${SIDE})\\)(?!\\s*(?:[、,|/+]|和|跟)?\\s*[^\\s,.;]+\\((?:${MAIN}|${SIDE})\\))`, 'dg'),
+    (m) => pair(span(m, m[1] ? 1 : 2), span(m, m[3] ? 3 : 4), !isMain(m[5]!)),
+  ],
+  [
+    new RegExp(`(?<=(?:按钮|cta|:)\\s*)(?:${QUOTED}|${BARE})\\((${MAIN}|${SIDE})\\)${JOIN}(?:${QUOTED}|${BARE})(?!\\s*\\()`, 'dg'),
+    (m) => pair(span(m, m[1] ? 1 : 2), span(m, m[4] ? 4 : 5), isMain(m[3]!)),
+  ],
+  // "按钮写切换账号 第二个按钮写退出登录", "cta '立即购买' 第二个按钮'聊一聊'": the button, then the second one.
+  [
+    new RegExp(`(?:按钮|cta)\\s*(?:写|是|叫|:)?\\s*(?:${QUOTED}|${BARE})\\s*[,;\\s]\\s*(?:第二个按钮|第二个|另一个按钮)\\s*(?:写|是|叫|:)?\\s*(?:${QUOTED}|${BARE})`, 'dg'),
+    (m) => pair(span(m, m[1] ? 1 : 2), span(m, m[3] ? 3 : 4), true),
+  ],
   // "'电话联系'为主，'在线聊'为次", "'删除所选'是次要的，'结算'是主按钮": each quoted label with its role after it.
   [
     new RegExp(`${QUOTED}${ROLE_AFTER}\\s*[,;、]?\\s*${QUOTED}${ROLE_AFTER}`, 'dg'),
@@ -57,7 +72,7 @@ const MARKED: Marked[] = [
   ],
   // "写'咨询客服'和'立即抢购'，抢购是主按钮": two labels, then which of them is the main one (or the other).
   [
-    new RegExp(`${QUOTED}\\s*(?:和|跟|、|,|/)\\s*${QUOTED}\\s*[,;]?\\s*([^\\s,.;:“”「」『』'"‘’]{1,10}?)(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?(?=$|[\\s,.;])`, 'dg'),
+    new RegExp(`${QUOTED}\\s*(?:和|跟|、|,|/)\\s*${QUOTED}\\s*[,;(]?\\s*([^\\s,.;:()“”「」『』'"‘’]{1,10}?)(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?\\)?(?=$|[\\s,.;])`, 'dg'),
     (m) => {
       const named = m[3]!;
       const first = m[1]!.includes(named);
@@ -67,7 +82,7 @@ const MARKED: Marked[] = [
   ],
   // "按钮写退出登录和退出账号 退出账号是主按钮": the same with the labels unquoted, after the verb that names them.
   [
-    new RegExp(`(?<=(?:写|是|:)\\s*)${BARE}(?:和|跟|、)${BARE}\\s*[,;\\s]\\s*([^\\s,.;:“”「」『』'"‘’]{1,10}?)(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?(?=$|[\\s,.;~!])`, 'dg'),
+    new RegExp(`(?<=(?:写|是|:)\\s*)${BARE}\\s*(?:和|跟|、)\\s*${BARE}\\s*[,;(\\s]\\s*([^\\s,.;:()“”「」『』'"‘’]{1,10}?)(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?\\)?(?=$|[\\s,.;~!])`, 'dg'),
     (m) => {
       const named = m[3]!;
       const first = m[1]! === named || (m[1]!.includes(named) && !m[2]!.includes(named));
@@ -79,7 +94,7 @@ const MARKED: Marked[] = [
 ];
 
 export function buttonMarks(n: Normalised): Normalised {
-  if (!/主|次|副/.test(n.norm)) return n;
+  if (!/主|次|副|第二个/.test(n.norm)) return n;
   let out = n;
   for (const [re, to] of MARKED) {
     for (const m of [...out.norm.matchAll(re)].reverse() as RegExpExecArray[]) {
