@@ -1953,3 +1953,9 @@ test('one button marked as the main one, the main one named in brackets, the sec
   assert.deepEqual(cta('设置页面 然后按钮写切换账号 第二个按钮写退出登录'), { text: '切换账号', secondary: '退出登录' });
   assert.deepEqual(cta('详情页。最后按钮：主的“马上买”，副的“收藏”。'), { text: '马上买', secondary: '收藏' });
 });
+
+test('on a cart page, cards counted in columns stay cards', () => {
+  const doc = gen('购物车页面。商品用单列卡片列表，下面一个“猜你喜欢”两列商品卡片。');
+  assert.deepEqual(doc.page.sections.filter((s) => s.type === 'card-list').map((s) => (s.props as { columns?: number }).columns), [1, 2]);
+  assert.equal(props(gen('购物车 商品列表，底部结算按钮'), 'list')?.style, 'card', 'a list of goods not counted in columns is the cart\'s list');
+});

@@ -710,6 +710,8 @@ export class Interpreter {
     }
     // "附近商家列表 一行一个店", "结果列表一行一个": a list counted per row is cards.
     if (type === 'list' && readingOf(toks[i + 1]).key === 'perRow') return 'card-list';
+    // ("商品列表单列": cards counted in columns stay cards, on any page.)
+    if (type === 'card-list' && (toks[i + 1]?.kind === 'num' && toks[i + 1]!.measure === 'columns' || (toks[i - 1]?.kind === 'num' && toks[i - 1]!.measure === 'columns'))) return type;
     return type && this.listPage(t, type);
   }
 
