@@ -1959,3 +1959,9 @@ test('on a cart page, cards counted in columns stay cards', () => {
   assert.deepEqual(doc.page.sections.filter((s) => s.type === 'card-list').map((s) => (s.props as { columns?: number }).columns), [1, 2]);
   assert.equal(props(gen('购物车 商品列表，底部结算按钮'), 'list')?.style, 'card', 'a list of goods not counted in columns is the cart\'s list');
 });
+
+test('a nickname or a company\'s name in a seller\'s clause is the seller\'s name', () => {
+  assert.equal(props(gen('闲置详情｜卖家卡片：昵称"小鹿的店"，信用评分4.8'), 'seller')?.name, '小鹿的店');
+  assert.equal(props(gen('职位详情页。公司信息：公司名“星河科技”，评分4.5'), 'seller')?.name, '星河科技');
+  assert.equal(props(gen('个人页，头像，昵称“小明”'), 'user-info')?.name, '小明');
+});

@@ -40,7 +40,7 @@ const KEY_TARGETS: Record<string, Array<[SectionType, string]>> = {
   smallText: [['text', 'body'], ['banner', 'subtitle']],
   bigText: [['banner', 'title'], ['text', 'title']],
   sellerName: [['seller', 'name']],
-  userName: [['user-info', 'name']],
+  userName: [['user-info', 'name'], ['seller', 'name']],
   placeholder: [['search-bar', 'placeholder']],
   text: [['text', 'body'], ['notice-bar', 'text'], ['cta', 'text'], ['banner', 'subtitle']],
   logo: [['topbar', 'logo']],
