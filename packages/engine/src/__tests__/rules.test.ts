@@ -1965,3 +1965,8 @@ test('a nickname or a company\'s name in a seller\'s clause is the seller\'s nam
   assert.equal(props(gen('职位详情页。公司信息：公司名“星河科技”，评分4.5'), 'seller')?.name, '星河科技');
   assert.equal(props(gen('个人页，头像，昵称“小明”'), 'user-info')?.name, '小明');
 });
+
+test('a guarantee\'s entries set off by spaces, up to the next part, are its list', () => {
+  assert.deepEqual(props(gen('结算页 极简 然后保障 七天无理由 运费险 然后按钮 去支付'), 'proof')?.items, ['七天无理由', '运费险']);
+  assert.deepEqual(props(gen('详情页 然后保障 正品保证 全国联保 然后评价列表'), 'proof')?.items, ['正品保证', '全国联保']);
+});

@@ -34,6 +34,7 @@ function namedAfterQuote(norm: string, at: number): boolean {
 }
 
 const PRICE_WORDS = catalog.sections.price.words;
+const PROOF_WORDS = catalog.sections.proof.words;
 /** The words of sections that list entries, longest first. */
 const LIST_SECTION_ALT = (['form', 'tabs', 'filters', 'steps', 'stats', 'proof', 'grid-menu', 'menu-list', 'tabbar'] as const)
   .flatMap((t) => catalog.sections[t].words)
@@ -114,6 +115,12 @@ const REWRITES: Rewrite[] = [
     const phrase = /[^\n,;:()]*$/.exec(n.norm.slice(0, m.index))![0];
     return SECTION_WORDS.some((w) => phrase.includes(w)) ? undefined : '文字';
   }, /文字|文本|text/],
+  // "然后保障 七天无理由 运费险 然后价格": a guarantee's entries set off by spaces, up to the next part, are its list.
+  [/(?<=(?:^|[\s,;:]|然后|再|有)(?:保障|服务保障|保障信息|服务承诺))((?:\s+(?!然后|再|最|底|按钮|下面|接着)[\u4e00-\u9fff0-9]{2,6}){2,5})(?=\s*(?:$|[\n,;.]|\s(?:然后|再|最|底|按钮|下面|接着)))/g, (m) => {
+    const entries = m[1]!.trim().split(/\s+/);
+    if (entries.some((e) => PLACE_WORDS.test(e) || SECTION_WORDS.some((w) => e.includes(w) && !PROOF_WORDS.includes(w)))) return undefined;
+    return (text) => `:${text.slice(m.index, m.index + m[0].length).trim().split(/\s+/).join('、')}`;
+  }, /保障|承诺/],
   // "顶部标题+更多": an icon joined to the top bar's title is one of its icons.
   [/(?<=(?:顶部|顶上|顶栏|导航栏|标题栏)\s*标题)\s*[+]\s*(?=更多|分享|搜索|设置|消息|返回)/g, () => ',带', /\+/],
   // "用聊天那种列表展示": a list in the way chats look is the chat style.
