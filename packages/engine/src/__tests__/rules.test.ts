@@ -1849,6 +1849,7 @@ test('a figure\'s value keeps its unit, spaced or glued, and a count after the l
     { label: '好评率', value: '98%' },
   ]);
   assert.deepEqual((props(gen('数据统计：余额、积分、卡券三项，下面菜单'), 'stats')?.items as { label: string }[]).map((i) => i.label), ['余额', '积分', '卡券']);
+  assert.equal((props(gen('酒店页\n数据：评分4.8 / 点评2356条 / 收藏1.2万'), 'stats')?.items as unknown[]).length, 3, 'too many to count entries');
 });
 
 test('a notice\'s words: 有 inside them, 提醒 before the quote, the notice named in brackets after it', () => {

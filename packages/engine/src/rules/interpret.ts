@@ -1307,7 +1307,8 @@ export class Interpreter {
       // "近一个月、近三个月": a count glued inside a label is part of it.
       const inLabel = toks[k - 1]?.end === t.start && toks[k - 1]!.kind === 'other' && toks[k + 1]?.start === t.end && toks[k + 1]!.kind === 'other';
       // ("已卖出23件、累计收入4860元": so is a figure's value glued to its label.)
-      const figure = type === 'stats' && k > j && toks[k - 1]!.end === t.start && roleOf(toks[k - 1]) !== 'conn' && /^\d+(?:件|单|笔|次|篇|位|家|款|节)$/.test(t.text);
+      // (Or one too large to count entries: "点评2356条".)
+      const figure = type === 'stats' && k > j && toks[k - 1]!.end === t.start && roleOf(toks[k - 1]) !== 'conn' && (/^\d+(?:件|单|笔|次|篇|位|家|款|节)$/.test(t.text) || (t.value ?? 0) >= 100);
       if (t.kind === 'num' && (t.measure === 'items' || t.measure === 'steps') && !inLabel && !figure) {
         consumed.push(k);
         // "...三个字段": the count may be followed by the section's own word again.
