@@ -1971,3 +1971,9 @@ test('a guarantee\'s entries set off by spaces, up to the next part, are its lis
   assert.deepEqual(props(gen('结算页 极简 然后保障 七天无理由 运费险 然后按钮 去支付'), 'proof')?.items, ['七天无理由', '运费险']);
   assert.deepEqual(props(gen('详情页 然后保障 正品保证 全国联保 然后评价列表'), 'proof')?.items, ['正品保证', '全国联保']);
 });
+
+test('figures said beside the user\'s name are the user card\'s own', () => {
+  assert.deepEqual(props(gen('个人主页，头像和昵称，旁边有关注、粉丝、获赞三个数'), 'user-info')?.stats, ['关注', '粉丝', '获赞']);
+  assert.deepEqual(props(gen('个人主页，头像和昵称，旁边有关注、粉丝'), 'user-info')?.stats, ['关注', '粉丝']);
+  assert.equal(normalise('最底下道航栏').norm, '最底下导航栏');
+});

@@ -434,6 +434,13 @@ function entriesBefore(n: Normalised): Normalised {
     if (m[2] === 'tab' && !/\//.test(before)) continue;
     const word = m[2] === '按钮' ? (tabBarEntries(entries) ? '底部导航' : undefined) : m[2] === '切换' || m[2] === 'tab' ? '标签' : m[2]!.startsWith('数') ? '数据统计' : /框|输入/.test(m[2]!) ? '表单' : '宫格菜单';
     if (!word) continue;
+    // ("头像和昵称，旁边有关注、粉丝、获赞三个数": figures beside the user's name are the user card's; the count goes.)
+    if (word === '数据统计' && /(?:旁边|右边)(?:有|显示)$/.test(lead.trim())) {
+      const end = m.index! + m[0].length;
+      const at = m.index! + m[0].indexOf(m[1]!);
+      out = { raw: out.raw.slice(0, at) + out.raw.slice(end), norm: out.norm.slice(0, at) + out.norm.slice(end) };
+      continue;
+    }
     const from = clauseStart + mine[0]!.index;
     const to = m.index! + m[0].length;
     const pick = (s: string) => mine.map((e) => s.slice(clauseStart + e.index, clauseStart + e.index + e[0].length)).join('、');
