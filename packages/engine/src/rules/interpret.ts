@@ -809,7 +809,7 @@ export class Interpreter {
     }
     // "头像和昵称，旁边有关注、粉丝、获赞三个数": the figures beside the user's name are the user card's own.
     if (prev?.type === 'user-info' && prev.props.stats === undefined && toks.length > 0) {
-      const m = /^(?:旁边|右边|名字旁边|昵称旁边|下面)(?:有|显示|是|放)\s*([^\s,;:.]{1,6}(?:[、/和][^\s,;:.]{1,6}){1,4}?)(?:(?:[0-9]|[一二两三四五六七八九])个?(?:数|数字|数据))?$/.exec(this.rawText(toks[0]!.start, toks[toks.length - 1]!.end));
+      const m = /^(?:旁边|右边|名字旁边|昵称旁边|下面)(?:有|显示|是|放)\s*([^\s,;:.、/和]{1,6}?(?:[、/和][^\s,;:.、/和]{1,6}?){1,4})(?:(?:[0-9]|[一二两三四五六七八九])个?(?:数|数字|数据))?$/.exec(this.rawText(toks[0]!.start, toks[toks.length - 1]!.end));
       if (m && toks.every((t) => !readingOf(t).section || readingOf(t).section === 'stats')) {
         prev.props.stats = splitItems(m[1]!, 'user-info');
         for (const t of toks) this.used.add(t);

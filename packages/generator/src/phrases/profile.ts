@@ -26,7 +26,7 @@ export function userInfo({ rng }: PhraseContext): SaidSection {
     const stats = pickList(rng, V.STAT_LABELS, 2, 3);
     props.stats = stats;
     varied.push('stats');
-    text += rng.pick([`，下面显示${joinList(rng, stats)}`, `，带${joinList(rng, stats)}数`]);
+    text += rng.pick([`，下面显示${joinList(rng, stats)}`, `，带${joinList(rng, stats)}数`, `，旁边有${stats.join('、')}${rng.chance(0.5) ? `${stats.length === 2 ? '两' : chineseNumber(stats.length)}个数` : ''}`]);
   }
   return said(text, props, varied);
 }
