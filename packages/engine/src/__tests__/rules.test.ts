@@ -1977,3 +1977,9 @@ test('figures said beside the user\'s name are the user card\'s own', () => {
   assert.deepEqual(props(gen('个人主页，头像和昵称，旁边有关注、粉丝'), 'user-info')?.stats, ['关注', '粉丝']);
   assert.equal(normalise('最底下道航栏').norm, '最底下导航栏');
 });
+
+test('a part said to be at the very top goes there whenever it is said; the bottom only when said out of turn', () => {
+  assert.deepEqual(types(gen('搜索页。结果用两列的商品卡片。然后最上面是搜索框')), ['search-bar', 'card-list']);
+  assert.deepEqual(types(gen('购物车。先说最下面：一个按钮“去结算”。然后最上面是标题 购物车。中间是商品卡片，一列。')), ['topbar', 'card-list', 'cta']);
+  assert.deepEqual(types(gen('首页，顶部欢迎横幅，最底下宫格，下面一个“领券”按钮')), ['banner', 'grid-menu', 'cta'], 'at the bottom in its turn');
+});

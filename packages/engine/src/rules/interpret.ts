@@ -735,6 +735,16 @@ export class Interpreter {
     // The clause's new section is placed; with none ("再加个公告条，放在筛选上面"), the one said just before.
     const placed = last && this.mentions.indexOf(last) >= before ? last : prev;
     if (place && placed && placed !== place.of) placed.at = place.of.at + place.offset;
+    // "结果用两列的商品卡片。然后最上面是搜索", "先说最下面：一个按钮…。然后最上面是标题": a part said to be at the very top
+    // or bottom goes there, whenever it is said.
+    // ("先说最下面：一个按钮“去结算”": the words may stand in a clause of their own before the part.)
+    // (The bottom only when said out of turn, "先说最下面": a part said at the bottom in its turn stays before those said
+    // after it, its button or its tab bar.)
+    const edge = /^[\s,;:]*(?:然后|再|对了|哦对)?[\s,;:]*(?:最最上面|最上面|最顶上|最上方|页面最上面)|^[\s,;:]*先说(最下面|最底下|最底部|最下方|页面最下面)/.exec(this.norm.slice(seg.start, seg.end)) ?? this.edge;
+    this.edge = undefined;
+    if (edge && this.mentions.length > before) {
+      if (edge[1] || this.mentions.slice(0, before).some((m) => m.at < 1e5)) for (const m of this.mentions.slice(before)) m.at += edge[1] ? 1e6 : -1e6;
+    } else if (edge?.[1] && /^[\s,;:]*先说\S+[\s,;:]*$/.test(this.norm.slice(seg.start, seg.end))) this.edge = edge;
     return last;
   }
 
@@ -1140,6 +1150,8 @@ export class Interpreter {
 
   /** Whether the last list read ran to the end of its clause, so bare items in the next clause continue it. */
   private listOpen = false;
+  /** A clause that said only "最上面" or "最下面": the next clause's part goes there. */
+  private edge?: RegExpExecArray;
   /** The clause before was only 那就 or 就: the next clause of bare items says the list again. */
   private restating = false;
 
