@@ -1983,3 +1983,8 @@ test('a part said to be at the very top goes there whenever it is said; the bott
   assert.deepEqual(types(gen('购物车。先说最下面：一个按钮“去结算”。然后最上面是标题 购物车。中间是商品卡片，一列。')), ['topbar', 'card-list', 'cta']);
   assert.deepEqual(types(gen('首页，顶部欢迎横幅，最底下宫格，下面一个“领券”按钮')), ['banner', 'grid-menu', 'cta'], 'at the bottom in its turn');
 });
+
+test('what a search page searches for, before 的 and the page\'s word, is no section', () => {
+  const doc = gen('搜视频的页面，紫色。顶部搜索，下面tab切换：综合、用户。结果是视频，两列。');
+  assert.deepEqual(types(doc), ['search-bar', 'tabs', 'card-list']);
+});

@@ -673,9 +673,11 @@ export class Interpreter {
     // "视频搜索结果页": a word glued before the page's word says what the app is about, it is no section.
     // (The page word itself is already taken, so it is looked up in the text.)
     const pageWord = matchWord(this.norm, t.end, this.norm.length);
+    // ("搜视频的页面", "搜视频的结果页": so is what is searched for, before 的 and the page's word.)
+    const searched = /搜$/.test(this.norm.slice(Math.max(0, t.start - 1), t.start)) && /^的(?:结果)?(?:页面|页|界面)/.test(this.norm.slice(t.end));
     const pageNext = !!pageWord?.reading.page && (/(页|页面|结果)$/.test(pageWord.word) || lexicon.words.get(this.norm.slice(t.end + pageWord.word.length, t.end + pageWord.word.length + 2))?.role === 'pageword' || lexicon.words.get(this.norm[t.end + pageWord.word.length] ?? '')?.role === 'pageword');
     // (Not the tab bar's word before its first icon: "底部导航首页、消息、我的".)
-    if ((r.section || r.card) && !r.page && pageNext && r.section !== 'tabbar') return undefined;
+    if ((r.section || r.card) && !r.page && (pageNext || searched) && r.section !== 'tabbar') return undefined;
     // "单列 user-card 列表": 列表 after a card word is a list of those cards.
     if (r.section === 'list' && t.text === '列表' && readingOf(toks[i - 1]).card && !readingOf(toks[i - 1]).section) return this.listPage(t, 'card-list');
     // "一列用户卡片": cards counted in columns are a card list, though 用户卡片 also names the user's card.
