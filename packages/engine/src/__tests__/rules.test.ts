@@ -1988,3 +1988,7 @@ test('what a search page searches for, before 的 and the page\'s word, is no se
   const doc = gen('搜视频的页面，紫色。顶部搜索，下面tab切换：综合、用户。结果是视频，两列。');
   assert.deepEqual(types(doc), ['search-bar', 'tabs', 'card-list']);
 });
+
+test('a clause saying what the page is like names no part of it', () => {
+  assert.deepEqual(types(gen('资讯文章详情页，类似公众号文章那种。正文。文末一列文章卡片。')), ['text', 'card-list']);
+});

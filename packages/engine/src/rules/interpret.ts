@@ -819,6 +819,11 @@ export class Interpreter {
         return prev;
       }
     }
+    // "类似微信公众号文章那种", "跟淘宝那个差不多": a clause saying what the page is like names no part of it.
+    if (toks.length > 0 && /^(?:类似|就像|像|跟|和)[^,;.\n]{1,12}(?:那种|那样|一样|差不多|的感觉)(?:的)?$/.test(this.rawText(toks[0]!.start, toks[toks.length - 1]!.end))) {
+      for (const t of toks) this.used.add(t);
+      return prev;
+    }
     // "头像和昵称，旁边有关注、粉丝、获赞三个数": the figures beside the user's name are the user card's own.
     if (prev?.type === 'user-info' && prev.props.stats === undefined && toks.length > 0) {
       const m = /^(?:旁边|右边|名字旁边|昵称旁边|下面)(?:有|显示|是|放)\s*([^\s,;:.、/和]{1,6}?(?:[、/和][^\s,;:.、/和]{1,6}?){1,4})(?:(?:[0-9]|[一二两三四五六七八九])个?(?:数|数字|数据))?$/.exec(this.rawText(toks[0]!.start, toks[toks.length - 1]!.end));
