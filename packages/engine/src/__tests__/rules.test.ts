@@ -1992,3 +1992,7 @@ test('what a search page searches for, before 的 and the page\'s word, is no se
 test('a clause saying what the page is like names no part of it', () => {
   assert.deepEqual(types(gen('资讯文章详情页，类似公众号文章那种。正文。文末一列文章卡片。')), ['text', 'card-list']);
 });
+
+test('a section named in the page\'s own name stands where it is said again', () => {
+  assert.deepEqual(types(gen('做个聊天列表页，上面是标题“微聊”，然后是搜索框，下面是会话列表')), ['topbar', 'search-bar', 'list']);
+});

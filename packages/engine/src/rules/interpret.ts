@@ -190,6 +190,12 @@ export class Interpreter {
     this.segments.forEach((seg, i) => {
       carry = this.readSegment(seg, values[i], carry);
     });
+    // "IM聊天列表页…然后是搜索框，下面是会话列表": a section named in the page's own name stands where it is said again.
+    for (const m of this.mentions) {
+      if (!/^(?:页|页面)/.test(this.norm.slice(m.at + m.said.length))) continue;
+      const again = this.mentions.find((x) => x !== m && x.type === m.type && x.at > m.at);
+      if (again) m.at = again.at - 0.5;
+    }
     return { page, theme, mentions: this.mentions, layout: this.layout };
   }
 
