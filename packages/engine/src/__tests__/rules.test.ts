@@ -1996,3 +1996,7 @@ test('a clause saying what the page is like names no part of it', () => {
 test('a section named in the page\'s own name stands where it is said again', () => {
   assert.deepEqual(types(gen('做个聊天列表页，上面是标题“微聊”，然后是搜索框，下面是会话列表')), ['topbar', 'search-bar', 'list']);
 });
+
+test('entries set off by spaces after a colon and a space', () => {
+  assert.deepEqual((props(gen('个人页 stats: 关注 粉丝 获赞'), 'stats')?.items as { label: string }[]).map((i) => i.label), ['关注', '粉丝', '获赞']);
+});

@@ -526,7 +526,8 @@ function spacedItemsAfter(norm: string): Set<number> {
     let q = p - (count?.[0].length ?? area?.[0].length ?? 0);
     // "筛选:价格 评分 距离", "宫格菜单8个:预约挂号 科室导航": the word and a colon before the first item.
     // (Not after items joined otherwise: "数据:作品和收藏 条目列表" goes on to the next section.)
-    const colon = /(?:(?:[0-9]+|[一二两三四五六七八九十]+)[个项条])?:[^ :,;.\n和、/|与及]{1,8}$/.exec(norm.slice(Math.max(0, p - 14), p));
+    // ("stats: 关注 粉丝": a space may follow the colon.)
+    const colon = /(?:(?:[0-9]+|[一二两三四五六七八九十]+)[个项条])?: ?[^ :,;.\n和、/|与及]{1,8}$/.exec(norm.slice(Math.max(0, p - 14), p));
     let len = Math.min(lexicon.maxLength, q);
     while (len > 0 && !lexicon.words.has(norm.slice(q - len, q))) len--;
     if (colon) {
