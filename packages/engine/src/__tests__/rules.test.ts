@@ -2000,3 +2000,12 @@ test('a section named in the page\'s own name stands where it is said again', ()
 test('entries set off by spaces after a colon and a space', () => {
   assert.deepEqual((props(gen('个人页 stats: 关注 粉丝 获赞'), 'stats')?.items as { label: string }[]).map((i) => i.label), ['关注', '粉丝', '获赞']);
 });
+
+test('icons counted before a colon are a grid; two labels after a button word joined by 、; a settings page\'s entries after its name', () => {
+  const doc = gen('首页，上面轮播三张，然后四个图标：团课、私教、会员卡、商城');
+  assert.equal(props(doc, 'carousel')?.count, 3);
+  assert.equal((props(doc, 'grid-menu')?.items as unknown[]).length, 4);
+  assert.deepEqual(props(gen('首页，底部三个图标：首页、消息、我的'), 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.deepEqual(props(gen('详情页，底部两个按钮：收藏、马上抢'), 'cta'), { text: '马上抢', secondary: '收藏' });
+  assert.equal((props(gen('设置页：账号安全、消息通知、隐私、关于我们'), 'menu-list')?.items as unknown[]).length, 4);
+});

@@ -400,7 +400,8 @@ export class Interpreter {
           // Names never hold + / | 、 or a comma (left only inside brackets: "topbar(标题=鲜果汇, 右侧scan)"):
           // "公告:春节正常发货+秒杀/分类入口" goes on to other sections; a button's
           // two labels may ("底部按钮：立即报名 / 免费试听", the clause ending with the second).
-          const pair = holder.section === 'cta' && toks[k].text === '/' && k + 2 === n && toks[k + 1]!.kind !== 'num' && !readingOf(toks[k + 1]).section;
+          // ("两个按钮：加入购物车、立即购买": or a 、.)
+          const pair = holder.section === 'cta' && (toks[k].text === '/' || toks[k].text === '、') && k + 2 === n && toks[k + 1]!.kind !== 'num' && !readingOf(toks[k + 1]).section;
           // ("提示：目的地/酒店名/关键词": a hint may name its choices with slashes, to the clause's end.)
           const hint = holder.key === 'placeholder' && toks[k].text === '/' && toks.slice(k + 1).every((x) => x.kind === 'other' || x.text === '/' || (x.kind === 'word' && !readingOf(x).section && !roleOf(x)));
           if (k > j && roleOf(toks[k]) === 'conn' && '+/|、,'.includes(toks[k].text) && !pair && !hint) break;

@@ -121,6 +121,11 @@ const REWRITES: Rewrite[] = [
     if (entries.some((e) => PLACE_WORDS.test(e) || SECTION_WORDS.some((w) => e.includes(w) && !PROOF_WORDS.includes(w)))) return undefined;
     return (text) => `:${text.slice(m.index, m.index + m[0].length).trim().split(/\s+/).join('、')}`;
   }, /保障|承诺/],
+  // "然后四个图标：团课、私教、会员卡、商城": icons counted before a colon are a grid's entries (the tab bar's when they are its
+  // icons, read above).
+  [new RegExp(`(?:一排|一行)?${NUM}个(?:小)?图标(?=\\s*:)`, 'g'), (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index) + 1)) ? undefined : '宫格菜单'), /图标/],
+  // "设置页：账号安全、消息通知、隐私": a settings page's entries listed right after its name are its menu.
+  [/(?<=^\s*(?:设置页面|设置页|设置界面))\s*:(?=\s*[^\s,;:.、]{1,8}(?:、[^\s,;:.、]{1,8}){2,})/g, () => ',菜单:', /设置/],
   // "顶部标题+更多": an icon joined to the top bar's title is one of its icons.
   [/(?<=(?:顶部|顶上|顶栏|导航栏|标题栏)\s*标题)\s*[+]\s*(?=更多|分享|搜索|设置|消息|返回)/g, () => ',带', /\+/],
   // "用聊天那种列表展示": a list in the way chats look is the chat style.
