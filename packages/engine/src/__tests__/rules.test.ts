@@ -2009,3 +2009,7 @@ test('icons counted before a colon are a grid; two labels after a button word jo
   assert.deepEqual(props(gen('详情页，底部两个按钮：收藏、马上抢'), 'cta'), { text: '马上抢', secondary: '收藏' });
   assert.equal((props(gen('设置页：账号安全、消息通知、隐私、关于我们'), 'menu-list')?.items as unknown[]).length, 4);
 });
+
+test('a row of entries named by what they are about is a grid', () => {
+  assert.equal((props(gen('我的页面，头像昵称，下面订单那一排：待付款、待发货、待收货、评价'), 'grid-menu')?.items as unknown[]).length, 4);
+});

@@ -124,6 +124,8 @@ const REWRITES: Rewrite[] = [
   // "然后四个图标：团课、私教、会员卡、商城": icons counted before a colon are a grid's entries (the tab bar's when they are its
   // icons, read above).
   [new RegExp(`(?:一排|一行)?${NUM}个(?:小)?图标(?=\\s*:)`, 'g'), (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index) + 1)) ? undefined : '宫格菜单'), /图标/],
+  // "订单那一排：待付款、待发货": a row of entries named by what they are about is a grid.
+  [/(?<=[\u4e00-\u9fff]{2,4})(?:那一排|这一排|那排)(?=\s*:)/g, (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index) + 1)) ? undefined : '宫格'), /排/],
   // "设置页：账号安全、消息通知、隐私": a settings page's entries listed right after its name are its menu.
   [/(?<=^\s*(?:设置页面|设置页|设置界面))\s*:(?=\s*[^\s,;:.、]{1,8}(?:、[^\s,;:.、]{1,8}){2,})/g, () => ',菜单:', /设置/],
   // "顶部标题+更多": an icon joined to the top bar's title is one of its icons.
