@@ -96,6 +96,12 @@ test('rate limits and server errors are explained in Chinese', async () => {
   await page.getByTestId('generate').click();
   await page.waitForFunction(() => /请求太频繁/.test(document.querySelector('[data-testid=notice]')?.textContent ?? ''));
   assert.match(await page.getByTestId('notice').innerText(), /7 秒/);
+  // A re-render of the preview that succeeds meanwhile (here a theme switch) leaves the generate error in place.
+  const before = await previewHtml();
+  const next = JSON.parse(await editorText()).page.theme === 'forest-green' ? 'sakura-pink' : 'forest-green';
+  await page.locator(`.theme[data-theme="${next}"]`).click();
+  await page.waitForFunction((old) => document.querySelector('[data-testid=preview]')?.getAttribute('srcdoc') !== old, before);
+  assert.match(await page.getByTestId('notice').innerText(), /请求太频繁/);
   await page.unroute('**/api/v1/generate');
   await page.route('**/api/v1/generate', (route) => route.fulfill({ status: 504, contentType: 'application/json', body: '{"error":{"code":"TIMEOUT","message":"x"}}' }));
   await page.getByTestId('generate').click();
