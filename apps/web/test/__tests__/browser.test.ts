@@ -97,10 +97,12 @@ test('rate limits and server errors are explained in Chinese', async () => {
   await page.waitForFunction(() => /请求太频繁/.test(document.querySelector('[data-testid=notice]')?.textContent ?? ''));
   assert.match(await page.getByTestId('notice').innerText(), /7 秒/);
   // A re-render of the preview that succeeds meanwhile (here a theme switch) leaves the generate error in place.
-  const before = await previewHtml();
   const next = JSON.parse(await editorText()).page.theme === 'forest-green' ? 'sakura-pink' : 'forest-green';
+  // (The render that carries the new theme: another may still be answering for the test before.)
+  const rendered = page.waitForResponse((r) => r.url().endsWith('/api/v1/render') && r.ok() && (r.request().postData() ?? '').includes(`"${next}"`));
   await page.locator(`.theme[data-theme="${next}"]`).click();
-  await page.waitForFunction((old) => document.querySelector('[data-testid=preview]')?.getAttribute('srcdoc') !== old, before);
+  await rendered;
+  await page.locator('.preview:not(.busy)').waitFor();
   assert.match(await page.getByTestId('notice').innerText(), /请求太频繁/);
   await page.unroute('**/api/v1/generate');
   await page.route('**/api/v1/generate', (route) => route.fulfill({ status: 504, contentType: 'application/json', body: '{"error":{"code":"TIMEOUT","message":"x"}}' }));
