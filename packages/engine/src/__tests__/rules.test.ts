@@ -2013,3 +2013,11 @@ test('icons counted before a colon are a grid; two labels after a button word jo
 test('a row of entries named by what they are about is a grid', () => {
   assert.equal((props(gen('我的页面，头像昵称，下面订单那一排：待付款、待发货、待收货、评价'), 'grid-menu')?.items as unknown[]).length, 4);
 });
+
+test('"X推荐两列" is a card list; a price in ten-thousands is that many yuan, a figure\'s stays as said', () => {
+  const doc = gen('首页，宫格4个，再下面新品推荐两列');
+  assert.equal(props(doc, 'grid-menu')?.columns, 4);
+  assert.equal(props(doc, 'card-list')?.columns, 2);
+  assert.deepEqual(props(gen('详情页，价格12.8万，原价18万'), 'price'), { value: 128000, original: 180000, currency: '¥' });
+  assert.equal((props(gen('个人页 数据：收藏1.2万、粉丝3万'), 'stats')?.items as { value: unknown }[])[0]!.value, '1.2万');
+});

@@ -668,7 +668,9 @@ export class Interpreter {
       const p = toks[i - 1];
       // A whole section phrase (为你推荐, 猜你喜欢) also starts one after a verb: "下面是为你推荐".
       const phrase = !!r.section && t.text.length >= 4 && roleOf(p) === 'verb';
-      const starts = !p || p.kind === 'num' || phrase || ['conn', 'top', 'bottom', 'order', 'filler', 'intro'].includes(roleOf(p)!);
+      // ("新品推荐两列": or counted in columns right after, whatever comes before.)
+      const counted = n?.kind === 'num' && n.measure === 'columns' && n.start === t.end;
+      const starts = !p || p.kind === 'num' || phrase || counted || ['conn', 'top', 'bottom', 'order', 'filler', 'intro'].includes(roleOf(p)!);
       return !starts || (n && (readingOf(n).card || readingOf(n).section)) ? undefined : 'card-list';
     }
     // "热门列表": after 推荐 or 热门, 列表 and 卡片 name a card list.

@@ -98,6 +98,11 @@ const REWRITES: Rewrite[] = [
   [/(?<=手机号|手机|邮箱|账号|用户名)加(?=验证码|密码|短信验证码)/g, () => '+', /加/],
   // "然后就是文章，标题“…”": the article itself, with its title, is the text.
   [/(?<=是|然后|先是)文章(?=\s*[,:]?\s*标题)/g, () => '正文', /文章/],
+  // "价格12.8万，原价18万": an amount in ten-thousands after a price word is that many yuan (a figure's "1.2万" stays).
+  [/(?<=(?:价格|售价|现价|原价|总价|价|¥)\s*[:：]?\s*¥?\s*)([0-9]+(?:\.[0-9]+)?)万(?=元|块|\s|[,;.)]|$)/g, (m) => {
+    const value = Math.round(Number(m[1]) * 10000);
+    return Number.isFinite(value) && value < 1e9 ? String(value) : undefined;
+  }, /万/],
   // "这次要付的钱 ¥168": an amount said as what is paid is the price, with no price word before it.
   [/(?<=(?:付|钱)[^,.;:\n¥0-9]{0,3}?\s*)¥(?=\s*\d)/g, (m, n) => {
     const clause = /[^,.;\n]*$/.exec(n.norm.slice(0, m.index))![0];
