@@ -1835,6 +1835,7 @@ test('pages pointed at: "发X的那个页面", "看文章的那个页面", "商�
   assert.equal(page('商品那一页：上面大图轮播，下面价格'), 'detail_page');
   assert.equal(page("'我的'那一栏页面，上面头像"), 'profile_page');
   assert.notEqual(page('出发的页面，顶部标题“行程”'), 'publish_page');
+  assert.equal(page('交友app的个人资料页，粉色，头像、昵称'), 'profile_page');
 });
 
 test('a count of entries may stand a space from its number at the end of a clause, not in a list of figures', () => {

@@ -97,6 +97,8 @@ const OPENINGS: Array<[RegExp, PageName]> = [
   [/^\s*checkout\b|^\s*结算(?!按钮)/, 'checkout_page'],
   [/^\s*(profile|me)\b/, 'profile_page'],
   [/^[^,.;\n]{0,6}订单(?!确认)/, 'order_page'],
+  // "相亲交友app的个人资料页": the user's own details said as a page are the profile page.
+  [/(?:个人资料|个人信息|用户资料|用户信息)(?:页面|页|界面)/, 'profile_page'],
   // "美食探店文章 活力橙 …": a request that opens by naming an article is for an article page.
   [/^\s*[^\s,.;\n]{0,6}(文章|帖子)(?=[\s,.;\n]|$)/, 'article_page'],
 ];
