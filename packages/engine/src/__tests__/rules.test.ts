@@ -1855,6 +1855,7 @@ test('a figure\'s value keeps its unit, spaced or glued, and a count after the l
 
 test('a notice\'s words: 有 inside them, 提醒 before the quote, the notice named in brackets after it', () => {
   assert.equal(props(gen('我的页面，通知栏：您有两张优惠券快过期'), 'notice-bar')?.text, '您有两张优惠券快过期');
+  assert.equal(props(gen('注册页，表单：手机号、密码，下面一行小字已有账号去登录'), 'text')?.body, '已有账号去登录', 'so may small print');
   assert.equal(props(gen("文章页，下面一个通知条提醒'谣言止于智者'"), 'notice-bar')?.text, '谣言止于智者');
   const doc = gen('支付页\n- 倒计时提示："五分钟内付款有效"（通知栏）\n- 金额：¥20');
   assert.equal(props(doc, 'notice-bar')?.text, '五分钟内付款有效');

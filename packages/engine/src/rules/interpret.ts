@@ -393,7 +393,8 @@ export class Interpreter {
           if (k > j && (toks[k].text === '(' || toks[k].text === ')')) break;
           // 标题栏写X带返回图标: the icons that follow are not part of the title.
           // (A notice's words may hold them: "通知栏：您有一张账单待还".)
-          if (k > j && (roleOf(toks[k]) === 'with' || toks[k].text === '有') && holder.section !== 'notice-bar') break;
+          // (So may a line of small print's: "小字已有账号去登录".)
+          if (k > j && (roleOf(toks[k]) === 'with' || toks[k].text === '有') && holder.section !== 'notice-bar' && !(holder.key === 'smallText' && toks[k].start === toks[k - 1]!.end)) break;
           // "两个按钮:确认支付和微信支付、流程步骤": a section word after 、 starts the next section.
           if (k > j && roleOf(toks[k]) === 'conn' && (sectionOnly(readingOf(toks[k + 1])) || (toks[k + 1]?.kind === 'num' && !!toks[k + 1].measure))) break;
           // "标题为社区旗舰店以及每行两个的商品列表", "标题是阅读以及放一个评论的按钮": a row count or a
