@@ -2023,3 +2023,11 @@ test('"X推荐两列" is a card list; a price in ten-thousands is that many yuan
   assert.deepEqual(props(gen('详情页，价格12.8万，原价18万'), 'price'), { value: 128000, original: 180000, currency: '¥' });
   assert.equal((props(gen('个人页 数据：收藏1.2万、粉丝3万'), 'stats')?.items as { value: unknown }[])[0]!.value, '1.2万');
 });
+
+test('a bar the description refuses is left out, even from the usual layout; "不要头像" only turns off the avatar', () => {
+  assert.equal(types(gen('首页，底部无导航')).includes('tabbar'), false);
+  assert.equal(types(gen('首页，不要底部导航')).includes('tabbar'), false);
+  assert.equal(types(gen('首页，轮播，底部导航')).includes('tabbar'), true);
+  assert.deepEqual(types(gen('搜索页，搜索框，不用tab，结果两列')), ['search-bar', 'card-list']);
+  assert.equal(props(gen('个人页，用户信息，不要头像'), 'user-info')?.avatar, false);
+});

@@ -166,6 +166,8 @@ export function build(parse: Parse, opts: BuildOptions = {}): UiDslDocument {
     }
     sections = merge(name, base).map((m) => section(name, m));
   }
+  // ("底部无导航": what the description refuses goes, even from the usual layout.)
+  if (parse.without?.length) sections = sections.filter((s) => !parse.without!.includes(s.type));
   const layout = fit(schema.$defs.layout, { ...DEFAULT_LAYOUT, ...parse.layout }) as UiDslDocument['page']['layout'];
   return { page: { name, theme, layout, sections: sections.slice(0, schema.$defs.page.properties.sections.maxItems) } };
 }

@@ -25,6 +25,8 @@ export interface Parse {
   theme?: Spotted<ThemeName>;
   mentions: Mention[];
   layout: Record<string, unknown>;
+  /** Sections the description says the page has none of ("不要底部导航", "底部无导航"). */
+  without?: SectionType[];
 }
 
 /** The prop a bare value goes to when it follows a section word (公告写X -> notice-bar.text). */
@@ -82,6 +84,9 @@ const LABELLED_QUOTE = /^[^“”"「」『』'‘’\s]{1,6}[:：]?\s*[“"「�
 /** Sections whose word may be a form field's label between two joiners ("面积、月租金、房源照片", "地点、活动海报"). */
 const FIELD_LIKE = new Set<SectionType>(['price', 'banner']);
 /** Openings that say the page type when no page word does. */
+/** Sections a description may refuse outright. */
+const REFUSABLE = new Set<SectionType>(['tabbar', 'tabs', 'topbar', 'search-bar', 'carousel', 'banner', 'notice-bar', 'filters']);
+
 /** A button's label says what to do. */
 const ACTION_LABEL = /^(?:去|立即|马上|确认|提交|结算|支付|购买|下单|报名|预订|预约|登录|注册|发布|保存|领取|开通|联系|咨询|加入|申请|兑换|充值|付款|抢购)|结算|支付|购买|下单$/;
 
@@ -192,13 +197,42 @@ export class Interpreter {
     this.segments.forEach((seg, i) => {
       carry = this.readSegment(seg, values[i], carry);
     });
+    const without = this.without();
+    for (const [type, at] of without) {
+      const k = this.mentions.findIndex((m) => m.type === type && m.at === at);
+      if (k >= 0) this.mentions.splice(k, 1);
+    }
     // "IM聊天列表页…然后是搜索框，下面是会话列表": a section named in the page's own name stands where it is said again.
     for (const m of this.mentions) {
       if (!/^(?:页|页面)/.test(this.norm.slice(m.at + m.said.length))) continue;
       const again = this.mentions.find((x) => x !== m && x.type === m.type && x.at > m.at);
       if (again) m.at = again.at - 0.5;
     }
-    return { page, theme, mentions: this.mentions, layout: this.layout };
+    return { page, theme, mentions: this.mentions, layout: this.layout, without: without.map(([type]) => type) };
+  }
+
+  /**
+   * "不要底部导航", "底部无导航", "不用tab": a section word right after a word of refusal (a place word may stand
+   * between, either side) names a section the page must not have; with where it was said.
+   */
+  private without(): Array<[SectionType, number]> {
+    const out: Array<[SectionType, number]> = [];
+    for (const seg of this.segments) {
+      const toks = seg.tokens;
+      toks.forEach((t, i) => {
+        if (!/^(?:不要|无|没有|不用|不需要)$/.test(t.text) || roleOf(t) !== 'negate') return;
+        let k = i + 1;
+        while (['top', 'bottom'].includes(roleOf(toks[k]) ?? '')) k++;
+        const word = toks[k];
+        if (!word || word.start !== toks[k - 1]!.end) return;
+        const bottom = roleOf(toks[i - 1]) === 'bottom' || roleOf(toks[i + 1]) === 'bottom';
+        const type = this.anchorOf(toks, k, false) ?? readingOf(word).section;
+        // (Only the bars, slides and buttons a page may go without: "不要头像" turns off the user card's avatar.)
+        if (!type || !REFUSABLE.has(type)) return;
+        out.push([type === 'topbar' && bottom ? 'tabbar' : type, word.start]);
+      });
+    }
+    return out;
   }
 
   private live(seg: Segment): Token[] {
