@@ -2009,6 +2009,7 @@ test('icons counted before a colon are a grid; two labels after a button word jo
   assert.equal((props(doc, 'grid-menu')?.items as unknown[]).length, 4);
   assert.deepEqual(props(gen('首页，底部三个图标：首页、消息、我的'), 'tabbar')?.items, ['home', 'message', 'user']);
   assert.deepEqual(props(gen('详情页，底部两个按钮：收藏、马上抢'), 'cta'), { text: '马上抢', secondary: '收藏' });
+  assert.deepEqual(props(gen('支付成功页，两个按钮：查看订单、返回首页'), 'cta'), { text: '查看订单', secondary: '返回首页' }, 'labels of several words');
   assert.equal((props(gen('设置页：账号安全、消息通知、隐私、关于我们'), 'menu-list')?.items as unknown[]).length, 4);
 });
 

@@ -438,7 +438,7 @@ export class Interpreter {
           // "公告:春节正常发货+秒杀/分类入口" goes on to other sections; a button's
           // two labels may ("底部按钮：立即报名 / 免费试听", the clause ending with the second).
           // ("两个按钮：加入购物车、立即购买": or a 、.)
-          const pair = holder.section === 'cta' && (toks[k].text === '/' || toks[k].text === '、') && k + 2 === n && toks[k + 1]!.kind !== 'num' && !readingOf(toks[k + 1]).section;
+          const pair = holder.section === 'cta' && (toks[k].text === '/' || toks[k].text === '、') && k + 1 < n && k + 4 >= n && toks.slice(k + 1).every((x) => x.kind !== 'num' && !readingOf(x).section && !readingOf(x).key && roleOf(x) !== 'conn');
           // ("提示：目的地/酒店名/关键词": a hint may name its choices with slashes, to the clause's end.)
           const hint = holder.key === 'placeholder' && toks[k].text === '/' && toks.slice(k + 1).every((x) => x.kind === 'other' || x.text === '/' || (x.kind === 'word' && !readingOf(x).section && !roleOf(x)));
           if (k > j && roleOf(toks[k]) === 'conn' && '+/|、,'.includes(toks[k].text) && !pair && !hint) break;
