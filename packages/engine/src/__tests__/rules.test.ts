@@ -2032,3 +2032,24 @@ test('a bar the description refuses is left out, even from the usual layout; "�
   assert.deepEqual(types(gen('搜索页，搜索框，不用tab，结果两列')), ['search-bar', 'card-list']);
   assert.equal(props(gen('个人页，用户信息，不要头像'), 'user-info')?.avatar, false);
 });
+
+test('figures written with spaces, units, separators, Chinese numerals or words are one figure each', () => {
+  const items = (prompt: string) => props(gen(prompt), 'stats')?.items as { label: string; value: unknown }[] | undefined;
+  assert.deepEqual(items('我的页，数据：帖子 46 篇、粉丝 2.7万、获赞 二十万+；下面菜单'), [
+    { label: '帖子', value: '46篇' }, { label: '粉丝', value: '2.7万' }, { label: '获赞', value: '20万+' },
+  ]);
+  assert.deepEqual(items('个人页 训练数据三项：累计训练 88 小时 连续打卡 二十一天 完成计划 6 个 菜单：设置'), [
+    { label: '累计训练', value: '88小时' }, { label: '连续打卡', value: '21天' }, { label: '完成计划', value: '6个' },
+  ]);
+  assert.deepEqual(items('钱包页，统计栏：余额 ¥3,280.50 / 今日收益 +6.12 / 积分 一千二'), [
+    { label: '余额', value: '¥3280.50' }, { label: '今日收益', value: '+6.12' }, { label: '积分', value: 1200 },
+  ]);
+  assert.deepEqual(items('菜谱页，数据：口味 微辣、用时 25分钟、配速 6分15秒'), [
+    { label: '口味', value: '微辣' }, { label: '用时', value: '25分钟' }, { label: '配速', value: '6分15秒' },
+  ]);
+  assert.equal(items("主页，头像昵称，下面一排数据，'我收藏的 9 / 我评价的 31'那种，再下面菜单")?.length, 2, 'a quoted list');
+  assert.equal(items('主页，stats[关注 12｜粉丝 4.5k｜获赞 9,870]，底部导航')?.length, 3, 'in brackets');
+  // A label ending in a section's word is that section: the figures stop before it.
+  assert.equal(items('我的页，数据卡片：作品3.1万，订单52，列表菜单六个')?.length, 2);
+  assert.equal(types(gen('我的页，数据卡片：作品3.1万，订单52，列表菜单六个')).includes('menu-list'), true);
+});

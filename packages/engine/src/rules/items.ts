@@ -71,7 +71,10 @@ export function splitStatWords(piece: string): string[] {
  * figure stays with it: 328km, 22天, 99%, 1.2万千卡); a label alone has value 0.
  */
 function stat(piece: string): { label: string; value: string | number } {
-  const m = /^(.*?[^\d.¥$])([¥$]?)(\d+(?:\.\d+)?)((?:万|w|k)?(?:[a-z%+]{1,4}|(?:(?!数|统)[\u4e00-\u9fff]){1,3})?)$/i.exec(piece);
+  // "难度∶简单": a value in words (figures.ts sets it apart so).
+  const worded = /^(.+)∶(.+)$/.exec(piece);
+  if (worded) return { label: worded[1]!, value: worded[2]! };
+  const m = /^(.*?[^\d.¥￥$+-])([+-]?[¥￥$]?)(\d+(?:\.\d+)?)((?:万|w|k)?(?:[a-z%+]{1,4}|(?:(?!数|统)[\u4e00-\u9fff]){1,3})?(?:\d+(?:(?!数|统)[\u4e00-\u9fff]){1,2})?)$/i.exec(piece);
   if (!m || !m[1] || /\d$/.test(m[1])) return { label: piece, value: 0 };
   // "余额¥128.5": a currency sign before the figure is part of its value.
   return { label: m[1].trim(), value: m[2] || m[4] ? m[2]! + m[3] + m[4] : Number(m[3]) };
@@ -133,6 +136,8 @@ export function splitItems(text: string, type?: SectionType): string[] {
   if (/、/.test(text)) text = text.replace(/\s+(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个项格条]$/, '');
   // "已学课程 12、证书 2": a figure's value after a space belongs to its label.
   if (type === 'stats') text = text.replace(/(?<=[^\s\d、,，/|])\s+(?=\d)/g, '');
+  // "获赞10万+", "昨日收益+12.08": a plus sign in a figure's value is no joiner (it is turned back after).
+  if (type === 'stats') text = text.replace(/(?<=[0-9万wk])\+|(?<=[\u4e00-\u9fff])\+(?=[0-9])/g, '\u2064');
   // "“关注”“推荐”": quoted items one after another are separate items.
   text = text.replace(/([”」』])\s*(?=[“「『])/g, '$1、');
   // "待评价、退款/售后", "支付密码、指纹/面容、设备管理": in a list joined by 、 a slash between two short words
@@ -167,7 +172,7 @@ export function splitItems(text: string, type?: SectionType): string[] {
     .flatMap((p) => (MENU_ENTRIES.has(p.replace(/等$/, '')) || (!names && /^[^与]{2}与[^与]{2}$/.test(p) && (MENUS.has(type!) || !p.split('与').every((w) => iconNamed(w)))) ? [p] : p.split(/(?<!参)与/)))
     // "切换“验证码登录”": a short word before a quoted item is not part of it.
     .map((p) => /^[^"“「『'‘]{1,3}[“「『"'‘][^"”」』'’]+[”」』"'’]$/.test(p) ? p.replace(/^[^"“「『'‘]{1,3}/, '') : p)
-    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').replace(/\u2215/g, '/').replace(/\u2060/g, ' ').trim())
+    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').replace(/\u2215/g, '/').replace(/\u2064/g, '+').replace(/\u2060/g, ' ').trim())
     .filter((p) => p.length > 0)
     // "填姓名、手机号": the verb that leads into a form's fields is no part of the first.
     .map((p, i) => (type === 'form' && i === 0 ? p.replace(/^(?:要填|需填|填写|填|输入)(?=[\u4e00-\u9fff]{2})/, '') : p))

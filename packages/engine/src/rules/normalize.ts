@@ -1,6 +1,7 @@
 import { catalog } from '@uidsl/dsl';
 import { buttonMarks } from './buttons.ts';
 import { corrections } from './corrections.ts';
+import { figureLists } from './figures.ts';
 import { looks } from './looks.ts';
 
 /**
@@ -68,7 +69,7 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(corrections(digitGroups({ raw, norm }))))))))))));
+  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(corrections(digitGroups({ raw, norm })))))))))))));
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Numbers as people write them in descriptions: 3, 2.5, 三, 两, 十二, 二十四, 一百九十九; 单 and 双 before a measure word. */
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 export interface NumberMatch {
   value: number;
@@ -37,6 +37,12 @@ function readChinese(text: string, at: number): NumberMatch | undefined {
     if (c in DIGIT) {
       digit = DIGIT[c];
       if (digit === 0) zero = true;
+    } else if (c === '万') {
+      // 十万, 四万八千: 万 multiplies all that came before it.
+      total = (total + Math.max(digit, 0) || 1) * 10000;
+      unit = 10000;
+      digit = -1;
+      zero = false;
     } else if (c in UNIT) {
       // 十二: a unit with no digit before it counts once.
       total += (digit < 0 ? 1 : digit) * UNIT[c];

@@ -112,6 +112,12 @@ export function stats({ rng, page }: PhraseContext): SaidSection {
     // A count, a count in 万, or a figure with its unit ("328km", "22天", "99%").
     const values = labels.map(() => (rng.chance(0.4) ? rng.range(0, 999) : rng.chance(0.6) ? `${rng.range(1, 99) / 10}万` : `${rng.range(1, 999)}${rng.pick(['天', '次', 'h', 'km', '%', '单', '人', '分钟'])}`));
     const items = labels.map((label, i) => ({ label, value: withValues ? values[i] : 0 }));
+    // "粉丝 2.4万 / 关注 三十五 / 打卡 22 天": figures spaced out, after a colon or in brackets only.
+    if (withValues && rng.chance(0.3)) {
+      const value = (v: string | number) => (typeof v === 'number' && v > 0 && v < 100 && rng.chance(0.3) ? chineseNumber(v) : String(v).replace(/^(\d+)((?!万)[\u4e00-\u9fff]+)$/, rng.chance(0.5) ? '$1 $2' : '$1$2'));
+      const spaced = labels.map((l, i) => `${l} ${value(values[i]!)}`).join(rng.pick(['、', ' / ', '｜', '，', ' ']));
+      return said(rng.chance(0.7) ? `${word}：${spaced}` : `${word}（${spaced}）`, { items }, ['items']);
+    }
     const list = withValues ? labels.map((l, i) => `${l}${values[i]}`).join(rng.pick(['、', ' ', '，'])) : joinList(rng, labels);
     const compact = !withValues && rng.chance(0.3) ? labels.join('') : list;
     // "显示三个数字：…", "一排两个数：…": numbers in a row, no stats word.

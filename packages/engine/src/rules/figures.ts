@@ -1,0 +1,115 @@
+import { catalog } from '@uidsl/dsl';
+import { readNumber } from './numerals.ts';
+import type { Normalised } from './normalize.ts';
+
+/**
+ * A list of figures after the stats word, written the way people write them: "数据：文章 128 篇、粉丝 3.2万、获赞
+ * 十万+", "学习数据三项：累计学习 126 小时 连续打卡 三十天", "统计栏：待付款 2 / 待发货 0", "stats[关注 89｜粉丝
+ * 1.1k]", "数据，'我发布的 6 / 我卖出的 23'". The parser reads a figure as its label with the value glued on
+ * ("粉丝3.2万") and figures joined by 、, so the list is rewritten so, each figure quoted, in both texts: spaces inside a figure go,
+ * separators become 、, thousands separators go, a value in Chinese numerals becomes digits (八千九 → 8900,
+ * 四万八千公里 → 4.8万公里), and a value in words ("难度 简单") is kept after a ∶, which `stat` splits on.
+ */
+
+/** The words that open a list of figures, then a colon, a bracket, or a comma before a quote that holds the list. */
+const LEAD = /(?:数据|统计|stats|figures|看板|概览)(?:栏|面板|概览|卡片|看板|条|区)?(?:[一二三四五六七八九十两0-9]{1,2}[项个组])?\s*([:[(]|,(?=\s*['"“‘「]))\s*(['"“‘「])?/g;
+
+const CLOSER: Record<string, string> = { "'": "'", '"': '"', '“': '”', '‘': '’', '「': '」', '[': ']', '(': ')' };
+
+/** Words a figure's value may end with (a unit after the number, with or without a space). */
+const UNIT = '(?:小时|分钟|千卡|大卡|公里|千米|公斤|kcal|km|kg|min|h|%|个|次|天|晚|门|篇|件|张|条|元|块|卡|米|步|人|位|本|家|单|笔|项|份|杯|斤|克|页|首|部|集|节|课|场|周|月|年|分|秒|级|座|国|城|w|k)';
+const CN = '[零〇一二两三四五六七八九十百千万]';
+const ARABIC = `[+-]?[¥￥$]?\\s?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?:\\s?万|w|k)?\\+?(?:\\s?${UNIT}(?![\\u4e00-\\u9fff]{2})(?:[0-9]+${UNIT})?)?`;
+// "三小时二十分", "两个半小时", "十万+": a Chinese numeral, perhaps with a unit and a second part.
+const CHINESE = `${CN}+(?:个)?(?:半)?(?:${UNIT})?(?:${CN}+${UNIT})?\\+?`;
+const LABEL = '[\\u4e00-\\u9fffa-z][\\u4e00-\\u9fffa-z]{0,7}?';
+const FIGURE = new RegExp(`^(${LABEL})\\s*(${ARABIC}|${CHINESE})(?=$|[\\s、,|/;.\\])'"”’」(])`);
+/** "难度 简单": a value in words, only after a space and before a separator or the list's end. */
+const WORDED = /^([\u4e00-\u9fffa-z]{1,8})\s+([\u4e00-\u9fff]{1,4})(?=\s*(?:[、,|/;]|$))/;
+const SEPARATOR = /^\s*(?:[、,|/;]\s*)?/;
+
+/** "列表菜单六个": a label ending in a section's word names that section, and ends the figures before it. */
+const SECTION_END = /(?:列表|菜单|宫格|轮播图?|导航|标签页?|按钮|表单|卡片|横幅|公告|tabs?|栏|条)$/;
+const namesSection = (label: string) => SECTION_END.test(label) || label in catalog.sections;
+
+/** A value in Chinese numerals as digits: 八千九 → 8900, 十万+ → 10万+, 两个半小时 → 2.5小时, 三小时二十分 → 3小时20分. */
+function digits(value: string): string {
+  if (!new RegExp(`^${CN}`).test(value)) return value;
+  // (A run ends before its unit: 两千四百 of 两千四百千卡.)
+  return value.replace(new RegExp(`(${CN}+?(?:个)?(?:半)?)(${UNIT}|[+]|$)`, 'g'), (_, run: string, unit: string) => {
+    const n = readNumber(run.replace(/个?半?$/, ''), 0);
+    if (!n) return run + unit;
+    const v = n.value + (run.endsWith('半') ? 0.5 : 0);
+    return (v >= 10000 && v % 1000 === 0 ? `${v / 10000}万` : String(v)) + unit;
+  });
+}
+
+/** Each figure (where its label lies, and its value as it will be written) and where the last one ends. */
+interface List {
+  figures: Array<[number, number, string]>;
+  end: number;
+}
+
+/** The figures from `from` on, or undefined when fewer than two, or none with a number. */
+function readList(norm: string, from: number, to: number): List | undefined {
+  const figures: List['figures'] = [];
+  let at = from;
+  let end = from;
+  let numbers = 0;
+  // (A value in words only after a colon or a separator: after a bare space the next words may be a section's.)
+  let marked = true;
+  while (at < to) {
+    const rest = norm.slice(at, to);
+    const m = FIGURE.exec(rest);
+    const w = m || !marked ? undefined : WORDED.exec(rest);
+    if (namesSection((m ?? w)?.[1] ?? '')) break;
+    if (m) {
+      // The value without spaces or thousands separators, in digits.
+      figures.push([at, at + m[1]!.length, digits(m[2]!.replace(/\s+/g, '').replace(/,/g, ''))]);
+      numbers++;
+    } else if (w) figures.push([at, at + w[1]!.length, `∶${w[2]}`]);
+    else break;
+    at = end = at + (m ?? w)![0].length;
+    // Figures are set apart by a separator or a space.
+    const sep = SEPARATOR.exec(norm.slice(at, to))![0];
+    if (!sep) break;
+    marked = sep.trim() !== '';
+    at += sep.length;
+  }
+  return figures.length >= 2 && numbers >= 1 ? { figures, end } : undefined;
+}
+
+export function figureLists(n: Normalised): Normalised {
+  if (!/数据|统计|stats|figures|看板|概览/.test(n.norm)) return n;
+  let { raw, norm } = n;
+  // From the last list back, so the earlier ones keep their places.
+  for (const lead of [...n.norm.matchAll(LEAD)].reverse()) {
+    const from = lead.index! + lead[0].length;
+    // The list ends with its clause (a colon before words starts the next section's list), or where it is closed.
+    const stop = norm.slice(from).search(/[;\n]|(?<![0-9])\.|\.(?![0-9])|:(?=\s*[\u4e00-\u9fff])/);
+    let to = stop < 0 ? norm.length : from + stop;
+    const opener = lead[2] ?? (lead[1] === '[' || lead[1] === '(' ? lead[1] : undefined);
+    const close = opener ? norm.indexOf(CLOSER[opener]!, from) : -1;
+    if (opener && (close < 0 || close > to)) continue;
+    if (opener) to = close;
+    const list = readList(norm, from, to);
+    if (!list) continue;
+    // A quote around the list goes: its words are figures, not a text to copy. A space keeps what follows apart.
+    const quoted = !!lead[2] && norm.slice(list.end, close).trim() === '';
+    const start = quoted ? from - lead[2]!.length : from;
+    // ("'…'这种": the words pointing back at a quoted list say nothing more.)
+    const end = quoted ? close + 1 + (/^\s*(?:这种|那种|这样|那样|之类)的?/.exec(norm.slice(close + 1))?.[0].length ?? 0) : list.end;
+    const tail = end < norm.length && !/^[\s,;.:)\]、]/.test(norm.slice(end)) ? ' ' : '';
+    // (Each figure in quotes: so it stays one item whatever its words, 我发布的 or 累计学习.)
+    const build = (text: string) => list.figures.map(([a, b, value]) => `“${text.slice(a, b)}${value}”`).join('、') + tail;
+    // ("数据，'…'": the comma before the quoted list reads as the colon it stands for.)
+    const comma = lead[1] === ',' ? lead.index! + lead[0].indexOf(',') : -1;
+    const put = (text: string) => {
+      const t = text.slice(0, start) + build(text) + text.slice(end);
+      return comma < 0 ? t : t.slice(0, comma) + ':' + t.slice(comma + 1);
+    };
+    raw = put(raw);
+    norm = put(norm);
+  }
+  return { raw, norm };
+}
