@@ -2053,3 +2053,18 @@ test('figures written with spaces, units, separators, Chinese numerals or words 
   assert.equal(items('我的页，数据卡片：作品3.1万，订单52，列表菜单六个')?.length, 2);
   assert.equal(types(gen('我的页，数据卡片：作品3.1万，订单52，列表菜单六个')).includes('menu-list'), true);
 });
+
+test('a form\'s fields said as steps, a table, letters, a list after the form\'s word, or bare labels on a page to fill in', () => {
+  const labels = (prompt: string) => (props(gen(prompt), 'form')?.fields as { label: string }[] | undefined)?.map((f) => f.label);
+  assert.deepEqual(labels('注册页，先输入邮箱，然后呢是图形验证码，再设一个密码，然后再重复一遍密码，最后还有个推荐码，这个是选填的，底部按钮“注册”'), ['邮箱', '图形验证码', '密码', '确认密码', '推荐码']);
+  assert.deepEqual(labels('发布页：先上传封面，然后商品标题、价格、所在城市，按钮“发布”'), ['封面', '商品标题', '价格', '所在城市']);
+  assert.deepEqual(labels('报名页\n| 字段 | 类型 |\n|---|---|\n| 姓名 | 文本 |\n| 手机号 | 手机 |\n| 到场日期 | 日期 |\n提交按钮：报名'), ['姓名', '手机号', '到场日期']);
+  assert.deepEqual(labels('开户页\n3. 表单 A/B/C：A 真实姓名，B 证件号码，C 预留手机号\n4. 按钮：下一步'), ['真实姓名', '证件号码', '预留手机号']);
+  assert.deepEqual(labels('编辑资料页，表单字段依次：头像、昵称、所在地区、个人签名，按钮“保存”'), ['头像', '昵称', '所在地区', '个人签名']);
+  assert.deepEqual(labels('设置页 一个表单改手机号：原手机号 新手机号 短信验证码 提交按钮“确认” 下面一个列表'), ['原手机号', '新手机号', '短信验证码']);
+  assert.deepEqual(labels('发布房源：小区名称/房屋面积/月租金/入住时间 → 按钮 立即发布'), ['小区名称', '房屋面积', '月租金', '入住时间']);
+  // In a list joined by 、, a slash joins two names of one field.
+  assert.deepEqual(labels('登录页，表单：账号/手机号、密码、图形验证码'), ['账号/手机号', '密码', '图形验证码']);
+  // A filter's keys stay a filter's.
+  assert.equal(types(gen('租房搜索页，筛选：区域/租金/户型')).includes('form'), false);
+});

@@ -138,6 +138,9 @@ export function splitItems(text: string, type?: SectionType): string[] {
   if (type === 'stats') text = text.replace(/(?<=[^\s\d、,，/|])\s+(?=\d)/g, '');
   // "获赞10万+", "昨日收益+12.08": a plus sign in a figure's value is no joiner (it is turned back after).
   if (type === 'stats') text = text.replace(/(?<=[0-9万wk])\+|(?<=[\u4e00-\u9fff])\+(?=[0-9])/g, '\u2064');
+  // "“丢失/捡到地点”、“时间”": a slash inside one of several quoted items is part of it (turned back after).
+  // (One quote may hold the whole list: "tab“全部/待评价/退款”".)
+  if ((text.match(/“/g) ?? []).length >= 2) text = text.replace(/“[^“”]*”/g, (q) => q.replace(/\//g, '\u2215'));
   // "“关注”“推荐”": quoted items one after another are separate items.
   text = text.replace(/([”」』])\s*(?=[“「『])/g, '$1、');
   // "待评价、退款/售后", "支付密码、指纹/面容、设备管理": in a list joined by 、 a slash between two short words

@@ -1,6 +1,7 @@
 import { catalog } from '@uidsl/dsl';
 import { buttonMarks } from './buttons.ts';
 import { corrections } from './corrections.ts';
+import { fieldsSaid, fieldTables } from './fields.ts';
 import { figureLists } from './figures.ts';
 import { looks } from './looks.ts';
 
@@ -51,7 +52,7 @@ const IME_SLIPS: Record<string, string> = {
   按扭: '按钮', 按纽: '按钮', 轮拨: '轮播', 轮番图: '轮播图', 搜所: '搜索', 收索: '搜索', 导航兰: '导航栏', 标题兰: '标题栏',
   够物车: '购物车', 购物处: '购物车', 祥情: '详情', 详请: '详情', 评轮: '评论', 登陆: '登录', 注删: '注册', 个人中性: '个人中心',
   表但: '表单', 公高: '公告', 筛远: '筛选', 消习: '消息', 设制: '设置', 结箅: '结算', 导行: '导航', 定单: '订单', 收获地址: '收货地址', 优惠卷: '优惠券', 个人中兴: '个人中心', 步奏: '步骤', 搜素: '搜索',
-  论播: '轮播', 伦播: '轮播', 标前: '标签', 平分: '评分', 验正码: '验证码', 公格: '宫格', 道航: '导航', 导航拦: '导航栏',
+  帐号: '账号', 帐户: '账户', 论播: '轮播', 伦播: '轮播', 标前: '标签', 平分: '评分', 验正码: '验证码', 公格: '宫格', 道航: '导航', 导航拦: '导航栏',
   // Not a slip, but the same words in the order the parser reads: "商品一个一行" is one a row.
   一个一行: '一行一个', 两个一行: '一行两个', 三个一行: '一行三个', 一家一行: '一行一个', 一件一行: '一行一个', 一本一行: '一行一个',
 };
@@ -69,7 +70,7 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(corrections(digitGroups({ raw, norm })))))))))))));
+  return fieldsSaid(blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(corrections(digitGroups({ raw, norm })))))))))))))));
 }
 
 /**

@@ -1,0 +1,225 @@
+import { catalog } from '@uidsl/dsl';
+import type { Normalised } from './normalize.ts';
+
+/**
+ * A form's fields said the ways people say them, rewritten, in both texts, to what the parser reads for sure:
+ * "表单:“A”、“B”、“C”" (each label in quotes, so it stays one field whatever its words: 设为默认, 所在地区).
+ * - a table of fields: "| 字段 | 类型 |" and a row per field;
+ * - steps of filling in: "先填手机号，然后验证码，再设一个密码";
+ * - a list after the form's word: "表单字段依次：头像、昵称", "表单 收货人、手机号码、所在地区";
+ * - a bare list of field labels on a page for filling in: "职位名称/薪资范围/工作地点 → 按钮 发布职位".
+ * The labels are copied as typed.
+ */
+
+/** Whether a label reads as a field: a field word of the catalog, or a word that ends the way labels of fields do. */
+const FIELD_WORDS = Object.values(catalog.vocab.fieldTypes).flatMap((t) => t.words);
+const FIELD_END = /(?:名称|名字|名|号码|号|码|地址|地点|地区|时间|日期|类型|要求|范围|描述|说明|价格?|金额|数量|邮箱|密码|备注|简介|分类|规格|型号|品牌|年份|情况|程度|偏好|方式|证件|学历|专业|职位|薪资|公司|标题|正文|内容|话题|性别|生日|城市|面积|户型|租金|库存|成色|图片|照片|封面|配图|人)$/;
+const fieldLike = (label: string) => label.length >= 2 && label.length <= 8 && (FIELD_WORDS.some((w) => label.endsWith(w) || label === w) || FIELD_END.test(label)) && !SECTIONISH.test(label);
+/** A label that names a section or a button is no field. */
+const SECTIONISH = /(?:按钮|列表|菜单|宫格|轮播|导航|标签页|卡片|横幅|公告|通知|步骤|筛选|搜索框|tab|banner|button)/;
+
+/** Splices `text(s)` over [from, to) in both texts. */
+function splice(n: Normalised, from: number, to: number, text: (s: string) => string): Normalised {
+  return { raw: n.raw.slice(0, from) + text(n.raw) + n.raw.slice(to), norm: n.norm.slice(0, from) + text(n.norm) + n.norm.slice(to) };
+}
+
+const quoted = (s: string, spans: Array<[number, number]>) => spans.map(([a, b]) => `“${s.slice(a, b)}”`).join('、');
+
+/** Trims spaces off a span. */
+function trim(norm: string, a: number, b: number): [number, number] {
+  while (a < b && /\s/.test(norm[a]!)) a++;
+  while (b > a && /\s/.test(norm[b - 1]!)) b--;
+  return [a, b];
+}
+
+/** How the labels of a list are joined: by 、 when there is one (then "用户名/手机号" is one field), else by slashes or bars. */
+const joiner = (text: string) => (text.includes('、') ? /\s*、\s*/g : /\s*[/|]\s*/g);
+
+/** Spans of the pieces of [from, to) split by `sep`, trimmed. */
+function pieces(norm: string, from: number, to: number, sep: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = from;
+  for (const m of norm.slice(from, to).matchAll(sep)) {
+    out.push(trim(norm, at, from + m.index!));
+    at = from + m.index! + m[0].length;
+  }
+  out.push(trim(norm, at, to));
+  return out.filter(([a, b]) => b > a);
+}
+
+const HEADER_FIELD = /^(?:字段|字段名|字段名称|表单项|输入项|field|fields|名称)$/;
+const HEADER_REST = /^(?:类型|type|提示|说明|placeholder|占位|是否必填|必填|备注|示例|格式)$/;
+
+/**
+ * "| 字段 | 类型 | 提示 |" then a row per field ("| 用户名 | 文本 | 请输入 |"), with or without the outer bars and a
+ * rule row: the first cell of each row is a field. Runs before `tableRows`, which reads other tables.
+ */
+export function fieldTables(n: Normalised): Normalised {
+  if (!n.norm.includes('|')) return n;
+  const cells = (line: string) => line.split('|').map((c) => c.trim()).filter((c, i, all) => c !== '' || (i > 0 && i < all.length - 1));
+  const lines = [...n.norm.matchAll(/[^\n]+/g)];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const head = cells(lines[i]![0]);
+    if (!lines[i]![0].includes('|') || head.length < 2 || !HEADER_FIELD.test(head[0]!) || !head.slice(1).some((c) => HEADER_REST.test(c))) continue;
+    const spans: Array<[number, number]> = [];
+    let last = i;
+    for (let k = i + 1; k < lines.length && lines[k]![0].includes('|'); k++) {
+      last = k;
+      const line = lines[k]!;
+      if (/^[\s|:-]+$/.test(line[0])) continue;
+      const bar = line[0].indexOf('|', line[0].trimStart().startsWith('|') ? line[0].indexOf('|') + 1 : 0);
+      const start = line.index! + (line[0].trimStart().startsWith('|') ? line[0].indexOf('|') + 1 : 0);
+      spans.push(trim(n.norm, start, line.index! + bar));
+    }
+    if (spans.length < 1) continue;
+    const from = lines[i]!.index!;
+    const to = lines[last]!.index! + lines[last]![0].length;
+    return fieldTables(splice(n, from, to, (s) => `表单:${quoted(s, spans)}`));
+  }
+  return n;
+}
+
+/** Words that lead one step of filling in, and the verbs that may follow them. */
+const STEP = /^(?:(?:先|首先|然后呢?|再|接着|之后|最后|后面|还有|还要)\s*)+/;
+const VERB = /^(?:是|要|让用户|让人|用户)?(?:填写|填|输入|上传|传|设置|设一个|设个|设|选择|选|写|重复一遍|再输一遍|再输入一遍|加个|加|还有个|一个|个)*/;
+
+/** The field a step names ("先填手机号", "然后呢是短信验证码", "再重复一遍密码"), or the fields of a list in it. */
+function stepFields(norm: string, from: number, to: number, first: boolean): Array<[number, number, string?]> | undefined {
+  let [a, b] = trim(norm, from, to);
+  // The first step starts at 先 ("你先让用户输入手机号"), and a verb of filling in follows.
+  if (first) {
+    const at = norm.slice(a, b).search(/首?先/);
+    if (at < 0) return undefined;
+    a += at;
+  }
+  const step = STEP.exec(norm.slice(a, b));
+  if (!step) return undefined;
+  a += step[0].length;
+  [a, b] = trim(norm, a, b);
+  const verb = VERB.exec(norm.slice(a, b))![0];
+  if (first && !/填|输入|上传|传|设|选|写/.test(verb)) return undefined;
+  a += verb.length;
+  // A remark at the end in brackets ("（最多9张）", "（右边带个“获取验证码”）") says nothing about which field.
+  b = a + norm.slice(a, b).replace(/\s*\([^()]*\)\s*$/, '').length;
+  const list = pieces(norm, a, b, norm.slice(a, b).includes('、') ? /\s*、\s*|和|以及/g : /\s*[/|]\s*|和|以及/g);
+  if (!list.length || !list.every(([x, y]) => fieldLike(norm.slice(x, y)))) return undefined;
+  // "再重复一遍密码": the field that confirms the one before.
+  if (/重复一遍|再输一遍|再输入一遍/.test(verb) && list.length === 1) return [[list[0]![0], list[0]![1], '确认']];
+  return list;
+}
+
+/**
+ * "先填手机号，然后验证码（…），下面一个大按钮'登录'", "你先让用户输入手机号，然后呢是短信验证码，然后设一个密码":
+ * steps of filling in, one clause each, are a form's fields. Two at least.
+ */
+function fieldSequences(n: Normalised): Normalised {
+  if (!/先/.test(n.norm)) return n;
+  const bounds: Array<[number, number]> = [];
+  for (const m of n.norm.matchAll(/[^,;.\n:]+/g)) bounds.push([m.index!, m.index! + m[0].length]);
+  for (let i = 0; i < bounds.length; i++) {
+    const firstFields = stepFields(n.norm, bounds[i]![0], bounds[i]![1], true);
+    if (!firstFields) continue;
+    const fields = [...firstFields];
+    let last = i;
+    for (let k = i + 1; k < bounds.length; k++) {
+      // Only across a comma: a new sentence or line starts something else.
+      if (!/^\s*,\s*$/.test(n.norm.slice(bounds[k - 1]![1], bounds[k]![0]))) break;
+      const more = stepFields(n.norm, bounds[k]![0], bounds[k]![1], false);
+      // "然后呢…，这个是选填的": a clause that remarks on the field before is skipped over.
+      if (!more) {
+        if (/^\s*(?:这个|这项|它)?(?:是)?(?:选填|必填|可选|非必填)的?\s*$/.test(n.norm.slice(...bounds[k]!))) {
+          last = k;
+          continue;
+        }
+        break;
+      }
+      fields.push(...more);
+      last = k;
+    }
+    if (fields.length < 2) continue;
+    const from = bounds[i]![0];
+    const to = bounds[last]![1];
+    const text = (s: string) => `表单:${fields.map(([a, b, pre]) => `“${pre ?? ''}${s.slice(a, b)}”`).join('、')}`;
+    return fieldSequences(splice(n, from, to, text));
+  }
+  return n;
+}
+
+/** A form's word, with what may stand between it and its list: a purpose ("表单改密码："), "依次" and the like. */
+const FORM_LEAD = /(?:表单|表单项|输入框)(?:字段)?(?:[\u4e00-\u9fff]{1,4}?)?\s*(?:依次是|依次|分别是|分别|如下|包括|包含)?\s*(?::|(?<=表单|字段) (?=[^\s:]))\s*/g;
+
+/** A label that reads as a field in a list joined by 、: a field's word or ending, or a short run of Chinese. */
+const looseField = (label: string) => fieldLike(label) || (label.length <= 6 && /^[\u4e00-\u9fff]+$/.test(label) && !SECTIONISH.test(label));
+
+/**
+ * "表单字段依次：头像、昵称…", "表单 收货人、手机号码、所在地区（选择）…": the list after the form's word, to the clause's
+ * end; "表单改密码：旧密码 新密码 确认新密码 提交按钮…": labels set off by spaces, as far as they are fields.
+ */
+function fieldLists(n: Normalised): Normalised {
+  if (!/表单|输入框/.test(n.norm)) return n;
+  for (const m of [...n.norm.matchAll(FORM_LEAD)].reverse()) {
+    const from = m.index! + m[0].length;
+    // Already quoted: nothing to do.
+    if (/^[“"']/.test(n.norm.slice(from))) continue;
+    // (A colon further on opens another list: "…列表 登录设备 三条：…".)
+    const stop = n.norm.slice(from).search(/[,;.\n:]/);
+    const to = stop < 0 ? n.norm.length : from + stop;
+    let list: Array<[number, number]>;
+    if (/[、/|]/.test(n.norm.slice(from, to))) {
+      list = pieces(n.norm, from, to, joiner(n.norm.slice(from, to)));
+      if (list.length < 2 || !list.every(([a, b]) => looseField(n.norm.slice(a, b))) || (list.length < 3 && !list.every(([a, b]) => fieldLike(n.norm.slice(a, b))))) continue;
+    } else {
+      const all = pieces(n.norm, from, to, /\s+/g);
+      const k = all.findIndex(([a, b]) => !fieldLike(n.norm.slice(a, b)));
+      list = k < 0 ? all : all.slice(0, k);
+      if (list.length < 2) continue;
+    }
+    n = splice(n, m.index!, list[list.length - 1]![1], (s) => `表单:${quoted(s, list)}`);
+  }
+  return n;
+}
+
+/**
+ * "发布招聘：职位名称/薪资范围/工作地点/经验要求/职位描述 → 按钮 发布职位": on a page for filling something in, a
+ * clause that is only labels of fields (three at least) lists a form's fields.
+ */
+function bareFieldLists(n: Normalised): Normalised {
+  if (!/发布|注册|登录|填写|提交|编辑|申请|预约|报名/.test(n.norm) || /表单|输入框/.test(n.norm)) return n;
+  for (const m of [...n.norm.matchAll(/(?<=^|[,;.\n:])[^,;.\n:>→]+/g)].reverse()) {
+    const list = pieces(n.norm, m.index!, m.index! + m[0].length, joiner(m[0]));
+    // (Each a label alone: "底部填写账号" says more than a field.)
+    const alone = (label: string) => fieldLike(label) && label.length <= 6 && !/^(?:填|写|有|是|加|放|要|在|底部|上面|下面|最后|再)|填写|[和的]/.test(label);
+    if (list.length < 3 || !list.every(([a, b]) => alone(n.norm.slice(a, b)))) continue;
+    // (Two labels at least that are plainly fields, not a filter's keys such as 价格.)
+    if (list.filter(([a, b]) => n.norm.slice(a, b).length >= 3).length < 2) continue;
+    n = splice(n, m.index!, m.index! + m[0].length, (s) => `表单:${quoted(s, list)}`);
+  }
+  return n;
+}
+
+/** "表单 A/B/C：A 身份证号，B 登录密码，C 图形验证码": fields named by letters, then each letter with its label. */
+const LETTERED = /(?:表单|表单项|字段)\s*([a-z](?:\s*\/\s*[a-z])+)\s*:\s*/g;
+
+function letteredFields(n: Normalised): Normalised {
+  for (const m of [...n.norm.matchAll(LETTERED)].reverse()) {
+    const letters = m[1]!.split('/').map((x) => x.trim());
+    const spans: Array<[number, number]> = [];
+    let at = m.index! + m[0].length;
+    for (const letter of letters) {
+      const item = new RegExp(`^\\s*${letter}\\s*[:.、)]?\\s*([^,;.\\n、]+?)\\s*(?=[,;.\\n、]|$)`).exec(n.norm.slice(at));
+      if (!item) break;
+      const start = at + item[0].length - item[1]!.length;
+      spans.push([start, start + item[1]!.length]);
+      at += item[0].length;
+      const sep = /^\s*[,、]\s*/.exec(n.norm.slice(at));
+      if (sep && spans.length < letters.length) at += sep[0].length;
+    }
+    if (spans.length !== letters.length) continue;
+    n = splice(n, m.index!, spans[spans.length - 1]![1], (s) => `表单:${quoted(s, spans)}`);
+  }
+  return n;
+}
+
+export function fieldsSaid(n: Normalised): Normalised {
+  return bareFieldLists(fieldLists(fieldSequences(letteredFields(n))));
+}
