@@ -81,7 +81,7 @@ export function fieldTables(n: Normalised): Normalised {
 
 /** Words that lead one step of filling in, and the verbs that may follow them. */
 const STEP = /^(?:(?:先|首先|然后呢?|再|接着|之后|最后|后面|还有|还要)\s*)+/;
-const VERB = /^(?:是|要|让用户|让人|用户)?(?:填写|填|输入|上传|传|设置|设一个|设个|设|选择|选|写|重复一遍|再输一遍|再输入一遍|加个|加|还有个|一个|个)*/;
+const VERB = /^(?:是|要|(?:让用户|让人|用户)(?=填|输入|上传|传|设|选|写))?(?:填写|填|输入|上传|传|设置|设一个|设个|设|选择|选|写|重复一遍|再输一遍|再输入一遍|加个|加|还有个|一个|个)*/;
 
 /** The field a step names ("先填手机号", "然后呢是短信验证码", "再重复一遍密码"), or the fields of a list in it. */
 function stepFields(norm: string, from: number, to: number, first: boolean): Array<[number, number, string?]> | undefined {
@@ -101,6 +101,9 @@ function stepFields(norm: string, from: number, to: number, first: boolean): Arr
   a += verb.length;
   // A remark at the end in brackets ("（最多9张）", "（右边带个“获取验证码”）") says nothing about which field.
   b = a + norm.slice(a, b).replace(/\s*\([^()]*\)\s*$/, '').length;
+  // (A label has no space in it: "最后邮箱 banner" goes on to another section.)
+  const space = norm.slice(a, b).search(/\s/);
+  if (space > 0) b = a + space;
   const list = pieces(norm, a, b, norm.slice(a, b).includes('、') ? /\s*、\s*|和|以及/g : /\s*[/|]\s*|和|以及/g);
   if (!list.length || !list.every(([x, y]) => fieldLike(norm.slice(x, y)))) return undefined;
   // "再重复一遍密码": the field that confirms the one before.
@@ -115,30 +118,32 @@ function stepFields(norm: string, from: number, to: number, first: boolean): Arr
 function fieldSequences(n: Normalised): Normalised {
   if (!/先/.test(n.norm)) return n;
   const bounds: Array<[number, number]> = [];
-  for (const m of n.norm.matchAll(/[^,;.\n:]+/g)) bounds.push([m.index!, m.index! + m[0].length]);
+  // (Steps may be set apart by spaces alone: "先输入用户名 再填验证码".)
+  for (const m of n.norm.matchAll(/(?:[^,;.\n:\s]|\s+(?!\s|然后|再|接着|之后|最后))+/g)) bounds.push([m.index!, m.index! + m[0].length]);
   for (let i = 0; i < bounds.length; i++) {
     const firstFields = stepFields(n.norm, bounds[i]![0], bounds[i]![1], true);
     if (!firstFields) continue;
     const fields = [...firstFields];
-    let last = i;
-    for (let k = i + 1; k < bounds.length; k++) {
-      // Only across a comma: a new sentence or line starts something else.
-      if (!/^\s*,\s*$/.test(n.norm.slice(bounds[k - 1]![1], bounds[k]![0]))) break;
+    let to = Math.max(...fields.map(([, b]) => b));
+    // (A step that ends before its clause does, "再填验证码 获取验证码按钮", is the last.)
+    const whole = (k: number) => n.norm.slice(to, bounds[k]![1]).trim() === '';
+    for (let k = i + 1; k < bounds.length && whole(k - 1); k++) {
+      // Only across a comma or a space: a new sentence or line starts something else.
+      if (!/^\s*,?\s*$/.test(n.norm.slice(bounds[k - 1]![1], bounds[k]![0]))) break;
       const more = stepFields(n.norm, bounds[k]![0], bounds[k]![1], false);
       // "然后呢…，这个是选填的": a clause that remarks on the field before is skipped over.
       if (!more) {
         if (/^\s*(?:这个|这项|它)?(?:是)?(?:选填|必填|可选|非必填)的?\s*$/.test(n.norm.slice(...bounds[k]!))) {
-          last = k;
+          to = bounds[k]![1];
           continue;
         }
         break;
       }
       fields.push(...more);
-      last = k;
+      to = Math.max(...more.map(([, b]) => b));
     }
     if (fields.length < 2) continue;
-    const from = bounds[i]![0];
-    const to = bounds[last]![1];
+    const from = bounds[i]![0] + n.norm.slice(bounds[i]![0], bounds[i]![1]).search(/首?先/);
     const text = (s: string) => `表单:${fields.map(([a, b, pre]) => `“${pre ?? ''}${s.slice(a, b)}”`).join('、')}`;
     return fieldSequences(splice(n, from, to, text));
   }

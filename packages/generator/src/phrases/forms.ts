@@ -48,6 +48,11 @@ export function form({ rng, page }: PhraseContext): SaidSection {
     if (rng.chance(0.05)) {
       const verbs = labels.map((l) => `${fieldTypeFor(l) === 'image' ? rng.pick(['上传', '传']) : fieldTypeFor(l) === 'select' ? '选' : rng.pick(['填', '填写', '输入', '写'])}${l}`);
       text = `${rng.pick(['一个', '一块', ''])}${rng.pick(['可以', '能', '让用户'])}${joinList(rng, verbs)}的${rng.pick(['地方', '区域'])}`;
+    } else if (labels.length >= 2 && rng.chance(0.05)) {
+      // "先填手机号，然后验证码，再填密码": the fields as steps of filling in, no form word.
+      const verb = (l: string) => (fieldTypeFor(l) === 'image' ? rng.pick(['上传', '传']) : fieldTypeFor(l) === 'select' ? '选' : rng.pick(['填', '输入', '填写']));
+      const steps = labels.map((l, i) => (i === 0 ? `先${verb(l)}${l}` : `${i === labels.length - 1 && i > 1 ? '最后' : rng.pick(['然后', '再', '然后是'])}${rng.chance(0.5) ? verb(l) : ''}${l}`));
+      text = steps.join('，');
     }
   }
   if (FORM_SUBMIT_PAGES.includes(page) && rng.chance(0.45)) {
