@@ -2068,3 +2068,16 @@ test('a form\'s fields said as steps, a table, letters, a list after the form\'s
   // A filter's keys stay a filter's.
   assert.equal(types(gen('租房搜索页，筛选：区域/租金/户型')).includes('form'), false);
 });
+
+test('prices in yuan and tenths, the original under other names, prices named by the deal; a seller\'s credit score and a hotel as the seller', () => {
+  assert.deepEqual(props(gen('外卖确认页，实付四十二块五，原价五十'), 'price'), { value: 42.5, original: 50, currency: '¥' });
+  assert.equal(props(gen('购物车页，合计 3块8毛，按钮“结算”'), 'price')?.value, 3.8);
+  // "一块" is also "a block": no amount there.
+  assert.deepEqual(types(gen('文章页，顶部导航栏，下面一块一段文字')), ['topbar', 'text']);
+  assert.equal(props(gen('团购详情，价格：团购价九十九，门市价一百六十八'), 'price')?.original, 168);
+  assert.equal(props(gen('球鞋详情，价格 ¥899（发售价 ¥1,099）'), 'price')?.original, 1099);
+  assert.deepEqual(props(gen('确认订单：拼单价 ¥9.9，原价 ¥19.9'), 'price'), { value: 9.9, original: 19.9, currency: '¥' });
+  assert.deepEqual(props(gen('确认订单页：价格：商品原价 ¥299，优惠后 ¥259'), 'price'), { value: 259, original: 299, currency: '¥' });
+  assert.equal(props(gen('二手详情页，卖家“阿青”，信用分4.8'), 'seller')?.rating, 4.8);
+  assert.deepEqual(props(gen('民宿预订页，酒店信息（“山间小屋”，评分 4.9，已认证）'), 'seller'), { name: '山间小屋', rating: 4.9, verified: true });
+});
