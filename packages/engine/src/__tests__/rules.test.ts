@@ -2081,3 +2081,19 @@ test('prices in yuan and tenths, the original under other names, prices named by
   assert.equal(props(gen('二手详情页，卖家“阿青”，信用分4.8'), 'seller')?.rating, 4.8);
   assert.deepEqual(props(gen('民宿预订页，酒店信息（“山间小屋”，评分 4.9，已认证）'), 'seller'), { name: '山间小屋', rating: 4.9, verified: true });
 });
+
+test('an author card is the user\'s; what a notice says; a text\'s part named 文字部分; nouns that start with a verb; a chosen tab in brackets', () => {
+  assert.equal(props(gen('博客文章页，作者卡片：“夜行的猫”，下面正文'), 'user-info')?.name, '夜行的猫');
+  assert.equal(gen('游记详情，头像名字“阿远”，然后正文').page.name, 'article_page');
+  assert.equal(props(gen('订单页，有个公告栏，说“春节期间暂停发货”，下面订单列表'), 'notice-bar')?.text, '春节期间暂停发货');
+  assert.equal(props(gen('新闻详情：文字部分标题“新规今日起施行”，正文若干段'), 'text')?.title, '新规今日起施行');
+  assert.deepEqual((props(gen('搜索页，历史记录用列表：显示器、键盘、写字楼出租'), 'list')?.items as { title: string }[]).map((i) => i.title), ['显示器', '键盘', '写字楼出租']);
+  assert.equal(props(gen('订单页，tabs：全部 | 待发货 | 已完成（默认选中“待发货”）'), 'tabs')?.active, 1);
+});
+
+test('a submit label after 提交 and a colon; a count glued to a button label; a row size before the colon of a grid\'s entries', () => {
+  assert.equal(props(gen('报名页，表单：姓名、手机号；提交：确认报名'), 'form')?.submit, '确认报名');
+  assert.equal(props(gen('购物车页，底部结算栏，右边按钮 去结算(3)'), 'cta')?.text, '去结算(3)');
+  assert.equal(props(gen('会员页，权益宫格一行三个：包邮、折扣、客服'), 'grid-menu')?.columns, 3);
+  assert.equal(props(gen('首页，宫格（5列）：外卖、超市、水果、药店、跑腿'), 'grid-menu')?.columns, 5);
+});

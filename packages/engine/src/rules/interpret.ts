@@ -1301,9 +1301,11 @@ export class Interpreter {
     let j = a + 1;
     // ("宫格入口：A、B": the word for the entries may stand between the section's word and its colon.)
     // ("一条一条的：A、B": so may 的 right before the colon.)
-    while ((roleOf(toks[j]) === 'filler' && (toks[j].text !== '的' || toks[j + 1]?.text === ':')) || (roleOf(toks[j]) === 'iconword' && roleOf(toks[j + 1]) === 'intro' && type !== 'topbar' && type !== 'tabbar')) j++;
+    // (Not a row size, 一行 before its count: that is read as a prop, below.)
+    while ((roleOf(toks[j]) === 'filler' && (toks[j].text !== '的' || toks[j + 1]?.text === ':') && !(readingOf(toks[j]).key === 'perRow' && toks[j + 1]?.kind === 'num')) || (roleOf(toks[j]) === 'iconword' && roleOf(toks[j + 1]) === 'intro' && type !== 'topbar' && type !== 'tabbar')) j++;
     // ("宫格（4列）：A、B": so may a bracket of counts, read as props.)
-    if (toks[j]?.text === '(' && toks[j + 1]?.kind === 'num' && toks[j + 1]!.measure && toks[j + 2]?.text === ')' && roleOf(toks[j + 3]) === 'intro') j += 3;
+    const bracket = toks[j]?.text === '(' && toks[j + 1]?.kind === 'num' && toks[j + 1]!.measure && toks[j + 2]?.text === ')' && roleOf(toks[j + 3]) === 'intro' ? [j, j + 3] : undefined;
+    if (bracket) j += 3;
     // "列表聊天气泡样式（鲜花 直播课）": the style, then the items in brackets.
     let s = j;
     while (s < toks.length && (isStyleWord(toks[s]) || readingOf(toks[s]).style)) s++;
@@ -1312,6 +1314,8 @@ export class Interpreter {
     if (style) j = s;
     // "表单就两项：A、B", "grid-menu 3列 6个：A、B": counts before the colon that lists the items (they are read as props).
     let c = j;
+    // ("权益宫格一行四个：A、B": so may a row size, 一行 and its count.)
+    if (readingOf(toks[c]).key === 'perRow' && toks[c + 1]?.kind === 'num' && toks[c + 2]?.text === ':') c++;
     while (c < j + 2 && toks[c]?.kind === 'num' && toks[c]!.measure) c++;
     // ("宫格四列 我的收藏 浏览记录": or before items set off by a space.)
     const counts = c > j && (toks[c]?.text === ':' || (!!toks[c] && toks[c]!.start > toks[c - 1]!.end)) ? [j, c] : undefined;
@@ -1359,7 +1363,8 @@ export class Interpreter {
       if (!ok) return undefined;
     }
     const consumed: number[] = [];
-    for (let i = a; i < j; i++) if ((!style || i < style[0] || i >= style[1]) && (!counts || i < counts[0] || i >= counts[1])) consumed.push(i);
+    const within = (i: number, range: number[] | undefined) => !!range && i >= range[0]! && i < range[1]!;
+    for (let i = a; i < j; i++) if (!within(i, style) && !within(i, counts) && !within(i, bracket)) consumed.push(i);
     let end = j - 1;
     let pieceAt = j;
     for (let k = j; k < toks.length; k++) {

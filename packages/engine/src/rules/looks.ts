@@ -148,6 +148,17 @@ const REWRITES: Rewrite[] = [
   // "通知条提醒'请勿…'": 提醒 after a notice's word, before a quote, says what it reads; "倒计时提示：“…”（通知栏）": a
   // quote with the notice's word in brackets after it is the notice's text.
   [/(?<=通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)提醒(?=\s*[“「『'"‘])/g, () => '写', /提醒/],
+  // "tabs：全部 | 进行中 | 已完成（默认选中“进行中”）": which entry is chosen, said in brackets after the list, is read as
+  // said after a comma.
+  [/[(]\s*((?:默认选中|默认|选中|当前选中|当前)\s*(?:[“"'「‘][^()“”"'「」‘’]{1,8}[”"'」’]|[^()\s,;.“”"'「」]{1,6}))\s*[)]/g, (m) => (text) => `,${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`.padEnd(m[0].length, ' '), /默认|选中|当前/],
+  // "提交：提交鉴定", "提交=Sign in": the submit button's label after its word and a colon or an equals sign.
+  [/(?<=^|[\s,;.\n/|])提交\s*[:=](?=\s*[^\s,;.:=])/g, (m) => '提交写'.padEnd(m[0].length, ' '), /提交/],
+  // "右边按钮 结算(2)": a count in brackets glued to a button's label is part of it.
+  [/(?<=按钮\s*[:：]?\s*)[^\s,;.:()“”"'「」]{1,8}\([0-9]{1,3}\)(?=\s|[,;.]|$)/g, (m) =>
+    // (Not the next part: "两个按钮 之后是价格栏（69）".)
+    /是|之后|然后|接着|再/.test(m[0]) || SECTION_WORDS.some((w) => m[0].includes(w)) ? undefined : (text) => `“${text.slice(m.index, m.index + m[0].length)}”`, /按钮/],
+  // "有个通知条，说'…'": what a notice says, after a comma too.
+  [/(?<=(?:通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)\s*,?\s*)说(?=\s*[“「『'"‘])/g, () => '写', /说/],
   [/(?:[^\s\n,;:“”「」『』'"‘’]{0,8}\s*:\s*)?([“「『'"‘][^”」』'"’\n]{2,40}[”」』'"’])\((通知栏|通知条|公告栏|公告条|公告|提示条|notice-bar|notice)\)/g, (m) => (text) => {
     const at = m.index + m[0].indexOf(m[1]!);
     return `${m[2]}:${text.slice(at, at + m[1]!.length)}`;
