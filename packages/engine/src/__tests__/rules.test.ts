@@ -2097,3 +2097,12 @@ test('a submit label after 提交 and a colon; a count glued to a button label; 
   assert.equal(props(gen('会员页，权益宫格一行三个：包邮、折扣、客服'), 'grid-menu')?.columns, 3);
   assert.equal(props(gen('首页，宫格（5列）：外卖、超市、水果、药店、跑腿'), 'grid-menu')?.columns, 5);
 });
+
+test('an entry taken back from a spaced list, with the count said before; one moved out of a list into a button', () => {
+  const fields = (doc: UiDslDocument) => (props(doc, 'form')?.fields as unknown[]).length;
+  assert.equal(fields(gen('注册页 表单要 邮箱 昵称 密码 确认密码 呃确认密码不要了 然后按钮“注册”')), 3);
+  assert.equal((props(gen('设置页，选项有：账号、通知、隐私、关于、反馈，一共五个。哦反馈不要了，就四个。'), 'menu-list')?.items as unknown[]).length, 4);
+  const doc = gen('我的页，菜单列表：订单、地址、客服、退出登录。算了退出登录别放列表里了，单独做成底部按钮，写“退出登录”');
+  assert.equal((props(doc, 'menu-list')?.items as unknown[]).length, 3);
+  assert.equal(props(doc, 'cta')?.text, '退出登录');
+});

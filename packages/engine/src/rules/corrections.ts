@@ -26,7 +26,7 @@ const COUNT_AGAIN = new RegExp(`(${NUM})(${MEASURE})?(?:吧|就行|就好)?${FIL
 
 /** An entry: a run of anything but the marks that separate entries and clauses. */
 const ENTRY = '[^\\s,.…、:;!?“”"「」『』\'‘’()/|+\\n]';
-const DROP = new RegExp(`(${ENTRY}{1,12})\\s*(?:也|就)?(?:不要了|不要|去掉吧|去掉|删掉|删了|不用了)(?=$|[\\s,.…;!?~])`, 'g');
+const DROP = new RegExp(`(${ENTRY}{1,12})\\s*(?:也|就)?(?:不要了|不要|去掉吧|去掉|删掉|删了|不用了|别放(?:在)?(?:列表|菜单|宫格)里了?|不放(?:在)?(?:列表|菜单|宫格)里了?)(?=$|[\\s,.…;!?~])`, 'g');
 // ("私教去掉，换成直播": dropped, then replaced, is renamed.)
 const RENAME = new RegExp(`(${ENTRY}{1,12})\\s*(?:(?:去掉|删掉|不要了|不要)[\\s,]*)?(?:改成|换成|改为|换为|改叫)\\s*(?:[“"「『'‘]([^”"」』'’\\n]{1,12})[”"」』'’]|(${ENTRY}{1,12}))`, 'g');
 // (The entry may be quoted: "再加个“24小时”，四个".)
@@ -40,7 +40,7 @@ const QUOTED = '[“"「『\'‘][^“”"「」『』\'‘’\\n]{1,30}[”"」
 const VALUE_AGAIN = new RegExp(`${QUOTED}(?:吧)?[\\s,.…—~]*(?:嗯[,\\s]*)?(?:哦不对|啊不对|不对|哦不|算了|等一下|等等)?[\\s,.…—~]*(?:还是写|还是用|还是|改成|换成|写成|改为|就写|写|用|叫)\\s*(?=[“"「『'‘])|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:元|块)?[\\s,.…—~]*(?:哦不对|不对|哦不|算了|等一下|等等)[\\s,.…—~]*(?:写成|改成|就|还是)?(?:每天|每晚|每月)?(?=[0-9])`, 'g');
 /** The count that may follow a correction ("，就前面四个", "，一共五个"). */
 const COUNT_AFTER = new RegExp(`^[\\s,.…]*(?:就|只要|只留)?\\s*(?:前面的?|前)?\\s*(?:一共|总共|共)?\\s*(${NUM})\\s*${MEASURE}(?:吧|就行|就好)?`);
-const LEADING_FILLER = /^(?:哦对了|对了|哦对|哦|噢|呃|嗯|啊|额)+/;
+const LEADING_FILLER = /^(?:哦对了|对了|哦对|算了|哦|噢|呃|嗯|啊|额)+/;
 
 /** Section words: "还有一个轮播，三张" adds a section, not an entry. */
 const SECTION_WORDS = Object.values(catalog.sections).flatMap((s) => s.words).filter((w) => w.length >= 2);
@@ -72,8 +72,9 @@ function entryBefore(norm: string, entry: string, before: number): number {
     const prev = norm[at - 1];
     const next = norm[at + entry.length];
     if ((at === 0 || SEPARATOR.test(prev!)) && (next === undefined || /[、,.…;\s]|和|及/.test(next))) {
-      // An entry among others: a 、 on one side or the other.
+      // An entry among others: a 、 on one side or the other, or spaces on both ("手机号 密码 确认密码 …").
       if (prev === '、' || next === '、' || norm.slice(at - 1, at) === '和' || norm.slice(at + entry.length, at + entry.length + 1) === '和') return at;
+      if (/\s/.test(prev ?? '') && /\s/.test(next ?? '')) return at;
     }
     if (at === 0) break;
   }
@@ -134,6 +135,9 @@ function namedBack(n: Normalised, m: RegExpExecArray): TakenBack | undefined {
   return at < 0 ? undefined : { entry, at, clauseFrom, clauseTo: clauseEnd(n, m.index + m[0].length) };
 }
 
+/** A count said right after the list ("，一共五个"), before the clause that drops one of its entries. */
+const STALE_COUNT = new RegExp(`^[^,.;:\\n]*?[,\\s]*(?:一共|总共|共)\\s*${NUM}\\s*${MEASURE}(?=\\s*[,.;]|$)`);
+
 /** Drops each entry `find` reads from a match of `re` ("…关于不要了", "去掉搜索"), and the clause that dropped it. */
 function dropsEntries(n: Normalised, re: RegExp, find: (n: Normalised, m: RegExpExecArray) => TakenBack | undefined): Normalised {
   for (let m = re.exec(n.norm); m; m = re.exec(n.norm)) {
@@ -142,8 +146,11 @@ function dropsEntries(n: Normalised, re: RegExp, find: (n: Normalised, m: RegExp
     const { entry, at, clauseFrom, clauseTo } = said;
     const joinedBefore = n.norm[at - 1] === '、' || n.norm[at - 1] === '和';
     const [from, to] = joinedBefore ? [at - 1, at + entry.length] : [at, at + entry.length + 1];
+    // "…、隐私、反馈，一共五个。哦反馈不要了，就四个": the count said with the list counted the entry; it goes too.
+    const stale = STALE_COUNT.exec(n.norm.slice(to, clauseFrom));
+    const [staleFrom, staleTo] = stale ? [to + stale.index, to + stale.index + stale[0].length] : [clauseFrom, clauseFrom];
     // The clause goes first: it stands after the entry, so the entry's offsets still hold.
-    n = splice(splice(n, clauseFrom, clauseTo, ends(n.norm, clauseTo)), from, to);
+    n = splice(splice(splice(n, clauseFrom, clauseTo, ends(n.norm, clauseTo)), staleFrom, staleTo), from, to);
     re.lastIndex = from;
   }
   re.lastIndex = 0;
