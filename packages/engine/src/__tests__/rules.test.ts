@@ -2106,3 +2106,11 @@ test('an entry taken back from a spaced list, with the count said before; one mo
   assert.equal((props(doc, 'menu-list')?.items as unknown[]).length, 3);
   assert.equal(props(doc, 'cta')?.text, '退出登录');
 });
+
+test('entries set off by spaces after a count set off by a space, and menu entries that hold a joiner or a theme word', () => {
+  const labels = (doc: UiDslDocument, type: Section['type']) => (props(doc, type)?.items as { label: string }[]).map((i) => i.label);
+  const doc = gen('我的页面 上面头像昵称 然后宫格 四个 我的订单 收藏 足迹 优惠券 然后菜单列表 设置 帮助与反馈 关于我们 底部导航');
+  assert.deepEqual(labels(doc, 'grid-menu'), ['我的订单', '收藏', '足迹', '优惠券']);
+  assert.deepEqual(labels(doc, 'menu-list'), ['设置', '帮助与反馈', '关于我们']);
+  assert.deepEqual(labels(gen('设置页 然后菜单 字体大小 深色模式 清理缓存 然后按钮“退出登录”'), 'menu-list'), ['字体大小', '深色模式', '清理缓存']);
+});

@@ -515,6 +515,8 @@ function plainWords(norm: string, from: number, end: number): boolean {
  * two or more plain words separated by single spaces, are its items (people on phones leave out the 、); the
  * spaces join. A piece that is not plain ends the run (terse lists name sections with spaces between them).
  */
+const MENU_ENTRIES = new Set(Object.values(catalog.vocab.menuLabels).flat());
+
 function spacedItemsAfter(norm: string): Set<number> {
   const out = new Set<number>();
   for (let p = 1; p < norm.length; p++) {
@@ -524,6 +526,9 @@ function spacedItemsAfter(norm: string): Set<number> {
     // "数据那块 本周运动3次 …": so may a word for the area.
     const area = count ? undefined : /(?:那块|这块|那一块|这一块|部分|区域)$/.exec(norm.slice(Math.max(0, p - 3), p));
     let q = p - (count?.[0].length ?? area?.[0].length ?? 0);
+    // ("宫格 四个 我的订单 收藏 …": a space may stand between the word and its count; it joins too.)
+    const countGap = count && norm[q - 1] === ' ' && norm[q - 2] !== ' ' ? q - 1 : undefined;
+    if (countGap !== undefined) q = countGap;
     // "筛选:价格 评分 距离", "宫格菜单8个:预约挂号 科室导航": the word and a colon before the first item.
     // (Not after items joined otherwise: "数据:作品和收藏 条目列表" goes on to the next section.)
     // ("stats: 关注 粉丝": a space may follow the colon.)
@@ -557,11 +562,13 @@ function spacedItemsAfter(norm: string): Set<number> {
       // So are keys (星级, 评分).
       const label = (section === 'tabs' || section === 'filters') && word?.word.length === end - at - 1 && ((!!word.reading.section && Object.keys(word.reading).length > 1) || !!word.reading.key) && !word.reading.role;
       const figure = section === 'stats' && /^[\u4e00-\u9fff]{1,6}[0-9.]*[\u4e00-\u9fffa-z]{0,2}$/.test(norm.slice(at + 1, end)) && !word?.reading.section;
-      if (!icon && !field && !label && !figure && !plainWords(norm, at + 1, end)) break;
+      // A menu's usual entries may hold a joiner (帮助与反馈).
+      const entry = (section === 'menu-list' || section === 'grid-menu') && MENU_ENTRIES.has(norm.slice(at + 1, end));
+      if (!icon && !field && !label && !figure && !entry && !plainWords(norm, at + 1, end)) break;
       spaces.push(at);
       at = end;
     }
-    if (spaces.length >= 2) for (const sp of spaces) out.add(sp);
+    if (spaces.length >= 2) for (const sp of [...spaces, ...(countGap !== undefined ? [countGap] : [])]) out.add(sp);
   }
   return out;
 }
