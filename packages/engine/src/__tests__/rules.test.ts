@@ -2114,3 +2114,21 @@ test('entries set off by spaces after a count set off by a space, and menu entri
   assert.deepEqual(labels(doc, 'menu-list'), ['设置', '帮助与反馈', '关于我们']);
   assert.deepEqual(labels(gen('设置页 然后菜单 字体大小 深色模式 清理缓存 然后按钮“退出登录”'), 'menu-list'), ['字体大小', '深色模式', '清理缓存']);
 });
+
+test('guarantees named as labels or services, with a count, or holding their own word; entries split at a middle dot', () => {
+  assert.deepEqual(props(gen('详情页，下面一排标签：包邮｜七天无理由｜假一赔十'), 'proof')?.items, ['包邮', '七天无理由', '假一赔十']);
+  assert.deepEqual(props(gen('详情页，服务：包邮、运费险、两年质保；下面一段文字'), 'proof')?.items, ['包邮', '运费险', '两年质保']);
+  assert.deepEqual(props(gen('详情页，价格199，然后有三个保障，正品、包邮、一年保修'), 'proof')?.items, ['正品', '包邮', '一年保修']);
+  assert.deepEqual(props(gen('结算页，下面一排保障，正品保证、顺丰包邮，最后按钮'), 'proof')?.items, ['正品保证', '顺丰包邮']);
+  assert.equal(types(gen('首页，标签：新品、热卖')).includes('tabs'), true, 'other labels stay tabs');
+  assert.equal((props(gen('首页：一排入口：机票 · 酒店 · 门票'), 'grid-menu')?.items as unknown[]).length, 3);
+  assert.equal((props(gen('二手车详情：车况数据：表显里程 3.2万公里 · 过户次数 0次'), 'stats')?.items as unknown[]).length, 2);
+});
+
+test('the chosen tab by its label after =, before 选中, or as a number after 默认; tabs after a filler; fields to fill set off by commas', () => {
+  assert.equal(props(gen('首页 tabs: 男装/女装/童装 active=女装'), 'tabs')?.active, 1);
+  assert.equal(props(gen('搜索页，tab：综合、用户、笔记，用户那个是选中的'), 'tabs')?.active, 1);
+  assert.equal(props(gen('票务详情：票档用tab：180｜280｜380，默认 280'), 'tabs')?.active, 1);
+  assert.deepEqual(props(gen('消息页，最上面是tab，呃，私信、评论、点赞，然后评论选中'), 'tabs'), { items: ['私信', '评论', '点赞'], active: 1 });
+  assert.equal((props(gen('注册页，要填昵称，密码，手机号，然后按钮“注册”'), 'form')?.fields as unknown[]).length, 3);
+});

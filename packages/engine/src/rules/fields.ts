@@ -79,6 +79,9 @@ export function fieldTables(n: Normalised): Normalised {
   return n;
 }
 
+/** Where the first step starts: 先, or a verb of filling in after 要. */
+const FIRST_STEP = /首?先|(?:要|需要|得)(?:填写|填|输入)/;
+
 /** Words that lead one step of filling in, and the verbs that may follow them. */
 const STEP = /^(?:(?:先|首先|然后呢?|再|接着|之后|最后|后面|还有|还要)\s*)+/;
 const VERB = /^(?:是|要|(?:让用户|让人|用户)(?=填|输入|上传|传|设|选|写))?(?:填写|填|输入|上传|传|设置|设一个|设个|设|选择|选|写|重复一遍|再输一遍|再输入一遍|加个|加|还有个|一个|个)*/;
@@ -86,15 +89,15 @@ const VERB = /^(?:是|要|(?:让用户|让人|用户)(?=填|输入|上传|传|�
 /** The field a step names ("先填手机号", "然后呢是短信验证码", "再重复一遍密码"), or the fields of a list in it. */
 function stepFields(norm: string, from: number, to: number, first: boolean): Array<[number, number, string?]> | undefined {
   let [a, b] = trim(norm, from, to);
-  // The first step starts at 先 ("你先让用户输入手机号"), and a verb of filling in follows.
+  // The first step starts at 先 ("你先让用户输入手机号") or at a verb of filling in ("要填用户名，密码，…"), and a verb of
+  // filling in follows; the next ones start with 然后, 再 and the like, or are a label alone.
   if (first) {
-    const at = norm.slice(a, b).search(/首?先/);
+    const at = norm.slice(a, b).search(FIRST_STEP);
     if (at < 0) return undefined;
     a += at;
   }
-  const step = STEP.exec(norm.slice(a, b));
-  if (!step) return undefined;
-  a += step[0].length;
+  const step = STEP.exec(norm.slice(a, b)) ?? (first ? /^(?:要|需要|得)(?=填|输入)/.exec(norm.slice(a, b)) : undefined);
+  a += step?.[0].length ?? 0;
   [a, b] = trim(norm, a, b);
   const verb = VERB.exec(norm.slice(a, b))![0];
   if (first && !/填|输入|上传|传|设|选|写/.test(verb)) return undefined;
@@ -116,7 +119,7 @@ function stepFields(norm: string, from: number, to: number, first: boolean): Arr
  * steps of filling in, one clause each, are a form's fields. Two at least.
  */
 function fieldSequences(n: Normalised): Normalised {
-  if (!/先/.test(n.norm)) return n;
+  if (!/先|填|输入/.test(n.norm)) return n;
   const bounds: Array<[number, number]> = [];
   // (Steps may be set apart by spaces alone: "先输入用户名 再填验证码".)
   for (const m of n.norm.matchAll(/(?:[^,;.\n:\s]|\s+(?!\s|然后|再|接着|之后|最后))+/g)) bounds.push([m.index!, m.index! + m[0].length]);
@@ -143,7 +146,7 @@ function fieldSequences(n: Normalised): Normalised {
       to = Math.max(...more.map(([, b]) => b));
     }
     if (fields.length < 2) continue;
-    const from = bounds[i]![0] + n.norm.slice(bounds[i]![0], bounds[i]![1]).search(/首?先/);
+    const from = bounds[i]![0] + n.norm.slice(bounds[i]![0], bounds[i]![1]).search(FIRST_STEP);
     const text = (s: string) => `表单:${fields.map(([a, b, pre]) => `“${pre ?? ''}${s.slice(a, b)}”`).join('、')}`;
     return fieldSequences(splice(n, from, to, text));
   }

@@ -23,10 +23,10 @@ const ARABIC = `[+-]?[¥￥$]?\\s?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]
 // "三小时二十分", "两个半小时", "十万+": a Chinese numeral, perhaps with a unit and a second part.
 const CHINESE = `${CN}+(?:个)?(?:半)?(?:${UNIT})?(?:${CN}+${UNIT})?\\+?`;
 const LABEL = '[\\u4e00-\\u9fffa-z][\\u4e00-\\u9fffa-z]{0,7}?';
-const FIGURE = new RegExp(`^(${LABEL})\\s*(${ARABIC}|${CHINESE})(?=$|[\\s、,|/;.\\])'"”’」(])`);
+const FIGURE = new RegExp(`^(${LABEL})\\s*(${ARABIC}|${CHINESE})(?=$|[\\s、,|/;.·•\\])'"”’」(])`);
 /** "难度 简单": a value in words, only after a space and before a separator or the list's end. */
-const WORDED = /^([\u4e00-\u9fffa-z]{1,8})\s+([\u4e00-\u9fff]{1,4})(?=\s*(?:[、,|/;]|$))/;
-const SEPARATOR = /^\s*(?:[、,|/;]\s*)?/;
+const WORDED = /^([\u4e00-\u9fffa-z]{1,8})\s+([\u4e00-\u9fff]{1,4})(?=\s*(?:[、,|/;·•]|$))/;
+const SEPARATOR = /^\s*(?:[、,|/;·•]\s*)?/;
 
 /** "列表菜单六个": a label ending in a section's word names that section, and ends the figures before it. */
 const SECTION_END = /(?:列表|菜单|宫格|轮播图?|导航|标签页?|按钮|表单|卡片|横幅|公告|tabs?|栏|条)$/;

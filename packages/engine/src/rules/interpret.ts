@@ -917,7 +917,7 @@ export class Interpreter {
     // (A page word glued inside an item, 我的 of 我的收藏, may have been taken for the page's type: still items.)
     // (So may a tab bar's: 首页、消息、我的.)
     const inItem = (t: Token) => !!readingOf(t).page && (prev?.type === 'tabbar' || seg.tokens.some((u) => u !== t && (u.end === t.start || u.start === t.end)));
-    if (prev && kind && prev.type !== 'user-info' && prev.type !== 'topbar' && seg.tokens.every((t) => !this.used.has(t) || this.named.has(t) || inItem(t)) && !this.listOpen && prev.props[kind.prop] === undefined && /^(?:入口|图标)?[ \t]*(?:[,;:][ \t]*(?:有|放|包括|包含|分为|分成|是)?|(?:有|放|包括|包含|分为|分成|是)[ \t]*[,;:]?)?[ \t]*$/.test(this.norm.slice(prev.at + prev.said.length, seg.start))) {
+    if (prev && kind && prev.type !== 'user-info' && prev.type !== 'topbar' && seg.tokens.every((t) => !this.used.has(t) || this.named.has(t) || inItem(t)) && !this.listOpen && prev.props[kind.prop] === undefined && /^(?:入口|图标)?[ \t]*(?:[,;:][ \t]*(?:有|放|包括|包含|分为|分成|是)?|(?:有|放|包括|包含|分为|分成|是)[ \t]*[,;:]?)?[ \t]*$/.test(this.norm.slice(prev.at + prev.said.length, seg.start).replace(/(?<=[,;:])\s*(?:呃|嗯|啊|额|哦)+\s*[,;]/g, ''))) {
       // (After a space alone, only a list joined by 、: the generator's terse specs put sections side by side so.)
       const spaced = !/[,;:]|有|放|包|分|是/.test(this.norm.slice(prev.at + prev.said.length, seg.start));
       // (All the clause's words: a page word in an item was taken out of the live ones.)
@@ -935,7 +935,9 @@ export class Interpreter {
       // (A short section word in a label is part of it, 数据同步, 系统通知; a longer one, 分段选项, or one alone names its
       // own section.)
       // (A word of two characters or more that is otherwise a filler may be an entry: 主题.)
-      const plain = (t: Token, alone: boolean, last: boolean) => t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend' || (t.reading!.role === 'filler' && t.text.length >= 2 && !/^[一这那的]/.test(t.text))) && !t.reading!.theme && !(t.reading!.key && !(prev.type === 'form' && t.reading!.field)) && !(alone && t.reading!.page && !['tabbar', 'steps', 'tabs'].includes(prev.type)) && !((alone || t.text.length > 2) && sectionOnly(t.reading!)));
+      // (A guarantee's usual entry is its section's word too: "保障，正品保证、极速退款".)
+      // (So is a number glued into an entry: 两年质保, 7天无理由.)
+      const plain = (t: Token, alone: boolean, last: boolean) => (t.kind === 'word' && usualItem(prev.type, t.text)) || (t.kind === 'num' && !alone && !t.measure) || t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend' || (t.reading!.role === 'filler' && t.text.length >= 2 && !/^[一这那的]/.test(t.text))) && !t.reading!.theme && !(t.reading!.key && !(prev.type === 'form' && t.reading!.field)) && !(alone && t.reading!.page && !['tabbar', 'steps', 'tabs'].includes(prev.type)) && !((alone || t.text.length > 2) && sectionOnly(t.reading!)));
       const pieces: Token[][] = [[]];
       for (const t of rest) if (roleOf(t) === 'conn' && t.text !== '和') pieces.push([]); else pieces[pieces.length - 1]!.push(t);
       // (Nor one ending in a section's word: "收货地址菜单" names a menu.)

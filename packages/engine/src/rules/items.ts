@@ -168,7 +168,7 @@ export function splitItems(text: string, type?: SectionType): string[] {
     .replace(/[（(][^（()）、,，/|]*[）)]?$/, '')
     .replace(/(就行|就好|即可)$/, '')
     // (和, 跟 and 及 join only between words: 跟读 is one step.)
-    .split(/\s*(?:[、,，;；/／|｜+＋&→>]|->|-|以及|还有|(?<=[^、,，;；/／|｜\s])(?:和|跟|及))\s*|\s+/)
+    .split(/\s*(?:[、,，;；/／|｜+＋&→>·•]|->|-|以及|还有|(?<=[^、,，;；/／|｜\s])(?:和|跟|及))\s*|\s+/)
     // 与 joins two items (学校与客服小美), except in a short compound that is one label (帮助与反馈);
     // two icon words are two items whatever their length (返回与通知), except in a menu.
     // 参与 is one word (立即参与), not 参 + 与; so are the catalog's usual entries (帮助与反馈).

@@ -93,13 +93,16 @@ const LATIN_ICON = `(?:${[...new Set([...Object.keys(catalog.icons), ...Object.v
 /** A menu said before `at`: groups of entries after it are more menus. */
 const menuBefore = (norm: string, at: number) => /菜单|menu|设置项|设置列表|第[一1]组/.test(norm.slice(0, at));
 
+/** Words of a guarantee's entries (包邮, 假一赔十, 七天无理由, 两年质保). */
+const GUARANTEE = /包邮|正品|假一赔|退款|无理由|质保|保修|运费险|退货|包赔|包换|保价|赔付|鉴定|保险|售后|授权|溯源|发货|退换/;
+
 const REWRITES: Rewrite[] = [
   // "手机号加验证码": 加 between a login's two fields joins them.
   [/(?<=手机号|手机|邮箱|账号|用户名)加(?=验证码|密码|短信验证码)/g, () => '+', /加/],
   // "然后就是文章，标题“…”": the article itself, with its title, is the text.
   [/(?<=是|然后|先是)文章(?=\s*[,:]?\s*标题)/g, () => '正文', /文章/],
   // "价格12.8万，原价18万": an amount in ten-thousands after a price word is that many yuan (a figure's "1.2万" stays).
-  [/(?<=(?:价格|售价|现价|原价|总价|价|¥)\s*[:：]?\s*¥?\s*)([0-9]+(?:\.[0-9]+)?)万(?=元|块|\s|[,;.)]|$)/g, (m) => {
+  [/(?<=(?:价格|售价|现价|原价|总价|价|¥)\s*[:：]?\s*¥?\s*)([0-9]+(?:\.[0-9]+)?)万(?=元|块|\s|[,;.()]|$)/g, (m) => {
     const value = Math.round(Number(m[1]) * 10000);
     return Number.isFinite(value) && value < 1e9 ? String(value) : undefined;
   }, /万/],
@@ -151,6 +154,11 @@ const REWRITES: Rewrite[] = [
   // "tabs：全部 | 进行中 | 已完成（默认选中“进行中”）": which entry is chosen, said in brackets after the list, is read as
   // said after a comma.
   [/[(]\s*((?:默认选中|默认|选中|当前选中|当前)\s*(?:[“"'「‘][^()“”"'「」‘’]{1,8}[”"'」’]|[^()\s,;.“”"'「」]{1,6}))\s*[)]/g, (m) => (text) => `,${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`.padEnd(m[0].length, ' '), /默认|选中|当前/],
+  // "一排标签：包邮｜假一赔十｜极速退款", "服务：包邮、七天无理由": labels that are all guarantees are a guarantee bar's.
+  [/(?<=^|[\s,;:.]|一排|下面|然后|有|再)(?:标签|服务)(?=\s*:\s*([^;.\n]+))/g, (m) => {
+    const entries = m[1]!.split(/,\s*(?:然后|再|最后|下面)/)[0]!.split(/\s*[、,|/·\s]\s*/).filter(Boolean);
+    return entries.length >= 2 && entries.every((e) => GUARANTEE.test(e) && e.length <= 8) ? '保障' : undefined;
+  }, /标签|服务/],
   // "提交：提交鉴定", "提交=Sign in": the submit button's label after its word and a colon or an equals sign.
   [/(?<=^|[\s,;.\n/|])提交\s*[:=](?=\s*[^\s,;.:=])/g, (m) => '提交写'.padEnd(m[0].length, ' '), /提交/],
   // "右边按钮 结算(2)": a count in brackets glued to a button's label is part of it.

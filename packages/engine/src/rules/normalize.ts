@@ -373,12 +373,13 @@ function blankDetails(n: Normalised): Normalised {
   let { raw, norm } = n;
   for (const d of DETAILS) {
     for (let at = norm.indexOf(d); at >= 0; at = norm.indexOf(d, at + d.length)) {
-      // "，每项带箭头和一个按钮": a joiner after the detail still ends it.
-      if (WORDLIKE.test(norm[at + d.length] ?? '') && !JOINER_AFTER.test(norm.slice(at + d.length))) continue;
+      // "，每项带箭头和一个按钮": a joiner after the detail still ends it; "，图标加文字部分": 部分 is part of it.
+      const part = norm.startsWith('部分', at + d.length) ? 2 : 0;
+      if (!part && WORDLIKE.test(norm[at + d.length] ?? '') && !JOINER_AFTER.test(norm.slice(at + d.length))) continue;
       const from = d[0] === ',' ? at + 1 : at;
-      const blank = ' '.repeat(at + d.length - from);
-      raw = raw.slice(0, from) + blank + raw.slice(at + d.length);
-      norm = norm.slice(0, from) + blank + norm.slice(at + d.length);
+      const blank = ' '.repeat(at + d.length + part - from);
+      raw = raw.slice(0, from) + blank + raw.slice(at + d.length + part);
+      norm = norm.slice(0, from) + blank + norm.slice(at + d.length + part);
     }
   }
   return { raw, norm };

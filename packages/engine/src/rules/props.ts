@@ -58,9 +58,17 @@ const active =
         props.active = ordinal.value - 1;
         return;
       }
-      const label = tokens.slice(i + 1).map((x) => x.text).join('');
+      // "默认选中进行中", "active=箱包": the entry's label after the key.
+      const label = tokens.slice(i + 1).map((x) => x.text).join('').replace(/^[=:]+/, '');
       const items = (known.items ?? props.items ?? catalog.sections[type].defaults.items) as unknown[];
-      const at = Array.isArray(items) ? items.findIndex((x) => typeof x === 'string' && label && (x === label || label.startsWith(x))) : -1;
+      const find = (l: string, prefix: boolean) => (Array.isArray(items) ? items.findIndex((x) => typeof x === 'string' && l && (x === l || (prefix && l.startsWith(x)))) : -1);
+      let at = find(label, true);
+      // "用户那个是选中的", "然后私信选中": or before it, past 那个, 是 and the like.
+      if (at < 0) {
+        let b = i - 1;
+        while (b >= 0 && ((tokens[b]!.kind === 'word' && ['filler', 'verb'].includes(tokens[b]!.reading?.role ?? '')) || /^(?:那|这|那个|这个|个|是|的)$/.test(tokens[b]!.text))) b--;
+        if (b >= 0) at = find(tokens[b]!.text, false);
+      }
       if (at >= 0) props.active = at;
     });
   };

@@ -162,7 +162,8 @@ function figureAfterLabel(norm: string, at: number): boolean {
 }
 
 /** Keys whose value is a number ("原价 3699", "评分 4.7", "原价写 5999"): a space before the number joins. */
-const NUMBER_KEYS = new Set(['original', 'rating', 'height', 'padding', 'gutter', 'grid']);
+// ("默认 680": an entry chosen by its label, which may be a number.)
+const NUMBER_KEYS = new Set(['original', 'rating', 'height', 'padding', 'gutter', 'grid', 'active']);
 function endsInNumberKey(norm: string, at: number): boolean {
   for (let len = Math.min(lexicon.maxLength, at); len > 0; len--) {
     const r = lexicon.words.get(norm.slice(at - len, at));
