@@ -2132,3 +2132,14 @@ test('the chosen tab by its label after =, before 选中, or as a number after �
   assert.deepEqual(props(gen('消息页，最上面是tab，呃，私信、评论、点赞，然后评论选中'), 'tabs'), { items: ['私信', '评论', '点赞'], active: 1 });
   assert.equal((props(gen('注册页，要填昵称，密码，手机号，然后按钮“注册”'), 'form')?.fields as unknown[]).length, 3);
 });
+
+test('speech with no punctuation breaks where the speaker moves on; a title said right before the body of an article is the article\'s', () => {
+  const doc = gen('我想要一个花店的首页然后上面是搜索框然后搜索框里面写着搜索鲜花绿植然后下面是banner标题写母亲节副标题写康乃馨八折然后是商品两列的');
+  assert.equal(props(doc, 'search-bar')?.placeholder, '搜索鲜花绿植');
+  assert.deepEqual(props(doc, 'banner'), { title: '母亲节', subtitle: '康乃馨八折' });
+  assert.equal(props(doc, 'card-list')?.columns, 2);
+  const article = gen('科普文章详情：顶部通知：“本文收录于专栏”；然后标题“海水为什么是咸的”；正文；相关推荐');
+  assert.equal(props(article, 'text')?.title, '海水为什么是咸的');
+  // Elsewhere a title before a body stays where it was said.
+  assert.equal(props(gen('登录页：欢迎语：标题「欢迎回来」 | 正文，内容写“欢迎” | 输入框'), 'text')?.title, undefined);
+});

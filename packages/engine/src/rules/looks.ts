@@ -154,6 +154,9 @@ const REWRITES: Rewrite[] = [
   // "tabs：全部 | 进行中 | 已完成（默认选中“进行中”）": which entry is chosen, said in brackets after the list, is read as
   // said after a comma.
   [/[(]\s*((?:默认选中|默认|选中|当前选中|当前)\s*(?:[“"'「‘][^()“”"'「」‘’]{1,8}[”"'」’]|[^()\s,;.“”"'「」]{1,6}))\s*[)]/g, (m) => (text) => `,${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`.padEnd(m[0].length, ' '), /默认|选中|当前/],
+  // "然后标题“黑洞到底有多黑”；正文": a title said right before the body is the article's, not the top bar's.
+  // (On an article's page, and only where the clause starts there: "欢迎语：标题「…」| 正文" is the banner's.)
+  [/(?<=^|[;.\n]\s*|然后|接着|再)标题(?=\s*:?\s*[“"「『'‘][^“”"「」『』'‘’\n]{1,40}[”"」』'’]\s*[,;.\s]\s*(?:然后|接着|下面|再)?\s*(?:是)?\s*(?:正文|文章正文|文章内容|body))/g, (m, n) => (/文章|资讯|新闻|article|游记|博客|帖子|笔记|科普/.test(n.norm) ? '文章标题' : undefined), /标题/],
   // "一排标签：包邮｜假一赔十｜极速退款", "服务：包邮、七天无理由": labels that are all guarantees are a guarantee bar's.
   [/(?<=^|[\s,;:.]|一排|下面|然后|有|再)(?:标签|服务)(?=\s*:\s*([^;.\n]+))/g, (m) => {
     const entries = m[1]!.split(/,\s*(?:然后|再|最后|下面)/)[0]!.split(/\s*[、,|/·\s]\s*/).filter(Boolean);

@@ -70,7 +70,28 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return fieldsSaid(blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(corrections(digitGroups({ raw, norm })))))))))))))));
+  return fieldsSaid(blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(corrections(runOnBreaks(digitGroups({ raw, norm }))))))))))))))));
+}
+
+/**
+ * Speech typed or dictated with no punctuation at all ("…然后搜索框里面写着搜索猫粮狗粮然后下面是banner标题写萌宠节然后…"):
+ * in a long run with no mark, a comma goes before each word that moves on to the next part, in both texts, so
+ * that a value said without quotes ends where the speaker moved on. Not inside quotes.
+ */
+const RUN_ON = /[^\s,;.:!?\n“”"「」『』'‘’()]{30,}/g;
+const MOVES_ON = /(?<=.)(?:然后呢|然后|(?<!紧)接着|再往下|再下面|最下面|最底下|底下是|下面是|最后|(?<=写[^,]{1,12})副标题)/g;
+function runOnBreaks(n: Normalised): Normalised {
+  let { raw, norm } = n;
+  for (const run of [...n.norm.matchAll(RUN_ON)].reverse()) {
+    for (const m of [...run[0].matchAll(MOVES_ON)].reverse()) {
+      const at = run.index! + m.index!;
+      // (Not doubled: "然后下面然后下面是" breaks once before each.)
+      if (norm[at - 1] === ',') continue;
+      raw = raw.slice(0, at) + ',' + raw.slice(at);
+      norm = norm.slice(0, at) + ',' + norm.slice(at);
+    }
+  }
+  return { raw, norm };
 }
 
 /**
