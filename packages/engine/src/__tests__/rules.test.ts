@@ -2143,3 +2143,13 @@ test('speech with no punctuation breaks where the speaker moves on; a title said
   // Elsewhere a title before a body stays where it was said.
   assert.equal(props(gen('登录页：欢迎语：标题「欢迎回来」 | 正文，内容写“欢迎” | 输入框'), 'text')?.title, undefined);
 });
+
+test('a page taken back for another; a shop\'s keeper, news cards and answers read as the catalog says; 加 after the logo joins', () => {
+  assert.equal(gen('订单详情页… 哦不，是订单列表页。上面tab，下面订单卡片').page.name, 'order_page');
+  // An entry renamed in a list is not a page taken back, even when it is a page's word.
+  assert.equal((props(gen('我的页，菜单：浏览记录、我的订单，哦不对，我的订单改成我的收藏'), 'menu-list')?.items as { label: string }[])[1]!.label, '我的收藏');
+  assert.equal(props(gen('菜品详情，店家：老街面馆，评分4.6'), 'seller')?.name, '老街面馆');
+  assert.deepEqual(props(gen('资讯首页，下面单列的新闻卡片'), 'card-list')?.card, { type: 'article-card' });
+  assert.equal(gen('回答详情页：顶部标题，答主信息，回答正文').page.name, 'article_page');
+  assert.equal(props(gen('资讯首页，顶部logo加右上角搜索icon'), 'topbar')?.logo, undefined);
+});

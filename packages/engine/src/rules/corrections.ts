@@ -283,6 +283,16 @@ function listsAgain(n: Normalised): Normalised {
   return n;
 }
 
+/** Page words, longest first: "订单详情页… 哦不，是订单列表页" takes back one page (said as a page) for another. */
+const PAGE_WORDS = [...new Set(Object.values(catalog.pages).flatMap((p) => p.words))].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+// (The whole first name goes, words before the page word included: 订单 of 订单详情页.)
+const PAGE_AGAIN = new RegExp(`(?:(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{1,4}?)?(?:${PAGE_WORDS})(?:页面|页)[\\s,.…~]*(?:哦不对|啊不对|不对|哦不|啊不|不是|呃不)[\\s,.…~]*(?:是|应该是|改成|换成)?\\s*(?=${PAGE_WORDS})`, 'g');
+
+function pagesAgain(n: Normalised): Normalised {
+  for (const m of [...n.norm.matchAll(PAGE_AGAIN)].reverse()) n = splice(n, m.index!, m.index! + m[0].length);
+  return n;
+}
+
 /** Resolves what the speaker took back; a text with no sign of a correction is returned as it was. */
 /** "位置——哦再加一个", "私教——不对，": a dash before the words taking something back ends the list like a comma. */
 const DASH_TAKE_BACK = /[—-]{1,2}(?=\s*(?:哦|噢|呃|嗯|啊|不对|不是|等一下|等下|等等|还有|再加))/g;
@@ -291,5 +301,5 @@ export function corrections(n: Normalised): Normalised {
   if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成|还是/.test(n.norm)) return n;
   const dashes = (s: string) => s.replace(DASH_TAKE_BACK, (d) => ','.repeat(d.length));
   n = { raw: dashes(n.raw), norm: dashes(n.norm) };
-  return addsEntries(dropsEntries(dropsEntries(renamesEntries(wordsAgain(valuesAgain(countsAgain(listsAgain(n))))), DROP, takenBack), DROP_NAMED, namedBack));
+  return addsEntries(dropsEntries(dropsEntries(renamesEntries(wordsAgain(valuesAgain(countsAgain(listsAgain(pagesAgain(n)))))), DROP, takenBack), DROP_NAMED, namedBack));
 }

@@ -99,6 +99,8 @@ const GUARANTEE = /包邮|正品|假一赔|退款|无理由|质保|保修|运费
 const REWRITES: Rewrite[] = [
   // "手机号加验证码": 加 between a login's two fields joins them.
   [/(?<=手机号|手机|邮箱|账号|用户名)加(?=验证码|密码|短信验证码)/g, () => '+', /加/],
+  // "顶部logo加右上角搜索icon": 加 after the logo joins the next thing said; it is no logo's text.
+  [/(?<=logo\s*)加(?=\s*[\u4e00-\u9fffa-z])/g, () => '+', /加/],
   // "然后就是文章，标题“…”": the article itself, with its title, is the text.
   [/(?<=是|然后|先是)文章(?=\s*[,:]?\s*标题)/g, () => '正文', /文章/],
   // "价格12.8万，原价18万": an amount in ten-thousands after a price word is that many yuan (a figure's "1.2万" stays).
