@@ -2153,3 +2153,18 @@ test('a page taken back for another; a shop\'s keeper, news cards and answers re
   assert.equal(gen('回答详情页：顶部标题，答主信息，回答正文').page.name, 'article_page');
   assert.equal(props(gen('资讯首页，顶部logo加右上角搜索icon'), 'topbar')?.logo, undefined);
 });
+
+test('entries before their count and word, counted entrances before a colon, a grid\'s columns in a bracket, small print, chat areas, parts in brackets after a style', () => {
+  assert.deepEqual((props(gen('我的页面，然后，本周步数、消耗、时长，三个数据，然后菜单'), 'stats')?.items as { label: string }[]).map((i) => i.label), ['本周步数', '消耗', '时长']);
+  const grid = props(gen('消息中心：四个入口图标一排：评论、点赞、关注、通知（grid 4列）；下面消息列表'), 'grid-menu');
+  assert.equal((grid?.items as unknown[]).length, 4);
+  assert.equal(grid?.columns, 4);
+  assert.deepEqual(props(gen('搜索结果页：店铺卡片，单列；最底部一行灰字说明“到底啦”'), 'text'), { body: '到底啦' });
+  const login = gen('登录页｜顶部 banner：你好 / 欢迎回来｜表单：手机号、验证码｜下面一行小字：登录即同意协议');
+  assert.deepEqual(props(login, 'banner'), { title: '你好', subtitle: '欢迎回来' });
+  assert.equal(props(login, 'text')?.body, '登录即同意协议');
+  // After a banner's big words, a line of small print is its subtitle.
+  assert.equal(props(gen('首页，横幅大字“夏日特惠”，下面一行小字“全场五折”'), 'banner')?.subtitle, '全场五折');
+  assert.equal(props(gen('客服页：对话区：chat 样式'), 'list')?.style, 'chat');
+  assert.deepEqual(types(gen('消息页：会话列表，聊天样式（头像+昵称+最后一条消息）')), ['list']);
+});

@@ -1304,7 +1304,7 @@ export class Interpreter {
     // ("宫格入口：A、B": the word for the entries may stand between the section's word and its colon.)
     // ("一条一条的：A、B": so may 的 right before the colon.)
     // (Not a row size, 一行 before its count: that is read as a prop, below.)
-    while ((roleOf(toks[j]) === 'filler' && (toks[j].text !== '的' || toks[j + 1]?.text === ':') && !(readingOf(toks[j]).key === 'perRow' && toks[j + 1]?.kind === 'num')) || (roleOf(toks[j]) === 'iconword' && roleOf(toks[j + 1]) === 'intro' && type !== 'topbar' && type !== 'tabbar')) j++;
+    while ((roleOf(toks[j]) === 'filler' && (toks[j].text !== '的' || toks[j + 1]?.text === ':') && !(readingOf(toks[j]).key === 'perRow' && toks[j + 1]?.kind === 'num')) || (roleOf(toks[j]) === 'iconword' && (roleOf(toks[j + 1]) === 'intro' || (roleOf(toks[j + 1]) === 'filler' && roleOf(toks[j + 2]) === 'intro')) && type !== 'topbar' && type !== 'tabbar')) j++;
     // ("宫格（4列）：A、B": so may a bracket of counts, read as props.)
     const bracket = toks[j]?.text === '(' && toks[j + 1]?.kind === 'num' && toks[j + 1]!.measure && toks[j + 2]?.text === ')' && roleOf(toks[j + 3]) === 'intro' ? [j, j + 3] : undefined;
     if (bracket) j += 3;

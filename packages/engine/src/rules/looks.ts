@@ -99,6 +99,28 @@ const GUARANTEE = /包邮|正品|假一赔|退款|无理由|质保|保修|运费
 const REWRITES: Rewrite[] = [
   // "手机号加验证码": 加 between a login's two fields joins them.
   [/(?<=手机号|手机|邮箱|账号|用户名)加(?=验证码|密码|短信验证码)/g, () => '+', /加/],
+  // "banner：欢迎回来 / 登录后享更多权益": a banner's title and subtitle after a colon, set apart by a slash.
+  [/(?<=(?:banner|横幅|头图|大图)\s*:\s*)([^/|;,.:\n“”"]{1,20}?)\s*\/\s*([^/|;,.:\n“”"]{1,20}?)(?=\s*(?:[|;,.\n]|$))/g, (m) => /^(?:主?标题|title)|^(?:副标题|subtitle)/.test(m[1]!) || /^(?:副标题|subtitle)/.test(m[2]!) ? undefined : (text) => {
+    const at2 = m.index + m[0].lastIndexOf(m[2]!);
+    return `标题“${text.slice(m.index, m.index + m[1]!.length)}”,副标题“${text.slice(at2, at2 + m[2]!.length)}”`;
+  }, /\//],
+  // "聊天样式（头像+昵称+最后一条消息）": what each entry shows, in brackets after its style, is no section of its own.
+  [/(?<=(?:样式|风格)\s*)[(][^()\n]{0,30}(?:头像|昵称|消息|时间|标题|图片|价格)[^()\n]{0,30}[)]/g, (m) => ' '.repeat(m[0].length), /样式|风格/],
+  // "四个入口图标一排：A、B", "四个图标一排：A、B": counted entrances before a colon are a grid's, said as "四个入口：".
+  [/(?<=(?:[0-9]|[一二两三四五六七八九十])个)(?:(?:入口图标|图标入口)\s*(?:一排|一行|排一行|排成一排)?|图标\s*(?:一排|一行|排一行|排成一排))(?=\s*:)/g, (m, n) => (/底部|最下面|最底下|底下/.test(n.norm.slice(Math.max(0, m.index - 8), m.index)) ? undefined : '入口'), /图标/],
+  // "本月跑量、跑步次数、消耗，三个数据": entries said first, then how many and what they are: the section's word goes
+  // before them, so they read as its list ("三个数据:本月跑量、…").
+  [/(?<=^|[,;:.\n]\s*|然后\s*)((?:[^\s,;:.、\n“”"]{1,8}、){1,7}[^\s,;:.、\n“”"]{1,8})\s*,\s*((?:[0-9]|[一二两三四五六七八九十])\s*(?:个|项|条))\s*(数据|统计|宫格|图标|入口|菜单|选项|标签|tab)(?=\s*(?:$|[,;.\n]))/g, (m) => {
+    const entries = m[1]!.split('、');
+    const count = readNumber(m[2]!, 0)?.value;
+    if (count !== entries.length || entries.some((e) => SECTION_WORDS.some((w) => e.includes(w)))) return undefined;
+    return (text) => {
+      const at = (part: string, from = 0) => m.index + m[0].indexOf(part, from);
+      const cut = (part: string, from = 0) => text.slice(at(part, from), at(part, from) + part.length);
+      const lead = m[0].indexOf(m[2]!, m[1]!.length);
+      return `${cut(m[2]!, lead)}${cut(m[3]!, lead)}:${cut(m[1]!)}`;
+    };
+  }, /个|项|条/],
   // "顶部logo加右上角搜索icon": 加 after the logo joins the next thing said; it is no logo's text.
   [/(?<=logo\s*)加(?=\s*[\u4e00-\u9fffa-z])/g, () => '+', /加/],
   // "然后就是文章，标题“…”": the article itself, with its title, is the text.
@@ -121,7 +143,7 @@ const REWRITES: Rewrite[] = [
     return PRICE_WORDS.some((w) => clause.includes(w)) || /[“「『"'‘][^”」』"'’]*$/.test(n.norm.slice(0, m.index)) ? undefined : '价格¥';
   }, /¥/],
   // "金刚区：机票、酒店…（一行5个）", "…、租车（5列）": a row size in brackets after a list is its columns.
-  [/(?<=[、/|,][^、/|,;:\n()]{1,8})[(]\s*(?:(?:一行|每行|一排|每排)\s*([0-9]|[一二两三四五六七八九十])\s*[个列]|([0-9]|[一二两三四五六七八九十])\s*列)\s*[)](?=\s*(?:$|[\n,;.、]|的))/g, (m) => `,${m[1] ?? m[2]}列`, /行|排|列/],
+  [/(?<=[、/|,][^、/|,;:\n()]{1,8})[(]\s*(?:grid|宫格)?\s*(?:(?:一行|每行|一排|每排)\s*([0-9]|[一二两三四五六七八九十])\s*[个列]|([0-9]|[一二两三四五六七八九十])\s*列)\s*[)](?=\s*(?:$|[\n,;.、]|的))/g, (m) => `,${m[1] ?? m[2]}列`, /行|排|列/],
   // "tab分：全部、待取车", "下面分三个tab，私信、班级群": 分 before a colon says the entries follow; 分 before a count of
   // tabs and a comma likewise.
   [/(?<=tabs?|标签页?|选项卡|切换)分(?:成|为)?(?=\s*:)/g, () => '', /分/],
