@@ -2168,3 +2168,13 @@ test('entries before their count and word, counted entrances before a colon, a g
   assert.equal(props(gen('客服页：对话区：chat 样式'), 'list')?.style, 'chat');
   assert.deepEqual(types(gen('消息页：会话列表，聊天样式（头像+昵称+最后一条消息）')), ['list']);
 });
+
+test('a tab bar counted with no labels; 我 as the last tab; a remark on where an entry sits; a notice that scrolls; top-left words; a Latin key, a spaced verb and its quote', () => {
+  assert.deepEqual(props(gen('首页，底部导航5个'), 'tabbar')?.items, ['home', 'category', 'cart', 'message', 'user']);
+  assert.deepEqual(props(gen('首页｜tabbar 3 items'), 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.deepEqual(props(gen('首页，底部tabbar：首页、发布（中间那个大加号）、消息、我'), 'tabbar')?.items, ['home', 'plus', 'message', 'user']);
+  assert.equal(props(gen('首页，顶上搜索，下面一个通知条滚动显示“谨防诈骗”'), 'notice-bar')?.text, '谨防诈骗');
+  assert.equal(props(gen('银行首页，左上角写“安心银行”，右上角扫一扫'), 'topbar')?.title, '安心银行');
+  assert.equal(props(gen('搜索页｜顶部搜索框 placeholder 写 “搜索课程”'), 'search-bar')?.placeholder, '搜索课程');
+  assert.deepEqual(props(gen('外卖首页：筛选：综合排序 距离最近 人气最高'), 'filters')?.items, ['综合排序', '距离最近', '人气最高']);
+});

@@ -105,6 +105,9 @@ function settle(type: SectionType, props: Record<string, unknown>): Record<strin
   return props;
 }
 
+/** A tab bar's icons for a count of tabs and no labels: the usual four, one fewer or one more. */
+const TABS_BY_COUNT: Record<number, string[]> = { 3: ['home', 'message', 'user'], 5: ['home', 'category', 'cart', 'message', 'user'] };
+
 /** Entries for a count with none named: the usual ones of the page (`usualLabels`), shaped as the section holds them. */
 function counted(page: PageName, m: Mention, n: number, orders: boolean): unknown[] | undefined {
   const labels = usualLabels(m.type, n, { page, orders });
@@ -122,6 +125,8 @@ function section(page: PageName, m: Mention): Section {
     icons.splice(Math.ceil(icons.length / 2), 0, 'plus');
     props.items = icons;
   }
+  // "底部导航5个", "tabbar 5 items": that many tabs when none were named.
+  if (m.type === 'tabbar' && typeof count === 'number' && !('items' in said) && TABS_BY_COUNT[count]) props.items = TABS_BY_COUNT[count];
   if (m.type === 'form') {
     // "只有一个输入框", "表单就两项": that many fields when none were named: one box to type in, or the usual ones.
     if (typeof count === 'number' && !('fields' in said)) {

@@ -107,7 +107,8 @@ const SPARE_TAB_ICONS: Icon[] = ['category', 'search', 'message', 'cart', 'plus'
  * takes a spare one, when the list is a bar's (two labels or more name icons), so the bar has every tab said.
  */
 function tabIcons(pieces: string[]): Icon[] {
-  const named = pieces.map(iconNamed);
+  // (我 alone, the last tab of many apps, is the user's.)
+  const named = pieces.map((p) => (p === '我' ? 'user' : iconNamed(p)));
   if (named.filter(Boolean).length < 2) return named.filter((x): x is Icon => !!x);
   const used = new Set(named.filter(Boolean));
   const spare = () => {

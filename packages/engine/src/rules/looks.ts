@@ -192,8 +192,12 @@ const REWRITES: Rewrite[] = [
   [/(?<=按钮\s*[:：]?\s*)[^\s,;.:()“”"'「」]{1,8}\([0-9]{1,3}\)(?=\s|[,;.]|$)/g, (m) =>
     // (Not the next part: "两个按钮 之后是价格栏（69）".)
     /是|之后|然后|接着|再/.test(m[0]) || SECTION_WORDS.some((w) => m[0].includes(w)) ? undefined : (text) => `“${text.slice(m.index, m.index + m[0].length)}”`, /按钮/],
-  // "有个通知条，说'…'": what a notice says, after a comma too.
-  [/(?<=(?:通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)\s*,?\s*)说(?=\s*[“「『'"‘])/g, () => '写', /说/],
+  // "有个通知条，说'…'", "通知条滚动显示“…”": what a notice says, after a comma too.
+  [/(?<=(?:通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)\s*,?\s*)(?:说|滚动显示|滚动播放|滚动着?)(?=\s*[“「『'"‘])/g, () => '写', /说|滚动/],
+  // "placeholder 写 “…”": a verb set off by spaces between a Latin key and its quoted value.
+  [/(?<=[a-z])\s+写\s+(?=[“「『'"‘])/g, () => '写', /写/],
+  // "左上角写“招财银行”": words written at the top left are the top bar's title.
+  [/(?:左上角|左上方|左上)(?=(?:写着?|显示)\s*[“「『'"‘])/g, () => '顶部', /左上/],
   [/(?:[^\s\n,;:“”「」『』'"‘’]{0,8}\s*:\s*)?([“「『'"‘][^”」』'"’\n]{2,40}[”」』'"’])\((通知栏|通知条|公告栏|公告条|公告|提示条|notice-bar|notice)\)/g, (m) => (text) => {
     const at = m.index + m[0].indexOf(m[1]!);
     return `${m[2]}:${text.slice(at, at + m[1]!.length)}`;

@@ -326,9 +326,10 @@ const TYPE_NOTE = new RegExp(`(?<=[^\\s(])(?<!${FORM_WORDS})\\( *${TYPE_WORD}(?:
 const EXPLAINED = /\((?:就是|也就是|即|指)(?![^()]{0,14}页面?\))[^()]{0,16}\)|(?<=输入框|文本框) *\( *(?:多行|多行文本|单行|必填|选填|可选) *\)/g;
 
 /**
- * "图片（最多9张）、标题", "分类（可多选），": a remark on an entry's limits in brackets after it is read past.
+ * "图片（最多9张）、标题", "分类（可多选），": a remark on an entry's limits in brackets after it is read past; so is one
+ * on where an entry sits, between two others ("发布（中间那个大加号）、消息").
  */
-const LIST_REMARK = /(?<=[\u4e00-\u9fff])\((?:最多|最少|至少|不超过|限|支持|可传|可上传|可多选|单选|多选)[^()、,/|\n]{0,8}\)(?= *[、,])/g;
+const LIST_REMARK = /(?<=[\u4e00-\u9fff])\((?:最多|最少|至少|不超过|限|支持|可传|可上传|可多选|单选|多选)[^()、,/|\n]{0,8}\)(?= *[、,])|(?<=、[^、,;:()\n]{1,8})\((?:中间|就是|也就是|那个|放在|是个)[^()、,/|\n]{0,12}\)(?= *、)/g;
 
 /**
  * "表单：标题（提示：品牌型号更容易卖出）、描述（说说宝贝的来源）", "验证码（6位验证码）": in a form's clause, a bracket

@@ -219,6 +219,9 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
   tabbar: [
     (tokens, props) => {
       if (tokens.some((t) => t.text === '加号' || (t.text === '中间' && tokens.some((u) => u.kind === 'word' && u.reading?.icon === 'plus')))) props[HINT.plus] = true;
+      // "底部导航5个": how many tabs, when none is named.
+      const n = numbers(tokens, ['items']).find((t) => !glued(tokens, t));
+      if (n) props[HINT.count] = n.value;
     },
   ],
   steps: [active('steps')],
