@@ -2178,3 +2178,13 @@ test('a tab bar counted with no labels; 我 as the last tab; a remark on where a
   assert.equal(props(gen('搜索页｜顶部搜索框 placeholder 写 “搜索课程”'), 'search-bar')?.placeholder, '搜索课程');
   assert.deepEqual(props(gen('外卖首页：筛选：综合排序 距离最近 人气最高'), 'filters')?.items, ['综合排序', '距离最近', '人气最高']);
 });
+
+test('a search box\'s hint in brackets; a row of channels; an agent as the seller; arrows after a list joined otherwise; Latin card names in the plural', () => {
+  assert.equal(props(gen('外卖首页：\n- 顶栏下面一个搜索框（提示："附近美食"）\n- 轮播两张'), 'search-bar')?.placeholder, '附近美食');
+  assert.deepEqual(props(gen('新闻主页，下面一排频道：要闻、体育、娱乐，接着新闻卡片'), 'tabs')?.items, ['要闻', '体育', '娱乐']);
+  assert.equal(props(gen('房源详情，下面经纪人信息，名字“王经理”，评分4.7'), 'seller')?.name, '王经理');
+  assert.deepEqual(types(gen('课程详情：大纲用步骤条：入门、进阶、实战 → 讲师信息 → 底部按钮“报名”')), ['steps', 'seller', 'cta']);
+  const doc = gen('Search page -> filters: 最新, 最热 -> video cards, 2 columns');
+  assert.deepEqual(props(doc, 'filters')?.items, ['最新', '最热']);
+  assert.deepEqual(props(doc, 'card-list'), { columns: 2, card: { type: 'video-card' } });
+});

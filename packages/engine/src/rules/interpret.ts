@@ -1280,7 +1280,7 @@ export class Interpreter {
     }
     if (toks.length > 4) return false;
     // A card word that says it is cards (文章卡片, 达人列表) starts a card list; a bare one (作品) may be a label.
-    const cards = (t: Token, i: number) => anchors[i] && readingOf(t).card && /(卡片?|列表|流)$/.test(t.text);
+    const cards = (t: Token, i: number) => anchors[i] && readingOf(t).card && /(卡片?|列表|流|cards?)$/.test(t.text);
     if (toks.some((t, i) => (anchors[i] && readingOf(t).section) || cards(t, i)) || toks.every((t) => roleOf(t) === 'filler' || roleOf(t) === 'conn')) return false;
     return toks.every((t, i) => {
       if (t.kind === 'other' || t.kind === 'quote') return true;

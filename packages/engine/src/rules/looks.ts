@@ -194,6 +194,11 @@ const REWRITES: Rewrite[] = [
     /是|之后|然后|接着|再/.test(m[0]) || SECTION_WORDS.some((w) => m[0].includes(w)) ? undefined : (text) => `“${text.slice(m.index, m.index + m[0].length)}”`, /按钮/],
   // "有个通知条，说'…'", "通知条滚动显示“…”": what a notice says, after a comma too.
   [/(?<=(?:通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)\s*,?\s*)(?:说|滚动显示|滚动播放|滚动着?)(?=\s*[“「『'"‘])/g, () => '写', /说|滚动/],
+  // "搜索框（提示：“想吃点什么”）": the hint in brackets after the search box.
+  [/(?<=(?:搜索框|搜索栏|search bar|search-bar)\s*)\(\s*(?:提示|提示文字|占位文字|placeholder)\s*[:=]?\s*([“「『'"‘][^()\n]{1,30}[”」』'"’])\s*\)/g, (m) => (text) => {
+    const at = m.index + m[0].indexOf(m[1]!);
+    return `,提示写${text.slice(at, at + m[1]!.length)}`;
+  }, /提示|placeholder|占位/],
   // "placeholder 写 “…”": a verb set off by spaces between a Latin key and its quoted value.
   [/(?<=[a-z])\s+写\s+(?=[“「『'"‘])/g, () => '写', /写/],
   // "左上角写“招财银行”": words written at the top left are the top bar's title.

@@ -616,7 +616,8 @@ export function segmentBounds(norm: string, raw = norm): Array<[number, number]>
         continue;
       }
     }
-    if (STRONG.has(c) || (ARROWS.has(c) && (isSpace(norm[i - 1]) || isSpace(norm[i + 1])) && !STEP_WORDS.some((w) => norm.slice(start, i).includes(w)))) {
+    // (Arrows join a process's steps, unless they were listed with 、 or commas: "步骤条：A、B、C → 讲师信息".)
+    if (STRONG.has(c) || (ARROWS.has(c) && (isSpace(norm[i - 1]) || isSpace(norm[i + 1])) && (!STEP_WORDS.some((w) => norm.slice(start, i).includes(w)) || /[、,][^、,]+$/.test(norm.slice(start, i).trimEnd())))) {
       if (c === '.' && isDigit(norm[i - 1]) && isDigit(norm[i + 1])) continue;
       if (listed.has(i)) continue;
       cut(i, i + 1);
