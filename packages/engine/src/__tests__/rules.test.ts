@@ -2188,3 +2188,8 @@ test('a search box\'s hint in brackets; a row of channels; an agent as the selle
   assert.deepEqual(props(doc, 'filters')?.items, ['最新', '最热']);
   assert.deepEqual(props(doc, 'card-list'), { columns: 2, card: { type: 'video-card' } });
 });
+
+test('a page named in quotes before 页面 is that page; a slip of 确认', () => {
+  assert.equal(gen('照着“我的淘宝”页面做一个，底部导航首页、消息、购物车、我的').page.name, 'profile_page');
+  assert.equal(gen('确任订单页 简约 地址 商品 合计¥59 提交').page.name, 'checkout_page');
+});

@@ -121,6 +121,8 @@ const REWRITES: Rewrite[] = [
       return `${cut(m[2]!, lead)}${cut(m[3]!, lead)}:${cut(m[1]!)}`;
     };
   }, /个|项|条/],
+  // "照着淘宝“我的淘宝”页面做一个": a page named in quotes is that page; its words are read, not copied.
+  [/[“"「『'‘]([^“”"「」『』'‘’\n]{1,10})[”"」』'’](?=\s*(?:页面|页))/g, (m) => (PAGE_WORDS.some(([w]) => m[1]!.includes(w)) ? (text) => text.slice(m.index + 1, m.index + 1 + m[1]!.length) : undefined), /页/],
   // "顶部logo加右上角搜索icon": 加 after the logo joins the next thing said; it is no logo's text.
   [/(?<=logo\s*)加(?=\s*[\u4e00-\u9fffa-z])/g, () => '+', /加/],
   // "然后就是文章，标题“…”": the article itself, with its title, is the text.
