@@ -2193,3 +2193,10 @@ test('a page named in quotes before 页面 is that page; a slip of 确认', () =
   assert.equal(gen('照着“我的淘宝”页面做一个，底部导航首页、消息、购物车、我的').page.name, 'profile_page');
   assert.equal(gen('确任订单页 简约 地址 商品 合计¥59 提交').page.name, 'checkout_page');
 });
+
+test('steps set off by spaces after their word and count, the one now in progress after them; columns set off by spaces before the cards', () => {
+  assert.deepEqual(props(gen('注册页 步骤条 三步 填写邮箱 设置密码 完善资料 然后表单 邮箱 验证码'), 'steps')?.items, ['填写邮箱', '设置密码', '完善资料']);
+  assert.deepEqual(props(gen('订单页 物流的步骤条 已下单 已发货 运输中 已签收 当前是运输中 然后订单列表'), 'steps'), { items: ['已下单', '已发货', '运输中', '已签收'], active: 2 });
+  assert.deepEqual(props(gen('发布页 步骤条 基本信息 上传照片 设置价格 三步 然后表单'), 'steps')?.items, ['基本信息', '上传照片', '设置价格']);
+  assert.equal(props(gen('个人主页 然后下面帖子 一列 文章卡片'), 'card-list')?.columns, 1);
+});

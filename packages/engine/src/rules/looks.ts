@@ -93,6 +93,9 @@ const LATIN_ICON = `(?:${[...new Set([...Object.keys(catalog.icons), ...Object.v
 /** A menu said before `at`: groups of entries after it are more menus. */
 const menuBefore = (norm: string, at: number) => /菜单|menu|设置项|设置列表|第[一1]组/.test(norm.slice(0, at));
 
+/** A word that ends a spaced list of steps: the next part's section word. */
+const STEP_STOP = /(?:列表|菜单|宫格|轮播图?|导航|标签|按钮|表单|卡片|横幅|公告|栏|条|框)$/;
+
 /** Words of a guarantee's entries (包邮, 假一赔十, 七天无理由, 两年质保). */
 const GUARANTEE = /包邮|正品|假一赔|退款|无理由|质保|保修|运费险|退货|包赔|包换|保价|赔付|鉴定|保险|售后|授权|溯源|发货|退换/;
 
@@ -121,6 +124,21 @@ const REWRITES: Rewrite[] = [
       return `${cut(m[2]!, lead)}${cut(m[3]!, lead)}:${cut(m[1]!)}`;
     };
   }, /个|项|条/],
+  // "步骤条 三步 填写手机号 设置密码 完善资料": steps set off by spaces, often a verb and its object, after the steps' word
+  // (and their count): quoted and joined, so each stays one step ("步骤条 三步:“填写手机号”、…").
+  [/(?<=(?:步骤条|步骤|进度条|流程)\s+(?:(?:[0-9]|[一二两三四五六七八九十])\s*步\s+)?)(?!(?:[0-9]|[一二两三四五六七八九十])\s*步\s)(?:[\u4e00-\u9fff]{2,6}\s+){1,6}[\u4e00-\u9fff]{2,6}(?=\s|$)/g, (m, n) => {
+    const all = m[0].split(/\s+/);
+    const said = /([0-9]|[一二两三四五六七八九十])\s*步\s+$/.exec(n.norm.slice(Math.max(0, m.index - 6), m.index));
+    // (A count after them ends them too: "基本信息 上传照片 设置价格 三步".)
+    const stop = all.findIndex((w) => /^(?:然后|再|接着|最后|下面|底部|当前|现在|默认)/.test(w) || /^(?:[0-9]|[一二两三四五六七八九十])步$/.test(w) || STEP_STOP.test(w));
+    const steps = stop < 0 ? all : all.slice(0, stop);
+    const count = said ? readNumber(said[1]!, 0)?.value : undefined;
+    if (steps.length < 2 || (count !== undefined && count !== steps.length)) return undefined;
+    return (text) => {
+      const words = text.slice(m.index, m.index + m[0].length).split(/\s+/);
+      return `:${words.slice(0, steps.length).map((w) => `“${w}”`).join('、')}${steps.length < words.length ? ',' + words.slice(steps.length).join(' ') : ''}`;
+    };
+  }, /步骤|进度|流程/],
   // "照着淘宝“我的淘宝”页面做一个": a page named in quotes is that page; its words are read, not copied.
   [/[“"「『'‘]([^“”"「」『』'‘’\n]{1,10})[”"」』'’](?=\s*(?:页面|页))/g, (m) => (PAGE_WORDS.some(([w]) => m[1]!.includes(w)) ? (text) => text.slice(m.index + 1, m.index + 1 + m[1]!.length) : undefined), /页/],
   // "顶部logo加右上角搜索icon": 加 after the logo joins the next thing said; it is no logo's text.

@@ -574,6 +574,11 @@ function spacedItemsAfter(norm: string): Set<number> {
   return out;
 }
 
+/** "帖子 一列 文章卡片", "商家 两列 店铺卡片": a count of columns set off by a space before the cards it lays out. */
+function columnsBeforeCards(norm: string, at: number, from: number): boolean {
+  return /(?:^|\s)(?:[0-9]|[一二两三四五六七八九十单双])\s*列$/.test(norm.slice(Math.max(0, at - 4), at)) && !!matchWord(norm, from, norm.length)?.reading.card;
+}
+
 /** Whether the piece from `from` to `end` is one field word (手机号, 密码) and nothing else. */
 function fieldPiece(norm: string, from: number, end: number): boolean {
   const w = matchWord(norm, from, end);
@@ -640,7 +645,7 @@ export function segmentBounds(norm: string, raw = norm): Array<[number, number]>
       while (isLetter(norm[k - 1])) k--;
       const latinValue = k < i && i - k <= 5 && endsInValueLead(norm, k) && /[\u4e00-\u9fff]/.test(after ?? '') && !nextWord?.section && !nextWord?.role && !nextWord?.key;
       // "价格 ￥39.9": an amount after its sign goes with the word before it; so does "1 列" with its measure word.
-      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (startsNumber(after) && (endsInNumberKey(norm, i) || figureAfterLabel(norm, i))) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || beforeLatinSection(norm, i, j + 1) || countBeforeColon(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1);
+      const joined = JOINERS.has(before) || JOINERS.has(after) || after === '¥' || after === '￥' || (isDigit(before) && j === i && spacedMeasure(norm, i + 1, norm.length)) || (startsNumber(after) && (endsInNumberKey(norm, i) || figureAfterLabel(norm, i))) || (isLetter(before) && isLetter(after)) || valueFollows || latinValue || counted.has(i) || spacedTextAfter(norm, i, j + 1) || listAfterSpace(norm, i, j + 1) || afterLatinSection(norm, i, j + 1) || beforeLatinSection(norm, i, j + 1) || countBeforeColon(norm, i, j + 1) || latinDetail(norm, i, j + 1) || spacedFields(norm, i, j + 1) || columnsBeforeCards(norm, i, j + 1);
       if (!joined) cut(i, j + 1);
       i = j;
     }
