@@ -2200,3 +2200,15 @@ test('steps set off by spaces after their word and count, the one now in progres
   assert.deepEqual(props(gen('发布页 步骤条 基本信息 上传照片 设置价格 三步 然后表单'), 'steps')?.items, ['基本信息', '上传照片', '设置价格']);
   assert.equal(props(gen('个人主页 然后下面帖子 一列 文章卡片'), 'card-list')?.columns, 1);
 });
+
+test('figures in words and figures, after a verb of showing or in a table row; steps joined by 与; counts glued to tab labels; hot searches as a list', () => {
+  assert.deepEqual(props(gen('显卡详情页：stats 显示三项：成色 9成新、使用时长 8个月、保修 剩余1年'), 'stats')?.items, [
+    { label: '成色', value: '9成新' }, { label: '使用时长', value: '8个月' }, { label: '保修', value: '剩余1年' },
+  ]);
+  assert.deepEqual(props(gen('个人中心\n| stats | 等级 Lv.7 / 胜率 52% |'), 'stats')?.items, [{ label: '等级', value: 'Lv.7' }, { label: '胜率', value: '52%' }]);
+  assert.deepEqual(props(gen('课程详情：steps：入门、函数与模块、实战'), 'steps')?.items, ['入门', '函数与模块', '实战']);
+  assert.deepEqual(props(gen('文章页 tabs: 正文 / 评论(36)'), 'tabs')?.items, ['正文', '评论(36)']);
+  const search = gen('搜索页：搜索栏写“搜菜谱”；再一个 list 显示热门搜索：红烧肉、鸡翅');
+  assert.equal(props(search, 'search-bar')?.placeholder, '搜菜谱');
+  assert.equal((props(search, 'list')?.items as unknown[]).length, 2);
+});

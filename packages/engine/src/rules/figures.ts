@@ -12,7 +12,8 @@ import type { Normalised } from './normalize.ts';
  */
 
 /** The words that open a list of figures, then a colon, a bracket, or a comma before a quote that holds the list. */
-const LEAD = /(?:数据|统计|stats|figures|看板|概览)(?:栏|面板|概览|卡片|看板|条|区)?(?:[一二三四五六七八九十两0-9]{1,2}[项个组])?\s*([:[(]|,(?=\s*['"“‘「]))\s*(['"“‘「])?/g;
+// ("stats 显示三项：…", "| stats | 等级 Lv.32 / … |": a verb of showing may come between; so may a table's bar.)
+const LEAD = /(?:数据|统计|stats|figures|看板|概览)(?:栏|面板|概览|卡片|看板|条|区)?(?:\s*(?:显示|展示|包括|有))?(?:[一二三四五六七八九十两0-9]{1,2}[项个组])?\s*([:[(|]|,(?=\s*['"“‘「]))\s*(['"“‘「])?/g;
 
 const CLOSER: Record<string, string> = { "'": "'", '"': '"', '“': '”', '‘': '’', '「': '」', '[': ']', '(': ')' };
 
@@ -25,7 +26,8 @@ const CHINESE = `${CN}+(?:个)?(?:半)?(?:${UNIT})?(?:${CN}+${UNIT})?\\+?`;
 const LABEL = '[\\u4e00-\\u9fffa-z][\\u4e00-\\u9fffa-z]{0,7}?';
 const FIGURE = new RegExp(`^(${LABEL})\\s*(${ARABIC}|${CHINESE})(?=$|[\\s、,|/;.·•\\])'"”’」(])`);
 /** "难度 简单": a value in words, only after a space and before a separator or the list's end. */
-const WORDED = /^([\u4e00-\u9fffa-z]{1,8})\s+([\u4e00-\u9fff]{1,4})(?=\s*(?:[、,|/;·•]|$))/;
+// (Or words and figures: "成色 95新", "保修 剩余1年", "等级 Lv.32".)
+const WORDED = /^([\u4e00-\u9fffa-z]{1,8})\s+([\u4e00-\u9fff]{1,4}|(?=[^\s]*[\u4e00-\u9fffa-z])[\u4e00-\u9fffa-z0-9.%+]{2,7})(?=\s*(?:[、,|/;·•]|$))/;
 const SEPARATOR = /^\s*(?:[、,|/;·•]\s*)?/;
 
 /** "列表菜单六个": a label ending in a section's word names that section, and ends the figures before it. */
@@ -46,7 +48,8 @@ function digits(value: string): string {
 
 /** Each figure (where its label lies, and its value as it will be written) and where the last one ends. */
 interface List {
-  figures: Array<[number, number, string]>;
+  /** A value in figures as it will be written, or where a value in words lies (copied as typed). */
+  figures: Array<[number, number, string | [number, number]]>;
   end: number;
 }
 
@@ -67,7 +70,11 @@ function readList(norm: string, from: number, to: number): List | undefined {
       // The value without spaces or thousands separators, in digits.
       figures.push([at, at + m[1]!.length, digits(m[2]!.replace(/\s+/g, '').replace(/,/g, ''))]);
       numbers++;
-    } else if (w) figures.push([at, at + w[1]!.length, `∶${w[2]}`]);
+    } else if (w) {
+      const valueAt = at + w[0].length - w[2]!.length;
+      figures.push([at, at + w[1]!.length, [valueAt, valueAt + w[2]!.length]]);
+      if (/[0-9]/.test(w[2]!)) numbers++;
+    }
     else break;
     at = end = at + (m ?? w)![0].length;
     // Figures are set apart by a separator or a space.
@@ -86,7 +93,7 @@ export function figureLists(n: Normalised): Normalised {
   for (const lead of [...n.norm.matchAll(LEAD)].reverse()) {
     const from = lead.index! + lead[0].length;
     // The list ends with its clause (a colon before words starts the next section's list), or where it is closed.
-    const stop = norm.slice(from).search(/[;\n]|(?<![0-9])\.|\.(?![0-9])|:(?=\s*[\u4e00-\u9fff])/);
+    const stop = norm.slice(from).search(/[;\n]|(?<![0-9a-z])\.|\.(?![0-9a-z])|:(?=\s*[\u4e00-\u9fff])/);
     let to = stop < 0 ? norm.length : from + stop;
     const opener = lead[2] ?? (lead[1] === '[' || lead[1] === '(' ? lead[1] : undefined);
     const close = opener ? norm.indexOf(CLOSER[opener]!, from) : -1;
@@ -101,7 +108,7 @@ export function figureLists(n: Normalised): Normalised {
     const end = quoted ? close + 1 + (/^\s*(?:这种|那种|这样|那样|之类)的?/.exec(norm.slice(close + 1))?.[0].length ?? 0) : list.end;
     const tail = end < norm.length && !/^[\s,;.:)\]、]/.test(norm.slice(end)) ? ' ' : '';
     // (Each figure in quotes: so it stays one item whatever its words, 我发布的 or 累计学习.)
-    const build = (text: string) => list.figures.map(([a, b, value]) => `“${text.slice(a, b)}${value}”`).join('、') + tail;
+    const build = (text: string) => list.figures.map(([a, b, value]) => `“${text.slice(a, b)}${typeof value === 'string' ? value : `∶${text.slice(...value)}`}”`).join('、') + tail;
     // ("数据，'…'": the comma before the quoted list reads as the colon it stands for.)
     const comma = lead[1] === ',' ? lead.index! + lead[0].indexOf(',') : -1;
     const put = (text: string) => {

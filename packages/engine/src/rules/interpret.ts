@@ -1372,6 +1372,13 @@ export class Interpreter {
     for (let k = j; k < toks.length; k++) {
       const t = toks[k];
       const role = roleOf(t);
+      // "评论(128)": a count in brackets glued to a label is part of it.
+      if (t.text === '(' && k > j && toks[k - 1]!.end === t.start && toks[k + 1]?.kind === 'num' && !toks[k + 1]!.measure && toks[k + 2]?.text === ')') {
+        consumed.push(k, k + 1, k + 2);
+        end = k + 2;
+        k += 2;
+        continue;
+      }
       // 的 ends a list: "输入框有发货地的简约发布页" goes on about the page, not the fields.
       if (role === 'top' || role === 'bottom' || role === 'order' || t.text === ')' || t.text === ']' || t.text === '的') break;
       if (role === 'button' || (role === 'iconword' && (type === 'topbar' || type === 'tabbar'))) {
