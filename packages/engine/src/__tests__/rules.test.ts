@@ -2212,3 +2212,16 @@ test('figures in words and figures, after a verb of showing or in a table row; s
   assert.equal(props(search, 'search-bar')?.placeholder, '搜菜谱');
   assert.equal((props(search, 'list')?.items as unknown[]).length, 2);
 });
+
+test('landlords, doctors and learners named; black plus gold; a rating among filter keys; posters as slides; autoplay off; the step now in progress by its quoted label', () => {
+  assert.equal(props(gen('租房详情页，房东信息卡，房东叫陈先生，已实名认证'), 'seller')?.name, '陈先生');
+  assert.deepEqual(props(gen('民宿详情页，下面写房东名字“小满”和评分4.7'), 'seller'), { name: '小满', rating: 4.7 });
+  assert.equal(types(gen('房东发布房源的页面。顶部标题写“发布房源”')).includes('seller'), false);
+  assert.equal(props(gen('医生详情页：医生信息：李医生，评分4.8'), 'seller')?.rating, 4.8);
+  assert.equal(props(gen('我的页，最上面是学员信息，名字显示“小周”，带头像'), 'user-info')?.name, '小周');
+  assert.equal(gen('支付页，黑色+金色主题').page.theme, 'obsidian-gold');
+  assert.deepEqual(props(gen('搜索页。然后筛选，距离、评分、营业中'), 'filters')?.items, ['距离', '评分', '营业中']);
+  assert.deepEqual(props(gen('详情页：carousel 3 张海报，autoplay；price 99'), 'carousel'), { count: 3, autoplay: true });
+  assert.equal(props(gen('文章页 carousel 4 张，autoplay off；text'), 'carousel')?.autoplay, false);
+  assert.equal(props(gen('确认页：步骤条：选房型、填信息、支付，当前在“填信息”这一步。然后表单'), 'steps')?.active, 1);
+});

@@ -937,7 +937,7 @@ export class Interpreter {
       // (A word of two characters or more that is otherwise a filler may be an entry: 主题.)
       // (A guarantee's usual entry is its section's word too: "保障，正品保证、极速退款".)
       // (So is a number glued into an entry: 两年质保, 7天无理由.)
-      const plain = (t: Token, alone: boolean, last: boolean) => (t.kind === 'word' && usualItem(prev.type, t.text)) || (t.kind === 'num' && !alone && !t.measure) || t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend' || (t.reading!.role === 'filler' && t.text.length >= 2 && !/^[一这那的]/.test(t.text))) && !t.reading!.theme && !(t.reading!.key && !(prev.type === 'form' && t.reading!.field)) && !(alone && t.reading!.page && !['tabbar', 'steps', 'tabs'].includes(prev.type)) && !((alone || t.text.length > 2) && sectionOnly(t.reading!)));
+      const plain = (t: Token, alone: boolean, last: boolean) => (t.kind === 'word' && usualItem(prev.type, t.text)) || (t.kind === 'num' && !alone && !t.measure) || t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend' || (t.reading!.role === 'filler' && t.text.length >= 2 && !/^[一这那的]/.test(t.text))) && !t.reading!.theme && !(t.reading!.key && !(prev.type === 'form' && t.reading!.field) && !(SHORT_TABS.has(prev.type) && t.reading!.key === 'rating')) && !(alone && t.reading!.page && !['tabbar', 'steps', 'tabs'].includes(prev.type)) && !((alone || t.text.length > 2) && sectionOnly(t.reading!)));
       const pieces: Token[][] = [[]];
       for (const t of rest) if (roleOf(t) === 'conn' && t.text !== '和') pieces.push([]); else pieces[pieces.length - 1]!.push(t);
       // (Nor one ending in a section's word: "收货地址菜单" names a menu.)

@@ -139,6 +139,14 @@ const REWRITES: Rewrite[] = [
       return `:${words.slice(0, steps.length).map((w) => `“${w}”`).join('、')}${steps.length < words.length ? ',' + words.slice(steps.length).join(' ') : ''}`;
     };
   }, /步骤|进度|流程/],
+  // "当前在“填写信息”这一步": 这一步 points back at the step just named; it is no count of steps.
+  [/(?<=(?:当前|现在|目前|停)[^,;.\n]{0,16}?)(?:这一步|那一步|这步|那步)/g, (m) => ' '.repeat(m[0].length), /一步|这步|那步/],
+  // "房东叫王女士", "房东名字“阿青”": the landlord is the seller (a space keeps 卖家 from the key 卖家名字).
+  [/房东(?=\s*(?:叫|是|名字|姓名)\s*[“"「『'‘]?[\u4e00-\u9fffa-z])/g, (m, n) => (/^\s*(?:名字|姓名)/.test(n.norm.slice(m.index + 2)) ? '卖家 ' : '卖家'), /房东/],
+  // "carousel 3 张海报": posters counted after the carousel are its slides, not a banner.
+  [/(?<=(?:carousel|轮播图?|轮播)\s*(?:[0-9]|[一二两三四五六七八九十])\s*张)海报/g, () => '图片', /海报/],
+  // "autoplay off": the carousel turns by hand.
+  [/autoplay\s*(?:[:=]\s*)?(?:off|false|no)(?![a-z])/g, () => '手动', /autoplay/],
   // "照着淘宝“我的淘宝”页面做一个": a page named in quotes is that page; its words are read, not copied.
   [/[“"「『'‘]([^“”"「」『』'‘’\n]{1,10})[”"」』'’](?=\s*(?:页面|页))/g, (m) => (PAGE_WORDS.some(([w]) => m[1]!.includes(w)) ? (text) => text.slice(m.index + 1, m.index + 1 + m[1]!.length) : undefined), /页/],
   // "顶部logo加右上角搜索icon": 加 after the logo joins the next thing said; it is no logo's text.
