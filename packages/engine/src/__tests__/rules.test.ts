@@ -2225,3 +2225,12 @@ test('landlords, doctors and learners named; black plus gold; a rating among fil
   assert.equal(props(gen('文章页 carousel 4 张，autoplay off；text'), 'carousel')?.autoplay, false);
   assert.equal(props(gen('确认页：步骤条：选房型、填信息、支付，当前在“填信息”这一步。然后表单'), 'steps')?.active, 1);
 });
+
+test('a section placed above one said twice in a row, after 在, or between two sections', () => {
+  assert.deepEqual(types(gen('发布页。一个表单，要填：标题、价格。哦对了，表单上面放一条通知栏，写“禁止违禁品”。')), ['notice-bar', 'form']);
+  const doc = gen('发布页。表单：视频、标题。然后一条通知在表单上面：“原创优先”。');
+  assert.deepEqual(types(doc), ['notice-bar', 'form']);
+  assert.equal(props(doc, 'notice-bar')?.text, '原创优先');
+  assert.deepEqual(types(gen('搜索页：结果用两列商品卡片。然后最上面是搜索，搜索下面一排筛选：价格、品牌。筛选和结果中间放一条通知')), ['search-bar', 'filters', 'notice-bar', 'card-list']);
+  assert.deepEqual(types(gen('个人主页：头像昵称。下面数据统计。再下面我的课程，视频卡片。数据和课程中间加一段简介文字')), ['user-info', 'stats', 'text', 'card-list']);
+});

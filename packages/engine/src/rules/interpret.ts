@@ -289,7 +289,7 @@ export class Interpreter {
       }
       // "公告条放价格下面：“X”", "（再加个公告条，）放在筛选上面：“X”": where a section goes, then its text.
       const at0 = /^(放|放在|放到)$/.test(t.text) && /^(在|到)$/.test(next?.text ?? '') ? i + 1 : i;
-      const placing = /^(放|放在|放到)$/.test(t.text) && readingOf(toks[at0 + 1]).section && RELATIVE[toks[at0 + 2]?.text ?? ''] !== undefined;
+      const placing = /^(放|放在|放到|在)$/.test(t.text) && readingOf(toks[at0 + 1]).section && RELATIVE[toks[at0 + 2]?.text ?? ''] !== undefined;
       const quoteAt = placing ? (toks[at0 + 3]?.text === ':' ? at0 + 4 : at0 + 3) : -1;
       if (placing && toks[quoteAt]?.kind === 'quote' && (quoteAt === n - 1 || roleOf(toks[quoteAt + 1]) === 'conn')) {
         const before = toks[i - 1] ? this.holder(toks, i - 1) : undefined;
@@ -803,17 +803,37 @@ export class Interpreter {
   private placedAfterAll(seg: Segment): { of: Mention; offset: number } | undefined {
     const toks = this.live(seg);
     for (let k = 0; k + 2 < toks.length; k++) {
-      if (!/^(放|放在|放到)$/.test(toks[k]!.text)) continue;
+      // ("一条通知在表单上面": 在 alone says where too.)
+      if (!/^(放|放在|放到|在)$/.test(toks[k]!.text)) continue;
       if (/^(在|到)$/.test(toks[k + 1]!.text)) k++;
       if (k + 2 >= toks.length) break;
       const side = RELATIVE[toks[k + 2]!.text];
       const type = readingOf(toks[k + 1]).section;
-      const of = side !== undefined && type ? [...this.mentions].reverse().find((m) => m.type === type) : undefined;
-      if (!of) continue;
+      const last = side !== undefined && type ? [...this.mentions].reverse().find((m) => m.type === type) : undefined;
+      if (!last) continue;
+      const of = this.runStart(last, side!);
       this.used.add(toks[k + 1]!).add(toks[k + 2]!);
       return { of, offset: side! };
     }
     return undefined;
+  }
+
+  /** The last section said of the kind a word names (its section, or the card list for a card word: 课程, 结果). */
+  private said(t: Token): Mention | undefined {
+    const r = readingOf(t);
+    const type = r.section ?? (r.card ? 'card-list' : undefined);
+    return type ? [...this.mentions].reverse().find((m) => m.type === type || (type === 'card-list' && m.type === 'list')) : undefined;
+  }
+
+  /**
+   * The mention to place against: above a section said twice in a row ("一个表单，表单：…", which `build` merges),
+   * its first mention; below it, its last.
+   */
+  private runStart(last: Mention, side: number): Mention {
+    if (side > 0) return last;
+    let i = this.mentions.indexOf(last);
+    while (i > 0 && this.mentions[i - 1]!.type === last.type) i--;
+    return this.mentions[i] ?? last;
   }
 
   /**
@@ -825,12 +845,22 @@ export class Interpreter {
     const toks = this.live(seg);
     let k = 0;
     while (k < toks.length && roleOf(toks[k]) === 'filler') k++;
+    // "筛选和结果中间放一条通知", "数据和课程中间加一段简介": between two sections said before is right after the first.
+    if (toks[k + 1]?.text === '和' && /^(中间|之间)$/.test(toks[k + 3]?.text ?? '')) {
+      const [a, b] = [this.said(toks[k]!), this.said(toks[k + 2]!)];
+      // (The second may be named by a word the parser does not know as a section: 课程.)
+      if (a && a !== b && toks.slice(k + 4).some((x) => readingOf(x).section)) {
+        for (let i = k; i <= k + 3; i++) this.used.add(toks[i]!);
+        return { of: b && b.at < a.at ? b : a, offset: 0.5 };
+      }
+    }
     const side = RELATIVE[toks[k + 1]?.text ?? ''];
     if (side === undefined) return undefined;
     const t = toks[k]!;
     const type = roleOf(t) === 'top' ? 'topbar' : readingOf(t).section ?? readingOf(t).card ? (readingOf(t).section ?? 'card-list') : undefined;
-    const of = type && [...this.mentions].reverse().find((m) => m.type === type || (type === 'card-list' && m.type === 'list'));
-    if (!of || !toks.slice(k + 2).some((x) => readingOf(x).section && readingOf(x).section !== of.type)) return undefined;
+    const last = type && [...this.mentions].reverse().find((m) => m.type === type || (type === 'card-list' && m.type === 'list'));
+    if (!last || !toks.slice(k + 2).some((x) => readingOf(x).section && readingOf(x).section !== last.type)) return undefined;
+    const of = this.runStart(last, side);
     this.used.add(t).add(toks[k + 1]!);
     return { of, offset: side };
   }
