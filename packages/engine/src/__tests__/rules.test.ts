@@ -2234,3 +2234,8 @@ test('a section placed above one said twice in a row, after 在, or between two 
   assert.deepEqual(types(gen('搜索页：结果用两列商品卡片。然后最上面是搜索，搜索下面一排筛选：价格、品牌。筛选和结果中间放一条通知')), ['search-bar', 'filters', 'notice-bar', 'card-list']);
   assert.deepEqual(types(gen('个人主页：头像昵称。下面数据统计。再下面我的课程，视频卡片。数据和课程中间加一段简介文字')), ['user-info', 'stats', 'text', 'card-list']);
 });
+
+test('filter keys before 这几个; a sound the speaker makes is no entry', () => {
+  assert.deepEqual(props(gen('图书搜索页，下面是筛选，就是按 全部、绘本、科普 这几个筛'), 'filters')?.items, ['全部', '绘本', '科普']);
+  assert.equal((props(gen('登录页。表单：卡号、密码。哦还有一条通知栏'), 'form')?.fields as unknown[]).length, 2);
+});

@@ -1309,6 +1309,8 @@ export class Interpreter {
       return toks.every((t, i) => icon(t) || roleOf(t) === 'conn' || (i === toks.length - 1 && i > 0 && named));
     }
     if (toks.length > 4) return false;
+    // "…、密码。哦还有一条通知栏": a sound the speaker makes is no label.
+    if (toks.some((t) => /^(?:哦|噢|嗯|呃|啊|额|哎|欸|诶)$/.test(t.text))) return false;
     // A card word that says it is cards (文章卡片, 达人列表) starts a card list; a bare one (作品) may be a label.
     const cards = (t: Token, i: number) => anchors[i] && readingOf(t).card && /(卡片?|列表|流|cards?)$/.test(t.text);
     if (toks.some((t, i) => (anchors[i] && readingOf(t).section) || cards(t, i)) || toks.every((t) => roleOf(t) === 'filler' || roleOf(t) === 'conn')) return false;
