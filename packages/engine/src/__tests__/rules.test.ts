@@ -2239,3 +2239,11 @@ test('filter keys before 这几个; a sound the speaker makes is no entry', () =
   assert.deepEqual(props(gen('图书搜索页，下面是筛选，就是按 全部、绘本、科普 这几个筛'), 'filters')?.items, ['全部', '绘本', '科普']);
   assert.equal((props(gen('登录页。表单：卡号、密码。哦还有一条通知栏'), 'form')?.fields as unknown[]).length, 2);
 });
+
+test('organic labels, more guarantees and conditions to tap', () => {
+  assert.deepEqual(props(gen('农产品详情：标签保障：有机认证、产地直发'), 'proof')?.items, ['有机认证', '产地直发']);
+  assert.deepEqual(props(gen('团购详情：服务：随时退、过期退、免预约'), 'proof')?.items, ['随时退', '过期退', '免预约']);
+  assert.deepEqual(props(gen('搜索结果页，下面一排可点的条件：附近、好评优先、有优惠'), 'filters')?.items, ['附近', '好评优先', '有优惠']);
+  // 有 before 机械键盘 still lists the items.
+  assert.deepEqual((props(gen('购物车，商品列表，有机械键盘、运动鞋几条'), 'list')?.items as { title: string }[]).map((i) => i.title), ['机械键盘', '运动鞋']);
+});

@@ -44,7 +44,7 @@ export const GRAMMAR: Record<Role, readonly string[]> = {
 /** Words that hold a grammar word and mean nothing to the parser: 参与 is not 参 + 与 (and), 试用 not 试 + 用, 关键词 not 关 + 键 (a key, an icon), 用户 not 用 + 户 (a tab label: 用户/群组). */
 // (Entries people list whose first character is a grammar word: 未读, 有货, 无糖; read whole, as labels.)
 // (And nouns that start with a verb: 显示器, 写字楼.)
-export const PLAIN_WORDS: readonly string[] = ['参与', '试用', '使用', '应用', '关键词', '用户', '未读', '已读', '未付款', '未发货', '有货', '无货', '无糖', '有效', '无效', '未使用', '已使用', '未完成', '已完成', '显示器', '显示屏', '写字楼', '写真', '说明书', '成就', '成绩', '成员', '最高', '最低', '最多', '最少', '热门搜索', '历史搜索', '最近搜索', '搜索历史', '搜索记录', '大家都在搜'];
+export const PLAIN_WORDS: readonly string[] = ['参与', '试用', '使用', '应用', '关键词', '用户', '未读', '已读', '未付款', '未发货', '有货', '无货', '无糖', '有效', '无效', '未使用', '已使用', '未完成', '已完成', '显示器', '显示屏', '写字楼', '写真', '说明书', '成就', '成绩', '成员', '最高', '最低', '最多', '最少', '热门搜索', '历史搜索', '最近搜索', '搜索历史', '搜索记录', '大家都在搜', '有机认证', '有机食品', '有机蔬菜'];
 
 /** Measure words after a number, and what that number counts. */
 export const MEASURES: Record<string, 'columns' | 'slides' | 'items' | 'steps' | 'money' | 'score' | 'px'> = {

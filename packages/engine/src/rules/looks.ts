@@ -97,7 +97,7 @@ const menuBefore = (norm: string, at: number) => /菜单|menu|设置项|设置�
 const STEP_STOP = /(?:列表|菜单|宫格|轮播图?|导航|标签|按钮|表单|卡片|横幅|公告|栏|条|框)$/;
 
 /** Words of a guarantee's entries (包邮, 假一赔十, 七天无理由, 两年质保). */
-const GUARANTEE = /包邮|正品|假一赔|退款|无理由|质保|保修|运费险|退货|包赔|包换|保价|赔付|鉴定|保险|售后|授权|溯源|发货|退换/;
+const GUARANTEE = /包邮|正品|假一赔|退款|无理由|质保|保修|运费险|退货|包赔|包换|保价|赔付|鉴定|保险|售后|授权|溯源|发货|退换|随时退|过期退|免预约|保真|包税/;
 
 const REWRITES: Rewrite[] = [
   // "手机号加验证码": 加 between a login's two fields joins them.
