@@ -2247,3 +2247,11 @@ test('organic labels, more guarantees and conditions to tap', () => {
   // 有 before 机械键盘 still lists the items.
   assert.deepEqual((props(gen('购物车，商品列表，有机械键盘、运动鞋几条'), 'list')?.items as { title: string }[]).map((i) => i.title), ['机械键盘', '运动鞋']);
 });
+
+test('a minus sign in a figure; 的 ending each label of a list; a bar\'s Latin icons in brackets or after actions:', () => {
+  assert.deepEqual((props(gen('支付页；stats[商品金额 ¥99 / 优惠 -¥10]'), 'stats')?.items as { value: unknown }[]).map((i) => i.value), ['¥99', '-¥10']);
+  assert.deepEqual(props(gen('订单页\n顶部 tabs：我买到的 | 我卖出的'), 'tabs')?.items, ['我买到的', '我卖出的']);
+  assert.equal((props(gen('我的页面：grid 4列：我发布的、我卖出的、我收藏的'), 'grid-menu')?.items as unknown[]).length, 3);
+  assert.deepEqual(props(gen('详情页 / navbar(back, share, more) / swiper'), 'topbar')?.actions, ['back', 'share', 'more']);
+  assert.deepEqual(props(gen('详情页｜topbar actions: back/share｜swiper'), 'topbar')?.actions, ['back', 'share']);
+});

@@ -1411,8 +1411,10 @@ export class Interpreter {
         k += 2;
         continue;
       }
-      // 的 ends a list: "输入框有发货地的简约发布页" goes on about the page, not the fields.
-      if (role === 'top' || role === 'bottom' || role === 'order' || t.text === ')' || t.text === ']' || t.text === '的') break;
+      // 的 ends a list: "输入框有发货地的简约发布页" goes on about the page, not the fields. (Not one glued to the end of a
+      // label: "我发布的、我卖出的".)
+      const ownLabel = t.text === '的' && k > j && toks[k - 1]!.end === t.start && (roleOf(toks[k + 1]) === 'conn' || k + 1 === toks.length);
+      if (role === 'top' || role === 'bottom' || role === 'order' || t.text === ')' || t.text === ']' || (t.text === '的' && !ownLabel)) break;
       if (role === 'button' || (role === 'iconword' && (type === 'topbar' || type === 'tabbar'))) {
         // "有返回、分享按钮": the bar's icons end with the word for them ("…以及按钮" is a button of its own).
         if ((type === 'topbar' || type === 'tabbar') && roleOf(toks[k - 1]) !== 'conn' && toks[k - 1]?.kind !== 'num') consumed.push(k);

@@ -138,8 +138,8 @@ export function splitItems(text: string, type?: SectionType): string[] {
   if (/、/.test(text)) text = text.replace(/\s+(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个项格条]$/, '');
   // "已学课程 12、证书 2": a figure's value after a space belongs to its label.
   if (type === 'stats') text = text.replace(/(?<=[^\s\d、,，/|])\s+(?=\d)/g, '');
-  // "获赞10万+", "昨日收益+12.08": a plus sign in a figure's value is no joiner (it is turned back after).
-  if (type === 'stats') text = text.replace(/(?<=[0-9万wk])\+|(?<=[\u4e00-\u9fff])\+(?=[0-9])/g, '\u2064');
+  // "获赞10万+", "昨日收益+12.08", "优惠-¥20": a sign in a figure's value is no joiner (it is turned back after).
+  if (type === 'stats') text = text.replace(/(?<=[0-9万wk])\+|(?<=[\u4e00-\u9fff])\+(?=[0-9])/g, '\u2064').replace(/(?<=[\u4e00-\u9fff])-(?=[¥￥$]?[0-9])/g, '\u2012');
   // "评论(128)": a count in brackets glued to a label is part of it (kept apart from the remarks stripped below, and
   // turned back after).
   text = text.replace(/(?<=[^\s(（])[（(]([0-9]{1,5})[）)]/g, '\u2768$1\u2769');
@@ -180,7 +180,7 @@ export function splitItems(text: string, type?: SectionType): string[] {
     .flatMap((p) => (MENU_ENTRIES.has(p.replace(/等$/, '')) || (!names && /^[^与]{2}与[^与]{2}$/.test(p) && (MENUS.has(type!) || !p.split('与').every((w) => iconNamed(w)))) ? [p] : p.split(/(?<!参)与/)))
     // "切换“验证码登录”": a short word before a quoted item is not part of it.
     .map((p) => /^[^"“「『'‘]{1,3}[“「『"'‘][^"”」』'’]+[”」』"'’]$/.test(p) ? p.replace(/^[^"“「『'‘]{1,3}/, '') : p)
-    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').replace(/\u2215/g, '/').replace(/\u2064/g, '+').replace(/\u2768/g, '(').replace(/\u2769/g, ')').replace(/\u2060/g, ' ').trim())
+    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').replace(/\u2215/g, '/').replace(/\u2064/g, '+').replace(/\u2012/g, '-').replace(/\u2768/g, '(').replace(/\u2769/g, ')').replace(/\u2060/g, ' ').trim())
     .filter((p) => p.length > 0)
     // "填姓名、手机号": the verb that leads into a form's fields is no part of the first.
     .map((p, i) => (type === 'form' && i === 0 ? p.replace(/^(?:要填|需填|填写|填|输入)(?=[\u4e00-\u9fff]{2})/, '') : p))

@@ -147,6 +147,12 @@ const REWRITES: Rewrite[] = [
   [/(?<=(?:carousel|轮播图?|轮播)\s*(?:[0-9]|[一二两三四五六七八九十])\s*张)海报/g, () => '图片', /海报/],
   // "autoplay off": the carousel turns by hand.
   [/autoplay\s*(?:[:=]\s*)?(?:off|false|no)(?![a-z])/g, () => '手动', /autoplay/],
+  // "navbar(back, share, more)", "actions: back/share/more": the bar's icons by their Latin names, listed, read as "带back、…".
+  [new RegExp(`(?<=(?:navbar|topbar|header|nav bar|顶栏|顶部栏|标题栏|导航栏)\\s*)\\(\\s*(${LATIN_ICON}(?:\\s*[,/|+、]\\s*${LATIN_ICON})+)\\s*\\)|(?:actions|icons)\\s*[:=]\\s*(${LATIN_ICON}(?:\\s*[,/|+、]\\s*${LATIN_ICON})+)(?![a-z])`, 'g'), (m) => (text) => {
+    const list = m[1] ?? m[2]!;
+    const at = m.index + m[0].indexOf(list);
+    return `${m[1] ? ',' : ''}带${text.slice(at, at + list.length).split(/\s*[,/|+、]\s*/).join('、')}`;
+  }, /actions|icons|\(/],
   // "照着淘宝“我的淘宝”页面做一个": a page named in quotes is that page; its words are read, not copied.
   [/[“"「『'‘]([^“”"「」『』'‘’\n]{1,10})[”"」』'’](?=\s*(?:页面|页))/g, (m) => (PAGE_WORDS.some(([w]) => m[1]!.includes(w)) ? (text) => text.slice(m.index + 1, m.index + 1 + m[1]!.length) : undefined), /页/],
   // "顶部logo加右上角搜索icon": 加 after the logo joins the next thing said; it is no logo's text.
