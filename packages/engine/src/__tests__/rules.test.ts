@@ -2255,3 +2255,10 @@ test('a minus sign in a figure; 的 ending each label of a list; a bar\'s Latin 
   assert.deepEqual(props(gen('详情页 / navbar(back, share, more) / swiper'), 'topbar')?.actions, ['back', 'share', 'more']);
   assert.deepEqual(props(gen('详情页｜topbar actions: back/share｜swiper'), 'topbar')?.actions, ['back', 'share']);
 });
+
+test('a field\'s type as 选 in brackets; quoted guarantee labels; 几个字 before the colon; a carousel named by how it turns', () => {
+  assert.equal((props(gen('发布房源页。要填：小区名、户型（选）、面积、月租。按钮写“发布”'), 'form')?.fields as unknown[]).length, 4);
+  assert.deepEqual(props(gen('茶叶详情，价格¥258，下面“正品保证”“假一赔十”两个标签'), 'proof')?.items, ['正品保证', '假一赔十']);
+  assert.deepEqual(props(gen('银饰详情页。保障几个字：925银、顺丰包邮。'), 'proof')?.items, ['925银', '顺丰包邮']);
+  assert.deepEqual(props(gen('宠物用品详情页 / 4张图自动轮播 / 价格59.9'), 'carousel'), { count: 4, autoplay: true });
+});

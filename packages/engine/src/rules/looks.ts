@@ -143,6 +143,8 @@ const REWRITES: Rewrite[] = [
   [/(?<=(?:当前|现在|目前|停)[^,;.\n]{0,16}?)(?:这一步|那一步|这步|那步)/g, (m) => ' '.repeat(m[0].length), /一步|这步|那步/],
   // "房东叫王女士", "房东名字“阿青”": the landlord is the seller (a space keeps 卖家 from the key 卖家名字).
   [/房东(?=\s*(?:叫|是|名字|姓名)\s*[“"「『'‘]?[\u4e00-\u9fffa-z])/g, (m, n) => (/^\s*(?:名字|姓名)/.test(n.norm.slice(m.index + 2)) ? '卖家 ' : '卖家'), /房东/],
+  // "4张图自动轮播": with no carousel said otherwise, turning by itself names one (not only how it turns).
+  [/自动轮播(?!图)/g, (m, n) => (/轮播|carousel|swiper|banner轮播|幻灯/.test(n.norm.slice(0, m.index) + n.norm.slice(m.index + m[0].length)) ? undefined : '轮播,自动播放'), /自动轮播/],
   // "carousel 3 张海报": posters counted after the carousel are its slides, not a banner.
   [/(?<=(?:carousel|轮播图?|轮播)\s*(?:[0-9]|[一二两三四五六七八九十])\s*张)海报/g, () => '图片', /海报/],
   // "autoplay off": the carousel turns by hand.
@@ -215,6 +217,13 @@ const REWRITES: Rewrite[] = [
   // "然后标题“黑洞到底有多黑”；正文": a title said right before the body is the article's, not the top bar's.
   // (On an article's page, and only where the clause starts there: "欢迎语：标题「…」| 正文" is the banner's.)
   [/(?<=^|[;.\n]\s*|然后|接着|再)标题(?=\s*:?\s*[“"「『'‘][^“”"「」『』'‘’\n]{1,40}[”"」』'’]\s*[,;.\s]\s*(?:然后|接着|下面|再)?\s*(?:是)?\s*(?:正文|文章正文|文章内容|body))/g, (m, n) => (/文章|资讯|新闻|article|游记|博客|帖子|笔记|科普/.test(n.norm) ? '文章标题' : undefined), /标题/],
+  // "'正品保证''假一赔十'两个标签": quoted labels that are all guarantees, then 标签, are a guarantee bar's.
+  [/(?<=((?:[“"「『'‘][^“”"「」『』'‘’\n]{1,10}[”"」』'’]\s*[、,]?\s*){2,6})(?:[0-9]|[一二两三四五六七八九十])?\s*个?\s*)(?:小标签|标签)/g, (m) => {
+    const entries = [...m[1]!.matchAll(/[“"「『'‘]([^“”"「」『』'‘’\n]{1,10})[”"」』'’]/g)].map((x) => x[1]!);
+    return entries.length >= 2 && entries.every((e) => GUARANTEE.test(e)) ? '保障' : undefined;
+  }, /标签/],
+  // "保障几个字：925银、…": the words for the entries between the guarantee's word and its colon say nothing.
+  [/(?<=保障)\s*(?:几个字|几个词|几项)(?=\s*:)/g, () => '', /几个/],
   // "一排标签：包邮｜假一赔十｜极速退款", "服务：包邮、七天无理由": labels that are all guarantees are a guarantee bar's.
   [/(?<=^|[\s,;:.]|一排|下面|然后|有|再)(?:标签|服务)(?=\s*:\s*([^;.\n]+))/g, (m) => {
     const entries = m[1]!.split(/,\s*(?:然后|再|最后|下面)/)[0]!.split(/\s*[、,|/·\s]\s*/).filter(Boolean);

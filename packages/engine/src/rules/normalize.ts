@@ -316,7 +316,7 @@ function tableRows(n: Normalised): Normalised {
  * "活动日期（日期）、人数上限（数字）": a field's input type or a remark on it in brackets after its label. The
  * label alone decides the type (the dataset generator's rule), so the note becomes spaces and the list reads on.
  */
-const TYPE_WORD = '(?:多行文本|多行|文本框|文本域|文本|数字|密码|下拉选择|下拉选|下拉框|下拉|单选|多选|选择|选择器|图片|上传|日期|时间|手机号|电话|必填|选填|可选|textarea|text|number|password|select|image|date|phone|email|required|optional)';
+const TYPE_WORD = '(?:多行文本|多行|文本框|文本域|文本|数字|密码|下拉选择|下拉选|下拉框|下拉|单选|多选|选择|选择器|选|图片|上传|日期|时间|手机号|电话|必填|选填|可选|textarea|text|number|password|select|image|date|phone|email|required|optional)';
 // After a form's own word the bracket lists its fields ("表单（密码、手机号）"), so it stays.
 const FORM_WORDS = catalog.sections.form.words.join('|');
 const TYPE_NOTE = new RegExp(`(?<=[^\\s(])(?<!${FORM_WORDS})\\( *${TYPE_WORD}(?: *[,、/] *${TYPE_WORD})* *\\)`, 'g');
