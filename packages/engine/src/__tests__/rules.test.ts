@@ -2262,3 +2262,10 @@ test('a field\'s type as 选 in brackets; quoted guarantee labels; 几个字 bef
   assert.deepEqual(props(gen('银饰详情页。保障几个字：925银、顺丰包邮。'), 'proof')?.items, ['925银', '顺丰包邮']);
   assert.deepEqual(props(gen('宠物用品详情页 / 4张图自动轮播 / 价格59.9'), 'carousel'), { count: 4, autoplay: true });
 });
+
+test('the step now reached (到…了); a price by the night; searching at the top', () => {
+  assert.equal(props(gen('外卖订单：送餐进度：已下单、商家接单、骑手配送、已送达，现在到骑手配送了'), 'steps')?.active, 2);
+  assert.equal(props(gen('民宿详情，上面一块大图；每晚368元；最下面“预订”'), 'price')?.value, 368);
+  assert.equal(types(gen('消息列表，上面能搜聊天记录，下面一条条会话'))[0], 'search-bar');
+  assert.equal(types(gen('二手车搜索结果，上面搜车型，下面按价格、里程筛'))[0], 'search-bar');
+});

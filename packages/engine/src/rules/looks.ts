@@ -145,6 +145,10 @@ const REWRITES: Rewrite[] = [
   [/房东(?=\s*(?:叫|是|名字|姓名)\s*[“"「『'‘]?[\u4e00-\u9fffa-z])/g, (m, n) => (/^\s*(?:名字|姓名)/.test(n.norm.slice(m.index + 2)) ? '卖家 ' : '卖家'), /房东/],
   // "4张图自动轮播": with no carousel said otherwise, turning by itself names one (not only how it turns).
   [/自动轮播(?!图)/g, (m, n) => (/轮播|carousel|swiper|banner轮播|幻灯/.test(n.norm.slice(0, m.index) + n.norm.slice(m.index + m[0].length)) ? undefined : '轮播,自动播放'), /自动轮播/],
+  // "每晚458元": an amount by the night (day, month) is the price.
+  [/(?<=^|[\s,;.:、]|是|写|显示)(?=(?:每晚|每天|每月|每人|每节|每次)\s*[0-9]+(?:\.[0-9]+)?\s*(?:元|块))/g, (m, n) => (PRICE_WORDS.some((w) => /[^,;.\n]*$/.exec(n.norm.slice(0, m.index))![0].includes(w)) ? undefined : '价格'), /每/],
+  // "上面搜车型", "上面能搜聊天记录": searching at the top is a search box.
+  [/(?<=(?:上面|顶部|最上面|顶上|上方)\s*)(?:能|可以)?搜(?![索])(?=[\u4e00-\u9fff])/g, () => '搜索框,搜', /搜/],
   // "carousel 3 张海报": posters counted after the carousel are its slides, not a banner.
   [/(?<=(?:carousel|轮播图?|轮播)\s*(?:[0-9]|[一二两三四五六七八九十])\s*张)海报/g, () => '图片', /海报/],
   // "autoplay off": the carousel turns by hand.

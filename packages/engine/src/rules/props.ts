@@ -59,7 +59,8 @@ const active =
         return;
       }
       // "默认选中进行中", "active=箱包": the entry's label after the key.
-      const label = tokens.slice(i + 1).map((x) => x.text).join('').replace(/^[=:是为在]+/, '');
+      // ("现在到骑手配送了": 到 before the label and 了 after it are no part of it.)
+      const label = tokens.slice(i + 1).map((x) => x.text).join('').replace(/^[=:是为在到]+/, '').replace(/了$/, '');
       const items = (known.items ?? props.items ?? catalog.sections[type].defaults.items) as unknown[];
       const find = (l: string, prefix: boolean) => (Array.isArray(items) ? items.findIndex((x) => typeof x === 'string' && l && (x === l || (prefix && l.startsWith(x)))) : -1);
       let at = find(label, true);
