@@ -2269,3 +2269,10 @@ test('the step now reached (到…了); a price by the night; searching at the t
   assert.equal(types(gen('消息列表，上面能搜聊天记录，下面一条条会话'))[0], 'search-bar');
   assert.equal(types(gen('二手车搜索结果，上面搜车型，下面按价格、里程筛'))[0], 'search-bar');
 });
+
+test('one more field after a form\'s list, the button that sends it, and a list like a chat', () => {
+  const doc = gen('发布闲置的页面，能填标题、价格，还能上传图片，填完点发布');
+  assert.deepEqual((props(doc, 'form')?.fields as { label: string }[]).map((f) => f.label), ['标题', '价格', '图片']);
+  assert.equal(props(doc, 'form')?.submit, '发布');
+  assert.equal(props(gen('文章详情，正文下面的评论做成像聊天那样一条条的'), 'list')?.style, 'chat');
+});

@@ -145,6 +145,11 @@ const REWRITES: Rewrite[] = [
   [/房东(?=\s*(?:叫|是|名字|姓名)\s*[“"「『'‘]?[\u4e00-\u9fffa-z])/g, (m, n) => (/^\s*(?:名字|姓名)/.test(n.norm.slice(m.index + 2)) ? '卖家 ' : '卖家'), /房东/],
   // "4张图自动轮播": with no carousel said otherwise, turning by itself names one (not only how it turns).
   [/自动轮播(?!图)/g, (m, n) => (/轮播|carousel|swiper|banner轮播|幻灯/.test(n.norm.slice(0, m.index) + n.norm.slice(m.index + m[0].length)) ? undefined : '轮播,自动播放'), /自动轮播/],
+  // "能填标题、价格，还能上传图片": one more field after a form's list; "填完点发布": the button that sends it.
+  [/(?<=(?:表单|填写|填|输入)[^.;\n]{1,60}?)[,]\s*(?:还能|还可以|也能|还要)(?:上传|传|填写|填|选择|选|写)(?=[\u4e00-\u9fff]{2,6}\s*(?:[,.;\n]|$))/g, () => '、', /还/],
+  [/填完(?:了)?(?:以后|之后)?(?:就)?点(?:击)?(?=发布|提交|保存|下一步)/g, () => '按钮', /填完/],
+  // "评论做成像聊天那样一条条的": a list like a chat is in the chat style.
+  [/(?:像|跟|和)(?:微信)?聊天(?:那样|一样|似的|那种)/g, () => '聊天样式', /聊天/],
   // "每晚458元": an amount by the night (day, month) is the price.
   [/(?<=^|[\s,;.:、]|是|写|显示)(?=(?:每晚|每天|每月|每人|每节|每次)\s*[0-9]+(?:\.[0-9]+)?\s*(?:元|块))/g, (m, n) => (PRICE_WORDS.some((w) => /[^,;.\n]*$/.exec(n.norm.slice(0, m.index))![0].includes(w)) ? undefined : '价格'), /每/],
   // "上面搜车型", "上面能搜聊天记录": searching at the top is a search box.
