@@ -2276,3 +2276,9 @@ test('one more field after a form\'s list, the button that sends it, and a list 
   assert.equal(props(doc, 'form')?.submit, '发布');
   assert.equal(props(gen('文章详情，正文下面的评论做成像聊天那样一条条的'), 'list')?.style, 'chat');
 });
+
+test('spaced steps end at 最下面; an action said alone at the bottom is the button', () => {
+  const doc = gen('课程详情 然后目录用步骤条 环境搭建 基础语法 项目实战 最下面 立即报名');
+  assert.deepEqual(props(doc, 'steps')?.items, ['环境搭建', '基础语法', '项目实战']);
+  assert.equal(props(doc, 'cta')?.text, '立即报名');
+});

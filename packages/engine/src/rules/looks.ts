@@ -130,7 +130,7 @@ const REWRITES: Rewrite[] = [
     const all = m[0].split(/\s+/);
     const said = /([0-9]|[一二两三四五六七八九十])\s*步\s+$/.exec(n.norm.slice(Math.max(0, m.index - 6), m.index));
     // (A count after them ends them too: "基本信息 上传照片 设置价格 三步".)
-    const stop = all.findIndex((w) => /^(?:然后|再|接着|最后|下面|底部|当前|现在|默认)/.test(w) || /^(?:[0-9]|[一二两三四五六七八九十])步$/.test(w) || STEP_STOP.test(w));
+    const stop = all.findIndex((w) => /^(?:然后|再|接着|最后|下面|底部|最下面|最底下|底下|当前|现在|默认)/.test(w) || /^(?:[0-9]|[一二两三四五六七八九十])步$/.test(w) || STEP_STOP.test(w));
     const steps = stop < 0 ? all : all.slice(0, stop);
     const count = said ? readNumber(said[1]!, 0)?.value : undefined;
     if (steps.length < 2 || (count !== undefined && count !== steps.length)) return undefined;
@@ -164,6 +164,8 @@ const REWRITES: Rewrite[] = [
     const at = m.index + m[0].indexOf(list);
     return `${m[1] ? ',' : ''}带${text.slice(at, at + list.length).split(/\s*[,/|+、]\s*/).join('、')}`;
   }, /actions|icons|\(/],
+  // "最下面 立即报名": an action said alone at the bottom is a button's label.
+  [/(?<=(?:最下面|最底下|最底部|底部)\s*)\s(?=(?:立即|马上|去|确认|提交|开始|联系|申请|预约)[\u4e00-\u9fff]{1,6}(?:\s|$|[,.;]))/g, () => '按钮', /最下面|最底|底部/],
   // "照着淘宝“我的淘宝”页面做一个": a page named in quotes is that page; its words are read, not copied.
   [/[“"「『'‘]([^“”"「」『』'‘’\n]{1,10})[”"」』'’](?=\s*(?:页面|页))/g, (m) => (PAGE_WORDS.some(([w]) => m[1]!.includes(w)) ? (text) => text.slice(m.index + 1, m.index + 1 + m[1]!.length) : undefined), /页/],
   // "顶部logo加右上角搜索icon": 加 after the logo joins the next thing said; it is no logo's text.

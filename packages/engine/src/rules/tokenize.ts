@@ -564,7 +564,7 @@ function spacedItemsAfter(norm: string): Set<number> {
       const label = (section === 'tabs' || section === 'filters') && word?.word.length === end - at - 1 && ((!!word.reading.section && Object.keys(word.reading).length > 1) || !!word.reading.key) && !word.reading.role;
       const figure = section === 'stats' && /^[\u4e00-\u9fff]{1,6}[0-9.]*[\u4e00-\u9fffa-z]{0,2}$/.test(norm.slice(at + 1, end)) && !word?.reading.section;
       // A menu's usual entries may hold a joiner (帮助与反馈).
-      const entry = (section === 'menu-list' || section === 'grid-menu') && MENU_ENTRIES.has(norm.slice(at + 1, end));
+      const entry = (section === 'menu-list' || section === 'grid-menu' || section === 'list') && MENU_ENTRIES.has(norm.slice(at + 1, end));
       if (!icon && !field && !label && !figure && !entry && !plainWords(norm, at + 1, end)) break;
       spaces.push(at);
       at = end;
