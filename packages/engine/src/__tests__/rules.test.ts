@@ -2282,3 +2282,11 @@ test('spaced steps end at 最下面; an action said alone at the bottom is the b
   assert.deepEqual(props(doc, 'steps')?.items, ['环境搭建', '基础语法', '项目实战']);
   assert.equal(props(doc, 'cta')?.text, '立即报名');
 });
+
+test('steps counted before their colon with no steps word; 单独 before a button; words beside the button', () => {
+  assert.deepEqual(props(gen('投稿页：最上面三步：上传视频、填写信息、发布，现在在第二步'), 'steps'), { items: ['上传视频', '填写信息', '发布'], active: 1 });
+  assert.equal(props(gen('结算页，合计 58。页面底部单独一个按钮 去支付。'), 'cta')?.text, '去支付');
+  const doc = gen('确认订单，底部按钮“提交订单”，按钮旁边显示价格¥23.5');
+  assert.equal(props(doc, 'cta')?.text, '提交订单');
+  assert.equal(props(doc, 'price')?.value, 23.5);
+});

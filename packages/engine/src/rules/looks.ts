@@ -166,6 +166,10 @@ const REWRITES: Rewrite[] = [
   }, /actions|icons|\(/],
   // "最下面 立即报名": an action said alone at the bottom is a button's label.
   [/(?<=(?:最下面|最底下|最底部|底部)\s*)\s(?=(?:立即|马上|去|确认|提交|开始|联系|申请|预约)[\u4e00-\u9fff]{1,6}(?:\s|$|[,.;]))/g, () => '按钮', /最下面|最底|底部/],
+  // "最上面三步：上传视频、填写信息、发布": steps counted before their colon, with no steps word, are a stepper.
+  [/(?<=^|[\s,;:.]|最上面|上面|顶部|顶上|先是)(?=(?:[一二三四五六七八九十两]|[0-9])\s*步\s*:)/g, () => '步骤条', /步/],
+  // "按钮“提交订单”，按钮旁边显示价格¥23.5": what stands beside the button is said of the page, not its label.
+  [/(?<=[,;.]\s*)按钮(?=旁边|左边|右边)/g, () => '', /按钮/],
   // "照着淘宝“我的淘宝”页面做一个": a page named in quotes is that page; its words are read, not copied.
   [/[“"「『'‘]([^“”"「」『』'‘’\n]{1,10})[”"」』'’](?=\s*(?:页面|页))/g, (m) => (PAGE_WORDS.some(([w]) => m[1]!.includes(w)) ? (text) => text.slice(m.index + 1, m.index + 1 + m[1]!.length) : undefined), /页/],
   // "顶部logo加右上角搜索icon": 加 after the logo joins the next thing said; it is no logo's text.
