@@ -2290,3 +2290,8 @@ test('steps counted before their colon with no steps word; 单独 before a butto
   assert.equal(props(doc, 'cta')?.text, '提交订单');
   assert.equal(props(doc, 'price')?.value, 23.5);
 });
+
+test('active and the index with no sign between', () => {
+  assert.equal(props(gen('确认订单 steps 确认订单>支付>完成 active0 cta“提交订单”'), 'steps')?.active, 0);
+  assert.equal(props(gen('结算 steps 购物车→确认→支付 active 1, cta “去支付”'), 'steps')?.active, 1);
+});

@@ -49,8 +49,11 @@ const active =
     tokens.forEach((t, i) => {
       if (keyOf(t) !== 'active') return;
       // "active=1", as developers write it: the index itself, counted from 0 as in the DSL.
-      if (t.text.toLowerCase() === 'active' && ['=', ':'].includes(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]!.ordinal && !tokens[i + 2]!.measure) {
-        props.active = tokens[i + 2]!.value;
+      // ("active0", "active 1": with no sign between too.)
+      const sign = ['=', ':'].includes(tokens[i + 1]?.text ?? '') ? 1 : 0;
+      const n = tokens[i + 1 + sign];
+      if (t.text.toLowerCase() === 'active' && n?.kind === 'num' && !n.ordinal && !n.measure) {
+        props.active = n.value;
         return;
       }
       const ordinal = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].find((x) => x?.kind === 'num' && x.ordinal);
