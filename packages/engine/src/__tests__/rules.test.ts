@@ -2295,3 +2295,10 @@ test('active and the index with no sign between', () => {
   assert.equal(props(gen('确认订单 steps 确认订单>支付>完成 active0 cta“提交订单”'), 'steps')?.active, 0);
   assert.equal(props(gen('结算 steps 购物车→确认→支付 active 1, cta “去支付”'), 'steps')?.active, 1);
 });
+
+test('cards counted in 篇, and one card counted in digits', () => {
+  assert.equal(props(gen('资讯文章页：相关推荐：文章卡片单列放3篇'), 'card-list')?.count, 3);
+  assert.equal(props(gen('结算页：商品卡单列，1个'), 'card-list')?.count, 1);
+  // "一个卡片列表" is still a quantifier.
+  assert.equal(props(gen('首页，一个卡片列表两列'), 'card-list')?.count, undefined);
+});

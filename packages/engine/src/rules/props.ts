@@ -129,8 +129,8 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
   'card-list': [
     columns,
     (tokens, props) => {
-      // "一个卡片列表" is a quantifier, not a count of one card.
-      const count = numbers(tokens, ['items', 'slides']).find((t) => t.value !== 1);
+      // "一个卡片列表" is a quantifier, not a count of one card ("商品卡单列，1个", in digits, is one).
+      const count = numbers(tokens, ['items', 'slides']).find((t) => t.value !== 1 || /^[0-9]/.test(t.text));
       if (count) props.count = count.value;
       // The most specific card word said wins; the generic 商品 of 商品卡 only when no other is said.
       const cards = tokens.filter((t) => t.kind === 'word' && t.reading?.card).map((t) => t.reading!.card!);
