@@ -2302,3 +2302,15 @@ test('cards counted in 篇, and one card counted in digits', () => {
   // "一个卡片列表" is still a quantifier.
   assert.equal(props(gen('首页，一个卡片列表两列'), 'card-list')?.count, undefined);
 });
+
+test('entrances counted after 常用功能 are a grid; a row\'s count, then 共 and the whole', () => {
+  const doc = gen('我的页：常用功能8个入口\n菜单：收货地址、客服中心、设置');
+  assert.equal((props(doc, 'grid-menu')?.items as unknown[]).length, 8);
+  assert.equal((props(doc, 'menu-list')?.items as unknown[]).length, 3);
+  const grid = props(gen('搜索页：热门搜索：一行4个共8个入口'), 'grid-menu');
+  assert.equal((grid?.items as unknown[]).length, 8);
+  assert.equal(grid?.columns, 4);
+  const rows = props(gen('外卖首页\n分类宫格 两行 每行5个 共10个\n横幅广告'), 'grid-menu');
+  assert.equal((rows?.items as unknown[]).length, 10);
+  assert.equal(rows?.columns, 5);
+});

@@ -166,6 +166,14 @@ const REWRITES: Rewrite[] = [
   }, /actions|icons|\(/],
   // "最下面 立即报名": an action said alone at the bottom is a button's label.
   [/(?<=(?:最下面|最底下|最底部|底部)\s*)\s(?=(?:立即|马上|去|确认|提交|开始|联系|申请|预约)[\u4e00-\u9fff]{1,6}(?:\s|$|[,.;]))/g, () => '按钮', /最下面|最底|底部/],
+  // "常用功能8个入口": entrances counted after the menu's word make it a grid.
+  [/常用功能(?=\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*个\s*(?:入口|图标))/g, () => '功能入口', /常用功能/],
+  // "一行4个共8个入口": the row's count, then the whole, said the way the parser reads them ("8个入口,一行4个").
+  // (Not after the rows: "两行 每行5个 共10个" is read as it stands.)
+  [/((?:一行|每行|一排|每排)[ \t]*(?:[0-9]|[一二两三四五六七八九十])[ \t]*个)[ \t]*共[ \t]*((?:[0-9]+|[一二两三四五六七八九十]+)[ \t]*个(?:[ \t]*(?:入口|图标|宫格))?)/g, (m, n) => /(?:[0-9]|[一二两三四五六七八九十])\s*行\s*$/.test(n.norm.slice(Math.max(0, m.index - 5), m.index)) ? undefined : (text) => {
+    const at2 = m.index + m[0].lastIndexOf(m[2]!);
+    return `${text.slice(at2, at2 + m[2]!.length)},${text.slice(m.index, m.index + m[1]!.length)}`;
+  }, /共/],
   // "最上面三步：上传视频、填写信息、发布": steps counted before their colon, with no steps word, are a stepper.
   [/(?<=^|[\s,;:.]|最上面|上面|顶部|顶上|先是)(?=(?:[一二三四五六七八九十两]|[0-9])\s*步\s*:)/g, () => '步骤条', /步/],
   // "按钮“提交订单”，按钮旁边显示价格¥23.5": what stands beside the button is said of the page, not its label.
