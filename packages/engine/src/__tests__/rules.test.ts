@@ -2314,3 +2314,9 @@ test('entrances counted after 常用功能 are a grid; a row\'s count, then 共 
   assert.equal((rows?.items as unknown[]).length, 10);
   assert.equal(rows?.columns, 5);
 });
+
+test('guarantee tags named 服务保障标签; the chosen tab after 默认选, and a label that begins with 选', () => {
+  assert.deepEqual(props(gen('挂号确认页：服务保障标签：“支持退号”“电子发票”'), 'proof')?.items, ['支持退号', '电子发票']);
+  assert.equal(props(gen('订单页：tab：全部、待入住、已入住，默认选“待入住”'), 'tabs')?.active, 1);
+  assert.equal(props(gen('发布页，选择分类->填写详情->确认发布三步步骤条，停在选择分类'), 'steps')?.active, 0);
+});

@@ -66,7 +66,9 @@ const active =
       const label = tokens.slice(i + 1).map((x) => x.text).join('').replace(/^[=:是为在到]+/, '').replace(/了$/, '');
       const items = (known.items ?? props.items ?? catalog.sections[type].defaults.items) as unknown[];
       const find = (l: string, prefix: boolean) => (Array.isArray(items) ? items.findIndex((x) => typeof x === 'string' && l && (x === l || (prefix && l.startsWith(x)))) : -1);
+      // ("默认选“待入住”": 选 before the label, unless it begins it: 选择分类.)
       let at = find(label, true);
+      if (at < 0) at = find(label.replace(/^选中?/, ''), true);
       // "用户那个是选中的", "然后私信选中": or before it, past 那个, 是 and the like.
       if (at < 0) {
         let b = i - 1;
