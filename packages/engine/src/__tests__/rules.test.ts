@@ -2320,3 +2320,9 @@ test('guarantee tags named 服务保障标签; the chosen tab after 默认选, a
   assert.equal(props(gen('订单页：tab：全部、待入住、已入住，默认选“待入住”'), 'tabs')?.active, 1);
   assert.equal(props(gen('发布页，选择分类->填写详情->确认发布三步步骤条，停在选择分类'), 'steps')?.active, 0);
 });
+
+test('operations slots as banners, 服务保障角标, and a number with a dot after a space as a line marker', () => {
+  assert.deepEqual(props(gen('消息列表页：头部“消息”；通栏运营位，标题“开通提醒”，副标题“不错过”'), 'banner'), { title: '开通提醒', subtitle: '不错过' });
+  assert.deepEqual(props(gen('详情页，服务保障角标：正品保证、顺丰包邮；店铺信息'), 'proof')?.items, ['正品保证', '顺丰包邮']);
+  assert.deepEqual(props(gen('购物车。1.头部标题“购物车” 2.保障条：正品行货、30天价保 3.商品单列卡片'), 'proof')?.items, ['正品行货', '30天价保']);
+});

@@ -361,7 +361,7 @@ function blankTypeNotes(n: Normalised): Normalised {
  * text (第2步) is no marker.
  */
 const LINE_MARKER = /(?<=^|\n) *(?:[1-9][0-9]?[.、)](?![0-9])|[a-h][.、)](?![a-z0-9])|\([1-9][0-9]?\)|[-·•*・](?![0-9])|(?:模块|module ?)[一二三四五六七八九十1-9][0-9]?(?![0-9]) *:?)/g;
-const INLINE_MARKER = /(?<= |(?:^|[^0-9])[.,;:])[1-9][0-9]?\)|[\u2460-\u2473]|(?<=[;:] ?)[1-9][0-9]?[.、](?![0-9])/g;
+const INLINE_MARKER = /(?<= |(?:^|[^0-9])[.,;:])[1-9][0-9]?\)|[\u2460-\u2473]|(?<=[;:] ?)[1-9][0-9]?[.、](?![0-9])|(?<=[\u4e00-\u9fff] )[1-9][0-9]?\.(?=[\u4e00-\u9fff])/g;
 
 function blankMarkers(n: Normalised): Normalised {
   let { raw, norm } = n;
