@@ -2326,3 +2326,25 @@ test('operations slots as banners, 服务保障角标, and a number with a dot a
   assert.deepEqual(props(gen('详情页，服务保障角标：正品保证、顺丰包邮；店铺信息'), 'proof')?.items, ['正品保证', '顺丰包邮']);
   assert.deepEqual(props(gen('购物车。1.头部标题“购物车” 2.保障条：正品行货、30天价保 3.商品单列卡片'), 'proof')?.items, ['正品行货', '30天价保']);
 });
+
+test('a page named by what it is for or what is on it, and a home page when nothing points elsewhere', () => {
+  const name = (p: string) => gen(p).page.name;
+  assert.equal(name('让用户输入手机号和验证码进去的界面，蓝色'), 'login_page');
+  assert.equal(name('卖家把闲置拍照上传、写价格然后发出去的那一屏'), 'publish_page');
+  assert.equal(name('付钱前核对收货地址和金额的一屏，按钮“提交订单”'), 'checkout_page');
+  assert.equal(name('tab：全部、待付款、待收货，下面一张张卡片'), 'order_page');
+  assert.equal(name('跟客服一来一回聊天的界面，底下输入框'), 'message_page');
+  assert.equal(name('头像昵称，下面粉丝关注获赞三个数，再一个菜单：我的收藏、地址管理'), 'profile_page');
+  assert.equal(name('列表：清除缓存、隐私、关于我们，最下面退出登录按钮'), 'settings_page');
+  assert.equal(name('用户搜完关键词看到的：顶部搜索框，筛选 综合/销量，两列商品'), 'search_page');
+  // Slides, a grid and a feed: the home page, even with a search box and a tab bar.
+  assert.equal(name('顶部搜索框，轮播三张，图标宫格，两列商品，底部导航'), 'home_page');
+  // A placeholder that mentions searching says nothing of the page.
+  assert.equal(name('顶栏，搜索框占位文字“搜到就是赚到”，banner，底部tab'), 'home_page');
+});
+
+test('return-key symbols are line breaks, and an article\'s parts named alone', () => {
+  assert.deepEqual(types(gen('资讯页 ⏎ 标题 ⏎ 作者 ⏎ 正文 ⏎ 评论')), ['user-info', 'text', 'list']);
+  // At the bottom, 评论 is still the button to write one.
+  assert.ok(types(gen('文章页：标题栏，正文，最下面评论')).includes('cta'));
+});

@@ -4,6 +4,7 @@ import { normalise } from './normalize.ts';
 import { segment } from './tokenize.ts';
 import { Interpreter, type Parse } from './interpret.ts';
 import { build, DEFAULT_LAYOUT, DEFAULT_PAGE, DEFAULT_THEME } from './build.ts';
+import { impliedPage } from './implied.ts';
 
 export { DEFAULT_THEME, DEFAULT_PAGE, DEFAULT_LAYOUT } from './build.ts';
 export type { Mention, Parse, Spotted } from './interpret.ts';
@@ -13,7 +14,11 @@ export interface RulesOptions { theme?: ThemeName; pageType?: PageName }
 /** What the parser recognised in a prompt: page type, theme, sections with their props, layout. For debugging. */
 export function parsePrompt(prompt: string): Parse {
   const { raw, norm } = normalise(prompt);
-  return new Interpreter(raw, norm, segment(raw, norm)).run();
+  const parse = new Interpreter(raw, norm, segment(raw, norm)).run();
+  if (parse.page) return parse;
+  // A page named by what is on it or what it is for is read again as that page: some words read by the page.
+  const implied = impliedPage(norm, parse.mentions);
+  return implied ? new Interpreter(raw, norm, segment(raw, norm), implied).run() : parse;
 }
 
 /** The smallest valid document for a page: its usual layout, or nothing at all if even that fails. */

@@ -107,6 +107,8 @@ const OPENINGS: Array<[RegExp, PageName]> = [
   // "美食探店文章 活力橙 …": a request that opens by naming an article is for an article page.
   [/^\s*[^\s,.;\n]{0,6}(文章|帖子)(?=[\s,.;\n]|$)/, 'article_page'],
 ];
+/** An article's parts, named alone in a list of them. */
+const ARTICLE_PARTS: Record<string, SectionType> = { 作者: 'user-info', 作者名: 'user-info', 评论: 'list', 留言: 'list', 评论们: 'list', 网友评论: 'list' };
 /** Words that put a second button beside the first (旁边一个“加入购物车”). */
 const BESIDE = new Set(['旁边', '旁边再', '右边', '左边', '边上']);
 /** Verbs after a top position word that say what the top bar shows (顶部写“消息”). */
@@ -185,13 +187,15 @@ export class Interpreter {
     private readonly raw: string,
     private readonly norm: string,
     private readonly segments: Segment[],
+    /** The page to read the description as when it names none (implied.ts). */
+    private readonly implied?: PageName,
   ) {}
 
   run(): Parse {
     const values = this.segments.map((s) => this.values(s));
     this.readLayout();
     const theme = this.spotTheme();
-    const page = this.spotPage();
+    const page = this.spotPage() ?? (this.implied && { value: this.implied, word: '', at: -1 });
     this.page = page?.value;
     let carry: Mention | undefined;
     this.segments.forEach((seg, i) => {
@@ -652,6 +656,10 @@ export class Interpreter {
     if (t.kind === 'num' && bare && t.measure === 'slides' && toks[i - 1]?.end === t.start && /(图|照片|图片)$/.test(toks[i - 1]!.text)) return 'carousel';
     if (t.kind === 'num' && bare && t.measure === 'items' && toks[i + 1]?.text === '入口' && toks[i + 1]!.start === t.end) return 'grid-menu';
     if (t.kind === 'num') return t.measure === 'steps' && !nextStep(toks, i) ? 'steps' : t.text.endsWith('字段') && !anchorAfter(toks, i, 'form') ? 'form' : undefined;
+    // "标题 ⏎ 作者 ⏎ 正文 ⏎ 评论": an article's parts named alone in their clauses are its author's card and its comments.
+    // (Not at the bottom: "最下面评论" is the button to write one.)
+    const part = this.page === 'article_page' && i === toks.length - 1 && toks.slice(0, i).every((u) => ['order', 'filler'].includes(roleOf(u) ?? '')) ? ARTICLE_PARTS[t.text] : undefined;
+    if (part) return part;
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
     if (verbInLabel(toks, i)) return undefined;

@@ -20,10 +20,12 @@ const FOLD: Record<string, string> = {
   '，': ',', '；': ';', '：': ':', '。': '.', '！': '!', '？': '?', '（': '(', '）': ')', '【': '[', '】': ']',
   '／': '/', '＋': '+', '｜': '|', '　': ' ', '\t': ' ', '\r': '\n', '～': '~', '＃': '#', '＄': '$', '＆': '&',
   '\u00a0': ' ',
+  // Return-key symbols typed or pasted for line breaks ("标题 ⏎ 作者 ⏎ 正文").
+  '⏎': '\n', '↵': '\n', '↩': '\n', '↲': '\n', '⤶': '\n', '⮐': '\n',
 };
 
 /** Every character `foldChar` changes: full-width forms, the punctuation above, capitals, controls. */
-const FOLDS = /[\uff01-\uff5e，；：。！？（）【】／＋｜　～＃＄＆\u00a0A-Z\x00-\x1f]/g;
+const FOLDS = /[\uff01-\uff5e，；：。！？（）【】／＋｜　～＃＄＆\u00a0⏎↵↩↲⤶⮐A-Z\x00-\x1f]/g;
 
 function foldChar(c: string): string {
   const folded = FOLD[c];
