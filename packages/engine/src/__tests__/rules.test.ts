@@ -2348,3 +2348,15 @@ test('return-key symbols are line breaks, and an article\'s parts named alone', 
   // At the bottom, 评论 is still the button to write one.
   assert.ok(types(gen('文章页：标题栏，正文，最下面评论')).includes('cta'));
 });
+
+test('a section moved by a later clause: 挪到, 改到, 放到 a side of another, between two, or trading places', () => {
+  const order = (p: string) => types(gen(p));
+  assert.deepEqual(order('订单页：标题栏，tab 全部/待收货，订单卡片一列。再来个搜索框，挪到tab上面'), ['topbar', 'search-bar', 'tabs', 'card-list']);
+  assert.deepEqual(order('详情页：轮播，价格，店铺信息，底部按钮。店铺信息移到价格上面'), ['carousel', 'seller', 'price', 'cta']);
+  assert.deepEqual(order('首页：搜索，轮播，分类tab，两列商品。在轮播和tab之间加一排数据'), ['search-bar', 'carousel', 'stats', 'tabs', 'card-list']);
+  assert.deepEqual(order('首页：1 搜索 2 轮播 3 宫格 4 活动横幅。把横幅改到轮播前面'), ['search-bar', 'banner', 'carousel', 'grid-menu']);
+  assert.deepEqual(order('我的页面：用户信息，会员横幅，宫格8个。宫格和横幅换个位置'), ['user-info', 'grid-menu', 'banner']);
+  assert.deepEqual(order('个人中心：头像昵称，一排数据，功能菜单。刚才的数据换个地方，放到菜单下面'), ['user-info', 'menu-list', 'stats']);
+  // Between two, one of them named by a word that is no section's: right after the first.
+  assert.deepEqual(order('个人主页：头像名字，数据统计，我的课程两列。数据和课程中间加一段简介文字'), ['user-info', 'stats', 'text', 'card-list']);
+});

@@ -75,7 +75,7 @@ function parts(mentions: Mention[]): Evidence {
   if (types.has('price') && (types.has('carousel') || types.has('seller') || types.has('proof') || of('price').some((p) => p.props.original !== undefined))) add('detail_page', 3);
   if (types.has('text') && !types.has('form')) add('article_page', 1);
   // What a home page has: slides, an entry grid, a feed of cards, a notice.
-  for (const type of ['carousel', 'grid-menu', 'card-list', 'notice-bar']) if (types.has(type)) add('home_page', 2);
+  for (const type of ['carousel', 'grid-menu', 'card-list', 'notice-bar'] as const) if (types.has(type)) add('home_page', 2);
   if (types.has('tabbar')) add('home_page', 1);
   return e;
 }

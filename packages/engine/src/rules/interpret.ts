@@ -77,8 +77,20 @@ export const SUBMIT_BUTTON = '提交按钮';
 const RESTATE = new Set(['就', '那就', '改成', '换成', '还是', '哦不对', '不对', '不对不对', '哦不']);
 /** The words a section's name ends in (收货地址菜单, 全部标签): a piece ending so is a section, not an entry. */
 const SECTION_TAIL = /(?:菜单|列表|标签|卡片|栏|条|框|按钮|宫格|轮播图?)$/;
+/** Sections a page may hold twice in different shapes (a cart's rows and its recommendations). */
+const SHAPED = new Set<SectionType>(['card-list', 'list', 'menu-list']);
 /** Sides said after a section to place a new one against it, as offsets from its place (卡片上面: just before). */
 const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -0.5, 前面: -0.5, 下面: 0.5, 下方: 0.5, 之下: 0.5, 后面: 0.5 };
+/** The same sides read from the text after a section's word, whatever the tokens ("轮播前面", "列表上边", "价格之后"). */
+const SIDE = /^\s*的?\s*(上面|上方|上边|之上|前面|之前|前边|下面|下方|下边|之下|后面|之后|后边)/;
+const sideOffset = (w: string): number => (/^(?:上|之上|前|之前)/.test(w) ? -0.5 : 0.5);
+/** "A和B中间", "A与B之间": right after the first of the two. */
+const BETWEEN = /^\s*(?:和|与|跟)\s*$/;
+const MIDDLE = /^\s*的?\s*(?:中间|之间)/;
+/** Words that put a section somewhere: 放到, 挪到, 改到, 在 (the words just before a section placed against). */
+const PUT = /(?:(?:放|挪|移|移动|改|调|换|搬|提)(?:在|到|至)?|在|到)\s*$/;
+/** "宫格和横幅换个位置": two sections said before trade places. */
+const SWAP = /^\s*(?:换个位置|换一下位置|换下位置|换位置|调个位置|换一下|对调|互换|调换|交换)/;
 /** A short label, perhaps a colon, then a quoted value: the value is the quote. */
 const LABELLED_QUOTE = /^[^“”"「」『』'‘’\s]{1,6}[:：]?\s*[“"「『'‘]([^”"」』'’]+)[”"」』'’]$/;
 /** Sections whose word may be a form field's label between two joiners ("面积、月租金、房源照片", "地点、活动海报"). */
@@ -660,6 +672,8 @@ export class Interpreter {
     // (Not at the bottom: "最下面评论" is the button to write one.)
     const part = this.page === 'article_page' && i === toks.length - 1 && toks.slice(0, i).every((u) => ['order', 'filler'].includes(roleOf(u) ?? '')) ? ARTICLE_PARTS[t.text] : undefined;
     if (part) return part;
+    // "顶部输入框里保留关键词", "顶部关键词输入": on a search page, the box to type in is the search bar.
+    if (this.page === 'search_page' && ((t.text === '输入框' && !toks.some((u) => readingOf(u).field)) || (t.text === '关键词' && toks[i + 1]?.text === '输入' && toks[i + 1]!.start === t.end))) return 'search-bar';
     if (t.kind !== 'word') return undefined;
     const r = t.reading!;
     if (verbInLabel(toks, i)) return undefined;
@@ -785,12 +799,18 @@ export class Interpreter {
 
   /** Pass 2: one clause's sections, items and props. Returns the mention a next clause may continue. */
   private readSegment(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
+    if (this.swapped(seg)) return prev;
     const place = this.relativePlace(seg) ?? this.placedAfterAll(seg);
     const before = this.mentions.length;
     const last = this.readClause(seg, values, prev);
     // The clause's new section is placed; with none ("再加个公告条，放在筛选上面"), the one said just before.
     const placed = last && this.mentions.indexOf(last) >= before ? last : prev;
-    if (place && placed && placed !== place.of) placed.at = place.of.at + place.offset;
+    if (place && placed && placed !== place.of) {
+      const at = place.of.at + place.offset;
+      // "店铺信息挪到价格上面", "数据那排换个位置，放到菜单下面": a section said again moves, with what it was said as before
+      // (build joins them; lists of other shapes stay where they are).
+      for (const m of this.mentions) if (m === placed || (m.type === placed.type && !SHAPED.has(m.type))) m.at = at;
+    }
     // "结果用两列的商品卡片。然后最上面是搜索", "先说最下面：一个按钮…。然后最上面是标题": a part said to be at the very top
     // or bottom goes there, whenever it is said.
     // ("先说最下面：一个按钮“去结算”": the words may stand in a clause of their own before the part.)
@@ -810,20 +830,65 @@ export class Interpreter {
    */
   private placedAfterAll(seg: Segment): { of: Mention; offset: number } | undefined {
     const toks = this.live(seg);
-    for (let k = 0; k + 2 < toks.length; k++) {
-      // ("一条通知在表单上面": 在 alone says where too.)
-      if (!/^(放|放在|放到|在)$/.test(toks[k]!.text)) continue;
-      if (/^(在|到)$/.test(toks[k + 1]!.text)) k++;
-      if (k + 2 >= toks.length) break;
-      const side = RELATIVE[toks[k + 2]!.text];
-      const type = readingOf(toks[k + 1]).section;
-      const last = side !== undefined && type ? [...this.mentions].reverse().find((m) => m.type === type) : undefined;
-      if (!last) continue;
-      const of = this.runStart(last, side!);
-      this.used.add(toks[k + 1]!).add(toks[k + 2]!);
-      return { of, offset: side! };
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      // ("一条通知在表单上面": 在 alone says where too; "挪到tab上面", "改到轮播前面", "放数据和菜单中间".)
+      if (!PUT.test(this.norm.slice(seg.start, t.start)) && !(k > 0 && /^(放|放在|放到|在)$/.test(toks[k - 1]!.text))) continue;
+      const place = this.placeAgainst(seg, toks, k);
+      if (place) return place;
     }
     return undefined;
+  }
+
+  /**
+   * Where a section's word at toks[k] and the words after it say to put something: right above or below it
+   * ("价格上面", "轮播前面"), or right after the first of it and the next ("数据和菜单中间"). Those words are spent.
+   */
+  private placeAgainst(seg: Segment, toks: Token[], k: number): { of: Mention; offset: number } | undefined {
+    const t = toks[k]!;
+    const last = roleOf(t) === 'top' ? [...this.mentions].reverse().find((m) => m.type === 'topbar') : this.said(t);
+    if (!last) return undefined;
+    const after = this.norm.slice(t.end, seg.end);
+    const side = SIDE.exec(after);
+    if (side) {
+      const offset = sideOffset(side[1]!);
+      this.spend(toks, t.start, t.end + side[0].length);
+      return { of: this.runStart(last, offset), offset };
+    }
+    const u = toks[k + 1] && roleOf(toks[k + 1]) === 'conn' ? toks[k + 2] : undefined;
+    // (The second may be named by a word the parser does not know as a section: "数据和课程中间".)
+    const other = u && this.said(u);
+    if (!u || other === last || !BETWEEN.test(this.norm.slice(t.end, u.start))) return undefined;
+    const middle = MIDDLE.exec(this.norm.slice(u.end, seg.end));
+    if (!middle) return undefined;
+    this.spend(toks, t.start, u.end + middle[0].length);
+    return { of: other && other.at < last.at ? other : last, offset: 0.5 };
+  }
+
+  /** Marks the clause's tokens that lie wholly within [from, to) as read. */
+  private spend(toks: Token[], from: number, to: number): void {
+    for (const x of toks) if (x.start >= from && x.end <= to) this.used.add(x);
+  }
+
+  /** "宫格和横幅换个位置": the two sections trade places. Returns whether the clause said so. */
+  private swapped(seg: Segment): boolean {
+    const toks = this.live(seg);
+    for (let k = 0; k + 2 < toks.length; k++) {
+      const [t, u] = [toks[k]!, toks[k + 2]!];
+      if (roleOf(toks[k + 1]) !== 'conn' || !BETWEEN.test(this.norm.slice(t.end, u.start))) continue;
+      const [a, b] = [this.said(t), this.said(u)];
+      const swap = SWAP.exec(this.norm.slice(u.end, seg.end));
+      if (!a || !b || a === b || !swap) continue;
+      const [ta, tb] = [a.type, b.type];
+      const [atA, atB] = [a.at, b.at];
+      for (const m of this.mentions) {
+        if (m.type === ta) m.at = atB;
+        else if (m.type === tb) m.at = atA;
+      }
+      this.spend(toks, t.start, u.end + swap[0].length);
+      return true;
+    }
+    return false;
   }
 
   /** The last section said of the kind a word names (its section, or the card list for a card word: 课程, 结果). */
@@ -852,25 +917,17 @@ export class Interpreter {
   private relativePlace(seg: Segment): { of: Mention; offset: number } | undefined {
     const toks = this.live(seg);
     let k = 0;
-    while (k < toks.length && roleOf(toks[k]) === 'filler') k++;
-    // "筛选和结果中间放一条通知", "数据和课程中间加一段简介": between two sections said before is right after the first.
-    if (toks[k + 1]?.text === '和' && /^(中间|之间)$/.test(toks[k + 3]?.text ?? '')) {
-      const [a, b] = [this.said(toks[k]!), this.said(toks[k + 2]!)];
-      // (The second may be named by a word the parser does not know as a section: 课程.)
-      if (a && a !== b && toks.slice(k + 4).some((x) => readingOf(x).section)) {
-        for (let i = k; i <= k + 3; i++) this.used.add(toks[i]!);
-        return { of: b && b.at < a.at ? b : a, offset: 0.5 };
-      }
-    }
-    const side = RELATIVE[toks[k + 1]?.text ?? ''];
-    if (side === undefined) return undefined;
-    const t = toks[k]!;
+    // ("在轮播和tab之间加一排数据", "然后在列表下面加个猜你喜欢": 在 may open it.)
+    while (k < toks.length && (roleOf(toks[k]) === 'filler' || /^(?:在|再在|然后在)$/.test(toks[k]!.text))) k++;
+    const t = toks[k];
+    if (!t) return undefined;
     const type = roleOf(t) === 'top' ? 'topbar' : readingOf(t).section ?? readingOf(t).card ? (readingOf(t).section ?? 'card-list') : undefined;
-    const last = type && [...this.mentions].reverse().find((m) => m.type === type || (type === 'card-list' && m.type === 'list'));
-    if (!last || !toks.slice(k + 2).some((x) => readingOf(x).section && readingOf(x).section !== last.type)) return undefined;
-    const of = this.runStart(last, side);
-    this.used.add(t).add(toks[k + 1]!);
-    return { of, offset: side };
+    const between = roleOf(toks[k + 1]) === 'conn' && MIDDLE.test(this.norm.slice(toks[k + 2]?.end ?? seg.end, seg.end));
+    if (!type || (!between && !SIDE.test(this.norm.slice(t.end, seg.end)))) return undefined;
+    // (Only when the clause goes on to name a new section to place: "卡片上面加个通知条".)
+    const rest = toks.filter((x) => x.start > (between ? toks[k + 2]!.end : t.end));
+    if (!rest.some((x) => readingOf(x).section && readingOf(x).section !== type)) return undefined;
+    return this.placeAgainst(seg, toks, k);
   }
 
   private readClause(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
