@@ -2360,3 +2360,14 @@ test('a section moved by a later clause: 挪到, 改到, 放到 a side of anothe
   // Between two, one of them named by a word that is no section's: right after the first.
   assert.deepEqual(order('个人主页：头像名字，数据统计，我的课程两列。数据和课程中间加一段简介文字'), ['user-info', 'stats', 'text', 'card-list']);
 });
+
+test('a section taken out, and the one said instead in its place', () => {
+  assert.deepEqual(types(gen('详情页：轮播、价格、店铺信息、服务保障、底部按钮。算了保障那块不要了，改成一段介绍文字')), ['carousel', 'price', 'seller', 'text', 'cta']);
+  assert.deepEqual(types(gen('详情页：轮播、价格、店铺信息、服务保障、底部按钮。保障去掉')), ['carousel', 'price', 'seller', 'cta']);
+  const doc = gen('设置页：上面用户卡片，下面菜单：修改密码、关于。把用户卡片那块删掉，换成顶部标题“设置”');
+  assert.deepEqual(types(doc), ['topbar', 'menu-list']);
+  assert.equal(props(doc, 'topbar')?.title, '设置');
+  // A list placed against is found by the cards' word too, and a notice placed against a chat list keeps its text.
+  assert.deepEqual(types(gen('订单页：tab 全部/待收货，下面订单卡片。列表上方再放个搜索框')), ['tabs', 'search-bar', 'card-list']);
+  assert.equal(props(gen('消息页：聊天列表。再加个公告栏，放在聊天列表上面：“今晚维护”'), 'notice-bar')?.text, '今晚维护');
+});

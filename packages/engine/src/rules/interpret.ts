@@ -89,6 +89,10 @@ const BETWEEN = /^\s*(?:和|与|跟)\s*$/;
 const MIDDLE = /^\s*的?\s*(?:中间|之间)/;
 /** Words that put a section somewhere: 放到, 挪到, 改到, 在 (the words just before a section placed against). */
 const PUT = /(?:(?:放|挪|移|移动|改|调|换|搬|提)(?:在|到|至)?|在|到)\s*$/;
+/** "保障那块不要了", "把头像那块去掉": a section said before is taken out. */
+const DROP = /^\s*(?:那块|那一块|这块|那个|这个|部分|那部分|模块|区域|那里)?\s*(?:就|也)?(?:不要了|不要|去掉|删掉|拿掉|删了|去了|砍掉|取消掉?|不用了|不需要了)/;
+/** "…，改成一段介绍文字", "换成顶部标题": what takes its place. */
+const INSTEAD = /^[\s,;:]*(?:那就|就)?(?:改成|换成|改为|换为|替换成|变成)/;
 /** "宫格和横幅换个位置": two sections said before trade places. */
 const SWAP = /^\s*(?:换个位置|换一下位置|换下位置|换位置|调个位置|换一下|对调|互换|调换|交换)/;
 /** A short label, perhaps a colon, then a quoted value: the value is the quote. */
@@ -305,8 +309,10 @@ export class Interpreter {
       }
       // "公告条放价格下面：“X”", "（再加个公告条，）放在筛选上面：“X”": where a section goes, then its text.
       const at0 = /^(放|放在|放到)$/.test(t.text) && /^(在|到)$/.test(next?.text ?? '') ? i + 1 : i;
-      const placing = /^(放|放在|放到|在)$/.test(t.text) && readingOf(toks[at0 + 1]).section && RELATIVE[toks[at0 + 2]?.text ?? ''] !== undefined;
-      const quoteAt = placing ? (toks[at0 + 3]?.text === ':' ? at0 + 4 : at0 + 3) : -1;
+      // ("放在聊天列表上面：“X”": a word of the section's look may come first, glued.)
+      const word = !readingOf(toks[at0 + 1]).section && readingOf(toks[at0 + 2]).section && toks[at0 + 2]!.start === toks[at0 + 1]!.end ? at0 + 2 : at0 + 1;
+      const placing = /^(放|放在|放到|在)$/.test(t.text) && readingOf(toks[word]).section && RELATIVE[toks[word + 1]?.text ?? ''] !== undefined;
+      const quoteAt = placing ? (toks[word + 2]?.text === ':' ? word + 3 : word + 2) : -1;
       if (placing && toks[quoteAt]?.kind === 'quote' && (quoteAt === n - 1 || roleOf(toks[quoteAt + 1]) === 'conn')) {
         const before = toks[i - 1] ? this.holder(toks, i - 1) : undefined;
         this.used.add(toks[quoteAt]!);
@@ -800,9 +806,14 @@ export class Interpreter {
   /** Pass 2: one clause's sections, items and props. Returns the mention a next clause may continue. */
   private readSegment(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
     if (this.swapped(seg)) return prev;
+    const vacated = this.dropped(seg);
+    if (vacated !== undefined) prev = undefined;
+    const instead = vacated ?? (INSTEAD.test(this.norm.slice(seg.start, seg.end)) ? this.vacated : undefined);
+    this.vacated = vacated;
     const place = this.relativePlace(seg) ?? this.placedAfterAll(seg);
     const before = this.mentions.length;
     const last = this.readClause(seg, values, prev);
+    if (instead !== undefined) for (const m of this.mentions.slice(before)) m.at = instead;
     // The clause's new section is placed; with none ("再加个公告条，放在筛选上面"), the one said just before.
     const placed = last && this.mentions.indexOf(last) >= before ? last : prev;
     if (place && placed && placed !== place.of) {
@@ -834,8 +845,13 @@ export class Interpreter {
       const t = toks[k]!;
       // ("一条通知在表单上面": 在 alone says where too; "挪到tab上面", "改到轮播前面", "放数据和菜单中间".)
       if (!PUT.test(this.norm.slice(seg.start, t.start)) && !(k > 0 && /^(放|放在|放到|在)$/.test(toks[k - 1]!.text))) continue;
-      const place = this.placeAgainst(seg, toks, k);
-      if (place) return place;
+      // ("放在聊天列表上面": the section's word may follow a word of its look, glued.)
+      const glued = !this.said(t) && toks[k + 1]?.start === t.end ? k + 1 : k;
+      const place = this.placeAgainst(seg, toks, glued);
+      if (place) {
+        this.spend(toks, t.start, t.end);
+        return place;
+      }
     }
     return undefined;
   }
@@ -870,6 +886,26 @@ export class Interpreter {
     for (const x of toks) if (x.start >= from && x.end <= to) this.used.add(x);
   }
 
+  /**
+   * "保障那块不要了", "再把头像那块去掉": a section said before, then words that take it out. Its mentions go, and
+   * where it stood is returned, for a section said instead in the same clause or the next ("…，改成一段文字").
+   */
+  private dropped(seg: Segment): number | undefined {
+    const toks = this.live(seg);
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      const said = this.said(t);
+      const drop = said && said.at < t.start ? DROP.exec(this.norm.slice(t.end, seg.end)) : null;
+      if (!said || !drop) continue;
+      const gone = this.mentions.filter((m) => m.type === said.type && m.at < t.start && (!SHAPED.has(m.type) || m === said));
+      const at = Math.min(...gone.map((m) => m.at));
+      for (const m of gone) this.mentions.splice(this.mentions.indexOf(m), 1);
+      this.spend(toks, seg.start, t.end + drop[0].length);
+      return at;
+    }
+    return undefined;
+  }
+
   /** "宫格和横幅换个位置": the two sections trade places. Returns whether the clause said so. */
   private swapped(seg: Segment): boolean {
     const toks = this.live(seg);
@@ -895,7 +931,10 @@ export class Interpreter {
   private said(t: Token): Mention | undefined {
     const r = readingOf(t);
     const type = r.section ?? (r.card ? 'card-list' : undefined);
-    return type ? [...this.mentions].reverse().find((m) => m.type === type || (type === 'card-list' && m.type === 'list')) : undefined;
+    if (!type) return undefined;
+    // (A list's word finds the cards said before too, and a card's word the list: "在列表上面加一个公告".)
+    const mine = [...this.mentions].reverse();
+    return mine.find((m) => m.type === type) ?? mine.find((m) => (type === 'card-list' && m.type === 'list') || (type === 'list' && m.type === 'card-list'));
   }
 
   /**
@@ -1302,6 +1341,8 @@ export class Interpreter {
   private listOpen = false;
   /** A clause that said only "最上面" or "最下面": the next clause's part goes there. */
   private edge?: RegExpExecArray;
+  /** Where a section taken out stood, for the one said instead ("保障不要了，改成一段文字"). */
+  private vacated?: number;
   /** The clause before was only 那就 or 就: the next clause of bare items says the list again. */
   private restating = false;
 
