@@ -2371,3 +2371,16 @@ test('a section taken out, and the one said instead in its place', () => {
   assert.deepEqual(types(gen('订单页：tab 全部/待收货，下面订单卡片。列表上方再放个搜索框')), ['tabs', 'search-bar', 'card-list']);
   assert.equal(props(gen('消息页：聊天列表。再加个公告栏，放在聊天列表上面：“今晚维护”'), 'notice-bar')?.text, '今晚维护');
 });
+
+test('entries numbered after a list\'s word and a colon, steps numbered in words, Chinese-numeral line markers, ￥ with thousands', () => {
+  assert.deepEqual(props(gen('结算页：顶部加步骤：1) 选商品 2) 填地址 3) 付款 当前第2步'), 'steps'), { items: ['选商品', '填地址', '付款'], active: 1 });
+  assert.deepEqual(props(gen('外卖订单页，进度：①已接单 ②骑手取餐 ③送达，当前骑手取餐'), 'steps')?.items, ['已接单', '骑手取餐', '送达']);
+  assert.deepEqual(props(gen('订单页 顶部步骤条 第一步 选座 第二步 支付 第三步 出票 下面订单列表'), 'steps')?.items, ['选座', '支付', '出票']);
+  assert.deepEqual(props(gen('课程页：大纲步骤：第一步 认识乐理；第二步 练习指法；第三步 弹唱'), 'steps')?.items, ['认识乐理', '练习指法', '弹唱']);
+  // After other words, the markers number the page's parts.
+  assert.deepEqual(types(gen('报名页，结构：1) 顶部标题“报名” 2) 表单：姓名、电话 3) 提交按钮“报名”')), ['topbar', 'form']);
+  const menu = props(gen('设置页 蓝色\n一、顶部标题“设置”\n二、菜单 3 项：隐私、关于、注销账号\n三、按钮“退出登录”'), 'menu-list');
+  assert.equal((menu?.items as unknown[]).length, 3);
+  assert.equal((props(gen('设置页：菜单：隐私/通用/关于 —— 一共3项'), 'menu-list')?.items as unknown[]).length, 3);
+  assert.deepEqual(props(gen('详情页，价格￥3,299（原价￥4,599）'), 'price'), { value: 3299, original: 4599, currency: '¥' });
+});

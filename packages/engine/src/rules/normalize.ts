@@ -19,13 +19,13 @@ export const MAX_PROMPT_CHARS = 2000;
 const FOLD: Record<string, string> = {
   '，': ',', '；': ';', '：': ':', '。': '.', '！': '!', '？': '?', '（': '(', '）': ')', '【': '[', '】': ']',
   '／': '/', '＋': '+', '｜': '|', '　': ' ', '\t': ' ', '\r': '\n', '～': '~', '＃': '#', '＄': '$', '＆': '&',
-  '\u00a0': ' ',
+  '\u00a0': ' ', '￥': '¥',
   // Return-key symbols typed or pasted for line breaks ("标题 ⏎ 作者 ⏎ 正文").
   '⏎': '\n', '↵': '\n', '↩': '\n', '↲': '\n', '⤶': '\n', '⮐': '\n',
 };
 
 /** Every character `foldChar` changes: full-width forms, the punctuation above, capitals, controls. */
-const FOLDS = /[\uff01-\uff5e，；：。！？（）【】／＋｜　～＃＄＆\u00a0⏎↵↩↲⤶⮐A-Z\x00-\x1f]/g;
+const FOLDS = /[\uff01-\uff5e，；：。！？（）【】／＋｜　～＃＄＆\u00a0￥⏎↵↩↲⤶⮐A-Z\x00-\x1f]/g;
 
 function foldChar(c: string): string {
   const folded = FOLD[c];
@@ -72,7 +72,29 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return fieldsSaid(blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(corrections(runOnBreaks(digitGroups({ raw, norm }))))))))))))))));
+  return fieldsSaid(blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(corrections(runOnBreaks(digitGroups({ raw, norm })))))))))))))))));
+}
+
+/**
+ * "第一步 下单 第二步 付款", "第一步 环境安装；第二步 基础语法": steps numbered in words before each entry, two or
+ * more on a line. The first becomes spaces, each later one (with the pause before it) joins the entries as 、 does.
+ * ("现在在第三步" is no marker: it says which step is current.)
+ */
+function ordinalSteps(n: Normalised): Normalised {
+  if (!/第[一二三四五六七八九十1-9]步/.test(n.norm)) return n;
+  let { raw, norm } = n;
+  for (const line of n.norm.matchAll(/[^\n]+/g)) {
+    const marks = [...line[0].matchAll(/(?<=^|[\s,;:、])([\s,;]*)第[一二三四五六七八九十1-9]步 *:? *(?=[\u4e00-\u9fffa-z])/g)];
+    if (marks.length < 2) continue;
+    marks.forEach((m, i) => {
+      const at = line.index! + m.index! + (i === 0 ? m[1]!.length : 0);
+      const len = m[0].length - (i === 0 ? m[1]!.length : 0);
+      const text = (i === 0 ? ' ' : '、').padEnd(len, ' ');
+      raw = raw.slice(0, at) + text + raw.slice(at + len);
+      norm = norm.slice(0, at) + text + norm.slice(at + len);
+    });
+  }
+  return { raw, norm };
 }
 
 /**
@@ -357,13 +379,18 @@ function blankTypeNotes(n: Normalised): Normalised {
 }
 
 /**
- * The numbers and bullets of a written list ("1. 顶部…", "2）轮播", "① 用户信息", "- 价格199", "模块二：价格") say where an
+ * The numbers and bullets of a written list ("1. 顶部…", "2）轮播", "① 用户信息", "三、菜单", "- 价格199", "模块二：价格") say where an
  * entry starts; they are neither a count nor a price, so they become spaces. One inside a line ("…按钮 2）房源照片")
  * also ends the clause before it, as does one after a semicolon ("…；2. 车辆图片…"). A number glued to a digit (3.5) or to
  * text (第2步) is no marker.
  */
-const LINE_MARKER = /(?<=^|\n) *(?:[1-9][0-9]?[.、)](?![0-9])|[a-h][.、)](?![a-z0-9])|\([1-9][0-9]?\)|[-·•*・](?![0-9])|(?:模块|module ?)[一二三四五六七八九十1-9][0-9]?(?![0-9]) *:?)/g;
-const INLINE_MARKER = /(?<= |(?:^|[^0-9])[.,;:])[1-9][0-9]?\)|[\u2460-\u2473]|(?<=[;:] ?)[1-9][0-9]?[.、](?![0-9])|(?<=[\u4e00-\u9fff] )[1-9][0-9]?\.(?=[\u4e00-\u9fff])/g;
+const LINE_MARKER = /(?<=^|\n) *(?:[1-9][0-9]?[.、)](?![0-9])|[一二三四五六七八九十][、.](?=\S)|[a-h][.、)](?![a-z0-9])|\([1-9][0-9]?\)|[-·•*・](?![0-9])|(?:模块|module ?)[一二三四五六七八九十1-9][0-9]?(?![0-9]) *:?)/g;
+const INLINE_MARKER = /(?<= |(?:^|[^0-9])[.,;:])[1-9][0-9]?\)|[\u2460-\u2473]|(?<=[;:] ?)[1-9][0-9]?[.、](?![0-9])|(?<=[\u4e00-\u9fff)] )[1-9][0-9]?\.(?= ?[\u4e00-\u9fff])/g;
+
+/** A list's word (步骤, 菜单, tab, 表单, 需要填…) and a colon, just before a marker: what follows are its entries. */
+const LIST_TYPES = ['steps', 'tabs', 'menu-list', 'grid-menu', 'form', 'filters', 'stats', 'tabbar', 'proof'] as const;
+const LIST_WORDS = LIST_TYPES.flatMap((t) => catalog.sections[t].words).filter((w) => w.length >= 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const LISTS_BEFORE = new RegExp(`(?:${LIST_WORDS.join('|')}|进度|流程|字段|填写?|选项|入口|数据|tab|tabs)\\s*: *$`, 'i');
 
 function blankMarkers(n: Normalised): Normalised {
   let { raw, norm } = n;
@@ -376,10 +403,19 @@ function blankMarkers(n: Normalised): Normalised {
     const module = /模块|module/.test(m[0]);
     blank(m.index!, m.index! + m[0].length, (module ? '然后' : '').padEnd(m[0].length, ' '));
   }
+  // "…/关于/退出 —— 一共7项": a run of dashes is a pause, like a comma.
+  for (const m of norm.matchAll(/(?<= )—{2,}(?= )/g)) blank(m.index!, m.index! + m[0].length, ','.padEnd(m[0].length, ' '));
+  // (Markers that open a list right after a list's word and a colon number its entries: "步骤：1) 购物车 2) 确认订单",
+  // "进度：①已下单 ②已接单". The first is a space, the rest join the entries as 、 does, on the same line. After
+  // other words they number the page's parts: "结构：1) 顶部标题 2) 表单".)
+  let entries = -1;
   for (const m of norm.matchAll(INLINE_MARKER)) {
     const at = m.index!;
     const lineStart = /(^|\n) *$/.test(norm.slice(Math.max(0, at - 40), at));
-    blank(at, at + m[0].length, (lineStart ? ' ' : ',') + ' '.repeat(m[0].length - 1));
+    const afterColon = /: *$/.test(norm.slice(Math.max(0, at - 4), at)) && LISTS_BEFORE.test(norm.slice(Math.max(0, at - 12), at));
+    if (afterColon) entries = norm.indexOf('\n', at) < 0 ? norm.length : norm.indexOf('\n', at);
+    const joins = !afterColon && at < entries && !/[,;.]\s*$/.test(norm.slice(Math.max(0, at - 3), at));
+    blank(at, at + m[0].length, (lineStart || afterColon ? ' ' : joins ? '、' : ',') + ' '.repeat(m[0].length - 1));
   }
   return { raw, norm };
 }
