@@ -2384,3 +2384,12 @@ test('entries numbered after a list\'s word and a colon, steps numbered in words
   assert.equal((props(gen('设置页：菜单：隐私/通用/关于 —— 一共3项'), 'menu-list')?.items as unknown[]).length, 3);
   assert.deepEqual(props(gen('详情页，价格￥3,299（原价￥4,599）'), 'price'), { value: 3299, original: 4599, currency: '¥' });
 });
+
+test('a count said with 共 before the entries, and dashes after a count', () => {
+  assert.deepEqual(props(gen('首页：频道tab共4个：推荐、本地、财经、体育'), 'tabs')?.items, ['推荐', '本地', '财经', '体育']);
+  assert.deepEqual(props(gen('订单页：tab 三个——全部｜待发货｜已完成，默认待发货'), 'tabs'), { items: ['全部', '待发货', '已完成'], active: 1 });
+  // After a row's count, 共 gives the whole.
+  const grid = props(gen('首页：热门入口：一行4个共8个入口'), 'grid-menu');
+  assert.equal(grid?.columns, 4);
+  assert.equal((grid?.items as unknown[]).length, 8);
+});

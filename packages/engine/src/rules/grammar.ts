@@ -91,7 +91,7 @@ export const VALUE_KEYS: Record<string, string> = {
   栅格: 'grid', 网格: 'grid',
   背景: 'bg', 背景色: 'bg', 背景颜色: 'bg', 底色: 'bg', bg: 'bg', background: 'bg',
   每行: 'perRow', 一行: 'perRow', 一排: 'perRow', 每排: 'perRow',
-  选中: 'active', 默认选中: 'active', active: 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 目前在: 'active', 目前: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
+  选中: 'active', 默认选中: 'active', active: 'active', default: 'active', selected: 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 目前在: 'active', 目前: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
   自动播放: 'autoplay', 自动轮播: 'autoplay', autoplay: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 蓝v: 'verified',
 };
 

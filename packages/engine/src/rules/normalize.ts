@@ -72,7 +72,38 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
-  return fieldsSaid(blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(corrections(runOnBreaks(digitGroups({ raw, norm })))))))))))))))));
+  return fieldsSaid(blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(corrections(runOnBreaks(digitGroups({ raw, norm }))))))))))))))))));
+}
+
+/**
+ * "频道tab共7个：…", "菜单一共6项": 共 before a count says nothing the count does not; it goes, so the count reads as one.
+ * (Not after another count, where it says the whole: "一行4个共8个".)
+ */
+function totals(n: Normalised): Normalised {
+  let { raw, norm } = n;
+  for (const m of n.norm.matchAll(/(?<![个项条张种块款])(?:一共|总共|共计|共)(?=\s*[0-9一二两三四五六七八九十]{1,3}\s*[个项条张种块款])/g)) {
+    const text = ' '.repeat(m[0].length);
+    raw = raw.slice(0, m.index!) + text + raw.slice(m.index! + m[0].length);
+    norm = norm.slice(0, m.index!) + text + norm.slice(m.index! + m[0].length);
+  }
+  return { raw, norm };
+}
+
+/**
+ * Runs of dashes: "…/关于/退出 —— 一共7项", set off by spaces, are a pause, like a comma; "频道tab共7个——要闻、本地",
+ * "tab 四个——全部｜进行中", glued after a count, open the entries, as a colon. ("“管理”——算了" is left to corrections.)
+ */
+function dashes(n: Normalised): Normalised {
+  n = totals(n);
+  if (!n.norm.includes('——')) return n;
+  let { raw, norm } = n;
+  const put = (at: number, text: string) => {
+    raw = raw.slice(0, at) + text + raw.slice(at + text.length);
+    norm = norm.slice(0, at) + text + norm.slice(at + text.length);
+  };
+  for (const m of n.norm.matchAll(/(?<=[0-9一二两三四五六七八九十几][个项条张种块])—{2,}(?=\S)/g)) put(m.index!, ':'.padEnd(m[0].length, ' '));
+  for (const m of n.norm.matchAll(/(?<= )—{2,}(?= )/g)) put(m.index!, ','.padEnd(m[0].length, ' '));
+  return { raw, norm };
 }
 
 /**
@@ -403,8 +434,6 @@ function blankMarkers(n: Normalised): Normalised {
     const module = /模块|module/.test(m[0]);
     blank(m.index!, m.index! + m[0].length, (module ? '然后' : '').padEnd(m[0].length, ' '));
   }
-  // "…/关于/退出 —— 一共7项": a run of dashes is a pause, like a comma.
-  for (const m of norm.matchAll(/(?<= )—{2,}(?= )/g)) blank(m.index!, m.index! + m[0].length, ','.padEnd(m[0].length, ' '));
   // (Markers that open a list right after a list's word and a colon number its entries: "步骤：1) 购物车 2) 确认订单",
   // "进度：①已下单 ②已接单". The first is a space, the rest join the entries as 、 does, on the same line. After
   // other words they number the page's parts: "结构：1) 顶部标题 2) 表单".)
