@@ -8,6 +8,11 @@ export interface PageEntry {
   label: string;
   /** Words and synonyms a user may write for this page type. */
   words: string[];
+  /**
+   * What a user does on the page, said instead of naming it ("用户输入账号密码进去" for a login page): the
+   * dataset generator describes some pages so, and the rules read them back. The home page has none.
+   */
+  goals?: string[];
   /** The usual layout: sections (with the props documents carry) used when a description names none. */
   layout: Section[];
 }

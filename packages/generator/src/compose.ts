@@ -22,6 +22,9 @@ const pageSuffix = (rng: Rng, word: string) =>
 const APP_PREFIX = ['', '', '', '', '', 'app', 'APP', '小程序', '电商app', '移动端', '手机'];
 
 export function pageWord(rng: Rng, page: PageName, named: boolean, prefixed = true): string {
+  const goals = catalog.pages[page].goals;
+  // A page not named by its word is one for what the user does there, or any page at all (the home page).
+  if (!named && goals?.length) return rng.pick(goals) + rng.pick(['的页面', '的界面', '的那一屏', '的页', '的那个页面', '用的页面']);
   if (!named) return rng.pick(['页面', '界面', 'app页面', '页']);
   const word = rng.pick(catalog.pages[page].words);
   return (prefixed ? rng.pick(APP_PREFIX) : '') + word + pageSuffix(rng, word);

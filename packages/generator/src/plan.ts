@@ -23,6 +23,9 @@ const RANK: Record<SectionType, number> = {
   filters: 8, price: 9, seller: 10, proof: 11, text: 12, form: 12, 'menu-list': 13, list: 13, 'card-list': 14, cta: 18, tabbar: 19,
 };
 
+/** Pages a description may name by what they are for. */
+const GOAL_PAGES = pageNames.filter((p) => catalog.pages[p as PageName].goals?.length);
+
 const USUAL_TYPES = Object.fromEntries(pageNames.map((p) => [p, catalog.pages[p as PageName].layout.map((s) => s.type)])) as Record<PageName, SectionType[]>;
 /** Sort keys per page: the usual rank, ties broken by the page's own layout order. */
 const ORDER = Object.fromEntries(
@@ -47,7 +50,10 @@ export interface Plan {
 
 export function planPage(rng: Rng): Plan {
   const pageNamed = rng.chance(0.96);
-  const page = pageNamed ? (rng.pick(pageNames) as PageName) : 'home_page';
+  // Half the descriptions that name no page type say what the page is for instead (the catalog's goals:
+  // "用户输入账号密码进去的界面"); the rest are home pages.
+  const implied = !pageNamed && rng.chance(0.5);
+  const page = pageNamed ? (rng.pick(pageNames) as PageName) : implied ? (rng.pick(GOAL_PAGES) as PageName) : 'home_page';
   // A description naming no page type still names a theme and its sections, or it says nothing.
   const themeNamed = !pageNamed || rng.chance(0.88);
   const theme = themeNamed ? (rng.pick(themeNames) as ThemeName) : 'minimal';

@@ -64,3 +64,15 @@ test('a page or theme word names one page or theme only', () => {
     }
   }
 });
+
+test('every page type but the home page has goals, none of them holding another page\'s word', () => {
+  for (const [name, page] of Object.entries(catalog.pages)) {
+    if (name === 'home_page') {
+      assert.equal(page.goals, undefined);
+      continue;
+    }
+    assert.ok((page.goals?.length ?? 0) >= 3, name);
+    // A goal that held another page's word would name that page instead of implying this one.
+    for (const g of page.goals!) for (const [otherName, other] of Object.entries(catalog.pages)) if (otherName !== name) for (const w of other.words) assert.ok(!g.includes(w), `${name}: "${g}" holds the page word "${w}"`);
+  }
+});

@@ -2393,3 +2393,14 @@ test('a count said with 共 before the entries, and dashes after a count', () =>
   assert.equal(grid?.columns, 4);
   assert.equal((grid?.items as unknown[]).length, 8);
 });
+
+test('every goal in the catalog implies its page, as the dataset generator writes it', () => {
+  for (const [name, page] of Object.entries(catalog.pages)) {
+    for (const g of page.goals ?? []) {
+      const doc = gen(`${g}的那一屏，蓝色`);
+      assert.equal(doc.page.name, name, g);
+      // The goal's own words are no sections.
+      assert.deepEqual(types(doc), catalog.pages[name as keyof typeof catalog.pages].layout.map((s) => s.type), g);
+    }
+  }
+});

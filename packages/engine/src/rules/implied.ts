@@ -1,4 +1,4 @@
-import type { PageName } from '@uidsl/dsl';
+import { catalog, pageNames, type PageName } from '@uidsl/dsl';
 import type { Mention } from './interpret.ts';
 
 /**
@@ -14,8 +14,8 @@ type Evidence = Partial<Record<PageName, number>>;
 const GOALS: Array<[RegExp, Evidence]> = [
   [/(?:输入|填|输)[^,.;!?\n]{0,8}(?:账号|手机号|用户名|邮箱)|(?:账号|用户名|学号|工号|邮箱)(?:和|或|\/|、|\+)?密码|密码登录|输入密码|忘记密码|一键登|(?:登|进)进去|sign ?in|log ?in|sign ?up/, { login_page: 4 }],
   [/发出去|发上去|上架|挂出去|挂上去|卖掉|出售|转让|发个帖|发帖|发一条|写一条|发一篇|发动态|上传|晒一?晒|投稿|求购|新建|编辑界面|填写界面|分享给大家|提交审核/, { publish_page: 4 }],
-  [/加购|购物袋|凑单|全选|选好的|挑好的|放进去的|加进来的|加进去|加进来|还没买|已经选的|已选的|还没下单/, { cart_page: 4 }],
-  [/付钱|付款|支付|下单前|核对|收货地址|收货人|配送方式|送货地址|发票|买单/, { checkout_page: 4 }],
+  [/加购|购物袋|凑单|全选|选好的|挑好的|挑好了|还没付|放进去的|加进来的|加进去|加进来|还没买|已经选的|已选的|还没下单/, { cart_page: 4 }],
+  [/(?<![没未])付钱|(?<![没未])付款|支付|下单前|核对|收货地址|收货人|配送方式|送货地址|发票|买单/, { checkout_page: 4 }],
   [/付款方式|支付方式|确认购买|买[^,.;!?\n]{0,6}前的?最后/, { checkout_page: 2 }],
   [/买过的|物流|快递到哪|退款|售后|待付款|待发货|待收货|待评价|待出行|已取消|订单|交易记录/, { order_page: 4 }],
   [/客服|私信|聊天|对话|会话|一来一回|回消息|联系人|通知消息|系统通知|未读/, { message_page: 4 }],
@@ -26,6 +26,28 @@ const GOALS: Array<[RegExp, Evidence]> = [
   [/我自己的|用户自己的|属于[^,.;!?\n]{0,4}自己|自己的(?:信息|资料|主页|账户|页)|粉丝|关注数|获赞|会员等级|我的订单|我的收藏|钱包/, { profile_page: 4 }],
   [/规格|参数|尺码|这件|这款|单个商品|一件商品|某个商品|商品的(?:详细|介绍|信息)|宝贝的|买家秀|售卖介绍/, { detail_page: 4 }],
 ];
+
+// The catalog's own goals, as the dataset generator writes them, read as they are (folded as normalize.ts folds).
+const fold = (w: string) => w.replace(/，/g, ',').toLowerCase();
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CATALOG_GOALS = new Map<PageName, RegExp>();
+for (const page of pageNames as PageName[]) {
+  const goals = catalog.pages[page].goals;
+  if (!goals?.length) continue;
+  CATALOG_GOALS.set(page, new RegExp(goals.map((g) => escape(fold(g))).join('|')));
+  GOALS.push([CATALOG_GOALS.get(page)!, { [page]: 5 }]);
+}
+
+/**
+ * The description with the catalog's goal for `page` blanked out (spaces, so spans keep their places): the goal
+ * says what the page is for, and its words ("把搜到的东西列出来") are no sections of it.
+ */
+export function withoutGoal(raw: string, norm: string, page: PageName): { raw: string; norm: string } {
+  const m = CATALOG_GOALS.get(page)?.exec(norm);
+  if (!m) return { raw, norm };
+  const blank = (s: string) => s.slice(0, m.index) + ' '.repeat(m[0].length) + s.slice(m.index + m[0].length);
+  return { raw: blank(raw), norm: blank(norm) };
+}
 
 const has = (m: Mention | undefined, key: string, re: RegExp): boolean => {
   const v = m?.props[key];

@@ -4,7 +4,7 @@ import { normalise } from './normalize.ts';
 import { segment } from './tokenize.ts';
 import { Interpreter, type Parse } from './interpret.ts';
 import { build, DEFAULT_LAYOUT, DEFAULT_PAGE, DEFAULT_THEME } from './build.ts';
-import { impliedPage } from './implied.ts';
+import { impliedPage, withoutGoal } from './implied.ts';
 
 export { DEFAULT_THEME, DEFAULT_PAGE, DEFAULT_LAYOUT } from './build.ts';
 export type { Mention, Parse, Spotted } from './interpret.ts';
@@ -18,7 +18,9 @@ export function parsePrompt(prompt: string): Parse {
   if (parse.page) return parse;
   // A page named by what is on it or what it is for is read again as that page: some words read by the page.
   const implied = impliedPage(norm, parse.mentions);
-  return implied ? new Interpreter(raw, norm, segment(raw, norm), implied).run() : parse;
+  if (!implied) return parse;
+  const quiet = withoutGoal(raw, norm, implied);
+  return new Interpreter(quiet.raw, quiet.norm, segment(quiet.raw, quiet.norm), implied).run();
 }
 
 /** The smallest valid document for a page: its usual layout, or nothing at all if even that fails. */
