@@ -93,6 +93,10 @@ const PUT = /(?:(?:放|挪|移|移动|改|调|换|搬|提)(?:在|到|至)?|在|�
 const DROP = /^\s*(?:那块|那一块|这块|那个|这个|部分|那部分|模块|区域|那里)?\s*(?:就|也)?(?:不要了|不要|去掉|删掉|拿掉|删了|去了|砍掉|取消掉?|不用了|不需要了)/;
 /** "…，改成一段介绍文字", "换成顶部标题": what takes its place. */
 const INSTEAD = /^[\s,;:]*(?:那就|就)?(?:改成|换成|改为|换为|替换成|变成)/;
+/** Where to put a section: right after `of` (offset 0.5) or right before it (-0.5). */
+interface Place { of: Mention; offset: number; adds?: boolean }
+/** "列表下面加个…": words after a place that add what goes there, which may be named in the next clause. */
+const ADDS = /^\s*(?:再|还|就)?\s*(?:加|放|来|要|插|新增|增加)/;
 /** "宫格和横幅换个位置": two sections said before trade places. */
 const SWAP = /^\s*(?:换个位置|换一下位置|换下位置|换位置|调个位置|换一下|对调|互换|调换|交换)/;
 /** A short label, perhaps a colon, then a quoted value: the value is the quote. */
@@ -810,12 +814,20 @@ export class Interpreter {
     if (vacated !== undefined) prev = undefined;
     const instead = vacated ?? (INSTEAD.test(this.norm.slice(seg.start, seg.end)) ? this.vacated : undefined);
     this.vacated = vacated;
-    const place = this.relativePlace(seg) ?? this.placedAfterAll(seg);
+    const own = this.relativePlace(seg) ?? this.placedAfterAll(seg);
+    const place = own ?? this.pending;
+    this.pending = undefined;
     const before = this.mentions.length;
     const last = this.readClause(seg, values, prev);
     if (instead !== undefined) for (const m of this.mentions.slice(before)) m.at = instead;
+    const fresh = last && this.mentions.indexOf(last) >= before ? last : undefined;
+    // "在列表下面加个“猜你喜欢”，两列商品卡片": what is added there may be named in the next clause.
+    if (own?.adds && !fresh) {
+      this.pending = own;
+      return prev;
+    }
     // The clause's new section is placed; with none ("再加个公告条，放在筛选上面"), the one said just before.
-    const placed = last && this.mentions.indexOf(last) >= before ? last : prev;
+    const placed = fresh ?? (own ? prev : undefined);
     if (place && placed && placed !== place.of) {
       const at = place.of.at + place.offset;
       // "店铺信息挪到价格上面", "数据那排换个位置，放到菜单下面": a section said again moves, with what it was said as before
@@ -839,7 +851,7 @@ export class Interpreter {
    * "公告“…”放在tab上面", "公告条放价格下面：“…”": 放 or 放在, a section said before and 上面 or 下面,
    * anywhere in the clause, place the clause's section against that one. Those words are spent.
    */
-  private placedAfterAll(seg: Segment): { of: Mention; offset: number } | undefined {
+  private placedAfterAll(seg: Segment): Place | undefined {
     const toks = this.live(seg);
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
@@ -860,7 +872,7 @@ export class Interpreter {
    * Where a section's word at toks[k] and the words after it say to put something: right above or below it
    * ("价格上面", "轮播前面"), or right after the first of it and the next ("数据和菜单中间"). Those words are spent.
    */
-  private placeAgainst(seg: Segment, toks: Token[], k: number): { of: Mention; offset: number } | undefined {
+  private placeAgainst(seg: Segment, toks: Token[], k: number): Place | undefined {
     const t = toks[k]!;
     const last = roleOf(t) === 'top' ? [...this.mentions].reverse().find((m) => m.type === 'topbar') : this.said(t);
     if (!last) return undefined;
@@ -869,7 +881,7 @@ export class Interpreter {
     if (side) {
       const offset = sideOffset(side[1]!);
       this.spend(toks, t.start, t.end + side[0].length);
-      return { of: this.runStart(last, offset), offset };
+      return { of: this.runStart(last, offset), offset, adds: ADDS.test(after.slice(side[0].length)) };
     }
     const u = toks[k + 1] && roleOf(toks[k + 1]) === 'conn' ? toks[k + 2] : undefined;
     // (The second may be named by a word the parser does not know as a section: "数据和课程中间".)
@@ -878,7 +890,7 @@ export class Interpreter {
     const middle = MIDDLE.exec(this.norm.slice(u.end, seg.end));
     if (!middle) return undefined;
     this.spend(toks, t.start, u.end + middle[0].length);
-    return { of: other && other.at < last.at ? other : last, offset: 0.5 };
+    return { of: other && other.at < last.at ? other : last, offset: 0.5, adds: ADDS.test(this.norm.slice(u.end + middle[0].length, seg.end)) };
   }
 
   /** Marks the clause's tokens that lie wholly within [from, to) as read. */
@@ -953,7 +965,7 @@ export class Interpreter {
    * before and 上面 or 下面 puts its new section right above or below that one, wherever it is said. The
    * opening words are spent. Returns the section it is placed against, and on which side.
    */
-  private relativePlace(seg: Segment): { of: Mention; offset: number } | undefined {
+  private relativePlace(seg: Segment): Place | undefined {
     const toks = this.live(seg);
     let k = 0;
     // ("在轮播和tab之间加一排数据", "然后在列表下面加个猜你喜欢": 在 may open it.)
@@ -1341,6 +1353,8 @@ export class Interpreter {
   private listOpen = false;
   /** A clause that said only "最上面" or "最下面": the next clause's part goes there. */
   private edge?: RegExpExecArray;
+  /** A place said with nothing yet to put there ("在列表下面加个“猜你喜欢”，"): for the next clause's section. */
+  private pending?: Place;
   /** Where a section taken out stood, for the one said instead ("保障不要了，改成一段文字"). */
   private vacated?: number;
   /** The clause before was only 那就 or 就: the next clause of bare items says the list again. */
