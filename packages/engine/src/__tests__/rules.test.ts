@@ -2406,3 +2406,8 @@ test('every goal in the catalog implies its page, as the dataset generator write
     }
   }
 });
+
+test('a form\'s fields said one by one after the form, with 有, 还有, 再加上 and remarks', () => {
+  const form = props(gen('发布职位的页面，就一个表单，有那个公司名称，然后岗位名称，还有工作城市，然后学历是选择的，再加上岗位描述'), 'form');
+  assert.deepEqual((form?.fields as Array<{ label: string }>).map((f) => f.label), ['公司名称', '岗位名称', '工作城市', '学历', '岗位描述']);
+});

@@ -83,14 +83,21 @@ export function fieldTables(n: Normalised): Normalised {
 const FIRST_STEP = /首?先|(?:要|需要|得)(?:填写|填|输入)/;
 
 /** Words that lead one step of filling in, and the verbs that may follow them. */
-const STEP = /^(?:(?:先|首先|然后呢?|再|接着|之后|最后|后面|还有|还要)\s*)+/;
+const STEP = /^(?:(?:先|首先|然后呢?|再加上|加上|再|接着|之后|最后|后面|还有|还要|另外|以及|哦对了?|对了|嗯)\s*)+/;
+/** "表单嘛，有那个职位名称，然后…": after a clause naming the form, the first step may open with 有. */
+const HAS = /^(?:有|包括|包含|里面有)(?:那个|个|一个)?/;
 const VERB = /^(?:是|要|(?:让用户|让人|用户)(?=填|输入|上传|传|设|选|写))?(?:填写|填|输入|上传|传|设置|设一个|设个|设|选择|选|写|重复一遍|再输一遍|再输入一遍|加个|加|还有个|一个|个)*/;
 
 /** The field a step names ("先填手机号", "然后呢是短信验证码", "再重复一遍密码"), or the fields of a list in it. */
-function stepFields(norm: string, from: number, to: number, first: boolean): Array<[number, number, string?]> | undefined {
+function stepFields(norm: string, from: number, to: number, first: boolean, afterForm = false): Array<[number, number, string?]> | undefined {
   let [a, b] = trim(norm, from, to);
   // The first step starts at 先 ("你先让用户输入手机号") or at a verb of filling in ("要填用户名，密码，…"), and a verb of
   // filling in follows; the next ones start with 然后, 再 and the like, or are a label alone.
+  const has = first && afterForm ? HAS.exec(norm.slice(a, b)) : null;
+  if (has) {
+    a += has[0].length;
+    first = false;
+  }
   if (first) {
     const at = norm.slice(a, b).search(FIRST_STEP);
     if (at < 0) return undefined;
@@ -103,7 +110,7 @@ function stepFields(norm: string, from: number, to: number, first: boolean): Arr
   if (first && !/填|输入|上传|传|设|选|写/.test(verb)) return undefined;
   a += verb.length;
   // A remark at the end in brackets ("（最多9张）", "（右边带个“获取验证码”）") says nothing about which field.
-  b = a + norm.slice(a, b).replace(/\s*\([^()]*\)\s*$/, '').length;
+  b = a + norm.slice(a, b).replace(/\s*\([^()]*\)\s*$/, '').replace(/(?:是|要)?(?:选择|选填|必填|下拉选?|可选)的?$/, '').length;
   // (A label has no space in it: "最后邮箱 banner" goes on to another section.)
   const space = norm.slice(a, b).search(/\s/);
   if (space > 0) b = a + space;
@@ -119,17 +126,19 @@ function stepFields(norm: string, from: number, to: number, first: boolean): Arr
  * steps of filling in, one clause each, are a form's fields. Two at least.
  */
 function fieldSequences(n: Normalised): Normalised {
-  if (!/先|填|输入/.test(n.norm)) return n;
+  if (!/先|填|输入|表单/.test(n.norm)) return n;
   const bounds: Array<[number, number]> = [];
   // (Steps may be set apart by spaces alone: "先输入用户名 再填验证码".)
   for (const m of n.norm.matchAll(/(?:[^,;.\n:\s]|\s+(?!\s|然后|再|接着|之后|最后))+/g)) bounds.push([m.index!, m.index! + m[0].length]);
   for (let i = 0; i < bounds.length; i++) {
-    const firstFields = stepFields(n.norm, bounds[i]![0], bounds[i]![1], true);
+    const afterForm = i > 0 && /表单[^,;.\n]{0,3}$/.test(n.norm.slice(bounds[i - 1]![0], bounds[i - 1]![1]).trim()) && /^\s*,?\s*$/.test(n.norm.slice(bounds[i - 1]![1], bounds[i]![0]));
+    const firstFields = stepFields(n.norm, bounds[i]![0], bounds[i]![1], true, afterForm);
     if (!firstFields) continue;
     const fields = [...firstFields];
     let to = Math.max(...fields.map(([, b]) => b));
     // (A step that ends before its clause does, "再填验证码 获取验证码按钮", is the last.)
-    const whole = (k: number) => n.norm.slice(to, bounds[k]![1]).trim() === '';
+    // (A remark on the field may end the clause: "学历要求是选择的".)
+    const whole = (k: number) => /^(?:(?:是|要)?(?:选择|选填|必填|下拉选?|可选)的?)?$/.test(n.norm.slice(to, bounds[k]![1]).trim());
     for (let k = i + 1; k < bounds.length && whole(k - 1); k++) {
       // Only across a comma or a space: a new sentence or line starts something else.
       if (!/^\s*,?\s*$/.test(n.norm.slice(bounds[k - 1]![1], bounds[k]![0]))) break;
@@ -146,7 +155,10 @@ function fieldSequences(n: Normalised): Normalised {
       to = Math.max(...more.map(([, b]) => b));
     }
     if (fields.length < 2) continue;
-    const from = bounds[i]![0] + n.norm.slice(bounds[i]![0], bounds[i]![1]).search(FIRST_STEP);
+    const from = bounds[i]![0] + (afterForm && HAS.test(n.norm.slice(bounds[i]![0], bounds[i]![1]).trimStart()) ? n.norm.slice(bounds[i]![0], bounds[i]![1]).search(/\S/) : n.norm.slice(bounds[i]![0], bounds[i]![1]).search(FIRST_STEP));
+    // (A remark that ends the last step's clause goes with it.)
+    const remark = /^\s*(?:(?:是|要)?(?:选择|选填|必填|下拉选?|可选)的?)/.exec(n.norm.slice(to));
+    if (remark) to += remark[0].length;
     const text = (s: string) => `表单:${fields.map(([a, b, pre]) => `“${pre ?? ''}${s.slice(a, b)}”`).join('、')}`;
     return fieldSequences(splice(n, from, to, text));
   }
