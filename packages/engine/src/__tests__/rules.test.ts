@@ -2411,3 +2411,10 @@ test('a form\'s fields said one by one after the form, with 有, 还有, 再加�
   const form = props(gen('发布职位的页面，就一个表单，有那个公司名称，然后岗位名称，还有工作城市，然后学历是选择的，再加上岗位描述'), 'form');
   assert.deepEqual((form?.fields as Array<{ label: string }>).map((f) => f.label), ['公司名称', '岗位名称', '工作城市', '学历', '岗位描述']);
 });
+
+test('one more quoted entry for the list just said, and words pointing at the list to come', () => {
+  const items = (p: string) => (props(gen(p), 'menu-list')?.items as Array<{ label: string }>).map((i) => i.label);
+  assert.deepEqual(items('我的页面。菜单：我的收藏、地址管理，再加一个“设置”'), ['我的收藏', '地址管理', '设置']);
+  assert.deepEqual(items("我的页面。菜单：我的收藏、地址管理，再加个'客服'和'关于'"), ['我的收藏', '地址管理', '客服', '关于']);
+  assert.deepEqual(props(gen('搜索结果页，筛选条件有以下几个：①区域 ②租金 ③户型'), 'filters')?.items, ['区域', '租金', '户型']);
+});

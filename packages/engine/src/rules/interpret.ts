@@ -74,6 +74,8 @@ const SPACED_LISTS = new Set<SectionType>(['steps', 'stats', 'proof', 'grid-menu
 /** What a button said as a form's submit button records as its words (`Mention.said`). */
 export const SUBMIT_BUTTON = '提交按钮';
 /** Words that open a list said again to correct it (就首页、消息、我的; 那就 A、B 吧; 改成 A、B; 哦不对，三个：A、B、C). */
+/** "再加一个“设置”", "再加个“客服”和“关于”": quoted entries added to the list before. */
+const ONE_MORE = /^(?:再|还)?(?:加|添|来)(?:上)?(?:一个|一项|一条|个|一)?\s*((?:[“"'「‘][^“”"'「」‘’]{1,12}[”"'」’](?:\s*(?:和|、|,)\s*)?)+)$/;
 const RESTATE = new Set(['就', '那就', '改成', '换成', '还是', '哦不对', '不对', '不对不对', '哦不']);
 /** The words a section's name ends in (收货地址菜单, 全部标签): a piece ending so is a section, not an entry. */
 const SECTION_TAIL = /(?:菜单|列表|标签|卡片|栏|条|框|按钮|宫格|轮播图?)$/;
@@ -1010,6 +1012,15 @@ export class Interpreter {
         for (const t of toks) this.used.add(t);
         return prev;
       }
+    }
+    // "菜单：积分兑换、回收记录，再加一个“设置”": one more entry, quoted, for the list just said.
+    const more = prev && takesItems(prev.type) && prev.type !== 'topbar' && Array.isArray(prev.props[ITEM_KINDS[prev.type]!.prop]) ? ONE_MORE.exec(this.rawText(toks[0]?.start ?? seg.start, toks[toks.length - 1]?.end ?? seg.start)) : null;
+    if (more && prev) {
+      const kind = ITEM_KINDS[prev.type]!;
+      const items = prev.props[kind.prop] as unknown[];
+      prev.props[kind.prop] = [...items, ...kind.make(splitItems(more[1]!.replace(/[“”"'「」‘’]/g, ''), prev.type))];
+      for (const t of toks) this.used.add(t);
+      return prev;
     }
     // "类似微信公众号文章那种", "跟淘宝那个差不多": a clause saying what the page is like names no part of it.
     if (toks.length > 0 && /^(?:类似|就像|像|跟|和)[^,;.\n]{1,12}(?:那种|那样|一样|差不多|的感觉)(?:的)?$/.test(this.rawText(toks[0]!.start, toks[toks.length - 1]!.end))) {

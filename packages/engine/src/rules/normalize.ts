@@ -81,6 +81,12 @@ export function normalise(input: unknown): Normalised {
  */
 function totals(n: Normalised): Normalised {
   let { raw, norm } = n;
+  // ("筛选条件有这么几个：城市…", "菜单有以下几项：…": words that only point at the list to come go too.)
+  for (const m of n.norm.matchAll(/(?:有|包括|分为)?(?:这么|以下|下面这|如下)(?:几个|几项|几样|几条|几类|些)(?=\s*:)/g)) {
+    const text = ' '.repeat(m[0].length);
+    raw = raw.slice(0, m.index!) + text + raw.slice(m.index! + m[0].length);
+    norm = norm.slice(0, m.index!) + text + norm.slice(m.index! + m[0].length);
+  }
   for (const m of n.norm.matchAll(/(?<![个项条张种块款])(?:一共|总共|共计|共)(?=\s*[0-9一二两三四五六七八九十]{1,3}\s*[个项条张种块款])/g)) {
     const text = ' '.repeat(m[0].length);
     raw = raw.slice(0, m.index!) + text + raw.slice(m.index! + m[0].length);
