@@ -2418,3 +2418,12 @@ test('one more quoted entry for the list just said, and words pointing at the li
   assert.deepEqual(items("我的页面。菜单：我的收藏、地址管理，再加个'客服'和'关于'"), ['我的收藏', '地址管理', '客服', '关于']);
   assert.deepEqual(props(gen('搜索结果页，筛选条件有以下几个：①区域 ②租金 ③户型'), 'filters')?.items, ['区域', '租金', '户型']);
 });
+
+test('chat bubbles said as a part are a chat list, and imply a page for chatting', () => {
+  const doc = gen('买家和卖家砍价的界面：上面一张商品小卡片，下面对话气泡，底部输入框');
+  assert.equal(doc.page.name, 'message_page');
+  assert.equal(props(doc, 'list')?.style, 'chat');
+  assert.equal(props(gen('消息页：顶栏，下面是聊天气泡'), 'list')?.style, 'chat');
+  // As a look of a list, they name no list of their own.
+  assert.deepEqual(props(gen('消息页：三条列表（聊天气泡样式）'), 'list'), { items: [{ title: '条目一' }, { title: '条目二' }, { title: '条目三' }], style: 'chat' });
+});

@@ -58,6 +58,8 @@ const IME_SLIPS: Record<string, string> = {
   // Not a slip, but the same words in the order the parser reads: "商品一个一行" is one a row.
   一个一行: '一行一个', 两个一行: '一行两个', 三个一行: '一行三个', 一家一行: '一行一个', 一件一行: '一行一个', 一本一行: '一行一个',
 };
+/** "下面是聊天气泡": chat bubbles said as a part are a chat list; as a look ("列表用聊天气泡样式") they stay a look. */
+const BUBBLES = /聊天气泡(?!\s*(?:样式|风格|形式|那种|的样式))/g;
 const SLIPS = new RegExp(Object.keys(IME_SLIPS).join('|'), 'g');
 
 /**
@@ -71,7 +73,7 @@ export function normalise(input: unknown): Normalised {
   let raw = typeof input === 'string' ? input : '';
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
-  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount);
+  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount).replace(BUBBLES, '聊天列表');
   return fieldsSaid(blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(corrections(runOnBreaks(digitGroups({ raw, norm }))))))))))))))))));
 }
 
