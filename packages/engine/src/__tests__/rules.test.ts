@@ -2427,3 +2427,9 @@ test('chat bubbles said as a part are a chat list, and imply a page for chatting
   // As a look of a list, they name no list of their own.
   assert.deepEqual(props(gen('消息页：三条列表（聊天气泡样式）'), 'list'), { items: [{ title: '条目一' }, { title: '条目二' }, { title: '条目三' }], style: 'chat' });
 });
+
+test('on order and cart pages, cards listed with their columns are a card list', () => {
+  assert.ok(types(gen('订单页：tab 全部/待收货，订单卡片列表，单列')).includes('card-list'));
+  // Said without columns, the page's rows stay a list.
+  assert.ok(types(gen('订单页：tab 全部/待收货，订单列表')).includes('list'));
+});

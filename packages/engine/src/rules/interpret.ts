@@ -53,6 +53,8 @@ const KEY_TARGETS: Record<string, Array<[SectionType, string]>> = {
 
 /** Pages whose lists are rows, not cards: there 商品列表 is a list. */
 const LIST_PAGES = new Set<PageName>(['cart_page', 'checkout_page', 'order_page']);
+/** "订单卡片列表，单列", "商品卡片列表 1列": cards with their columns said are a card list, even on those pages. */
+const CARD_COLUMNS = /^[\s,(]*(?:单列|一列|双列|两列|[1-3]\s*列)/;
 
 /** One-letter theme words are not themes inside these words (粉丝 is followers, not pink). */
 const NOT_THEMES = ['粉丝', '粉末', '蓝牙', '橙子', '橙汁', '绿植', '紫外', '蓝天', '绿色食品'];
@@ -800,7 +802,7 @@ export class Interpreter {
   /** On pages of rows (cart, checkout, orders) a card word ending in 列表 names a list. */
   private listPage(t: Token, type: SectionType): SectionType {
     // 推荐列表 stays a card list there: it recommends goods, it does not list the page's rows.
-    return type === 'card-list' && this.page && LIST_PAGES.has(this.page) && t.text.endsWith('列表') && !t.text.includes('推荐') ? 'list' : type;
+    return type === 'card-list' && this.page && LIST_PAGES.has(this.page) && t.text.endsWith('列表') && !t.text.includes('推荐') && !(t.text.includes('卡片') && CARD_COLUMNS.test(this.norm.slice(t.end, t.end + 8))) ? 'list' : type;
   }
 
   private add(type: SectionType, props: Record<string, unknown>, named: boolean, at: number, said: string): Mention {
