@@ -2433,3 +2433,10 @@ test('on order and cart pages, cards listed with their columns are a card list',
   // Said without columns, the page's rows stay a list.
   assert.ok(types(gen('订单页：tab 全部/待收货，订单列表')).includes('list'));
 });
+
+test('a hint glued to what it is about or said at the top is a notice; inside or after a search box it is the box\'s', () => {
+  assert.equal(props(gen('购物车：顶上一行配送提示“预计30分钟送达”，下面商品列表'), 'notice-bar')?.text, '预计30分钟送达');
+  assert.equal(props(gen('购物车：上面提示“再买10元包邮”，下面商品列表'), 'notice-bar')?.text, '再买10元包邮');
+  assert.equal(props(gen('搜索页：上面是搜索框，里面提示写“想吃点什么”'), 'search-bar')?.placeholder, '想吃点什么');
+  assert.equal(props(gen('首页：顶部是搜索框，灰色提示“搜索商品和店铺”'), 'search-bar')?.placeholder, '搜索商品和店铺');
+});

@@ -544,6 +544,15 @@ export class Interpreter {
     if (holder.key === 'text' && own && MAIN_TEXT[own]) return { type: own, prop: MAIN_TEXT[own]! };
     // "通知条提示“请定期修改密码”", "公告条提醒“…”": 提示 right after a notice's word says what the notice says.
     if (holder.key === 'placeholder' && own === 'notice-bar') return { type: own, prop: MAIN_TEXT[own]! };
+    // "配送提示“预计30分钟送达”", "上面提示“再买12元可减5元”": a hint said with no search box, glued to what it is about or
+    // said at the top, is a notice's text.
+    const last = before[before.length - 1];
+    // (Not a hint inside something, "框里提示", "里面提示写…": that is a search box's.)
+    const hinted = !!last && /^提示/.test(this.norm.slice(last.end)) && ((last.kind === 'other' && !/[搜输]|[里内中]面?$|里头$/.test(last.text)) || roleOf(last) === 'top');
+    // (Nor one said right after a search box: "顶部是搜索框，灰色提示“…”".)
+    const at = hinted ? this.segments.findIndex((g) => g.tokens.includes(last!)) : -1;
+    const afterSearch = at > 0 && this.segments[at - 1]!.tokens.some((x) => readingOf(x).section === 'search-bar');
+    if (holder.key === 'placeholder' && hinted && !afterSearch && ![...before, cut].some((x) => readingOf(x).section === 'search-bar')) return { type: 'notice-bar', prop: 'text' };
     const find = (s: SectionType | undefined) => s && pairs.find(([type]) => type === s);
     const after = find(readingOf(cut).section);
     if (after) return { type: after[0], prop: after[1] };
