@@ -2440,3 +2440,7 @@ test('a hint glued to what it is about or said at the top is a notice; inside or
   assert.equal(props(gen('搜索页：上面是搜索框，里面提示写“想吃点什么”'), 'search-bar')?.placeholder, '想吃点什么');
   assert.equal(props(gen('首页：顶部是搜索框，灰色提示“搜索商品和店铺”'), 'search-bar')?.placeholder, '搜索商品和店铺');
 });
+
+test('the bottom, a space, then the tab bar\'s entries', () => {
+  assert.deepEqual(props(gen('个人中心：用户信息；菜单：我的收藏、设置；底部 首页/分类/消息/我的'), 'tabbar')?.items, ['home', 'category', 'message', 'user']);
+});

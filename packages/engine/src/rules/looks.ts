@@ -302,6 +302,8 @@ const REWRITES: Rewrite[] = [
   // "最底下固定几个按钮：首页、分类、我的", "底部固定：首页、搜索、我的": the tab bar, when its entries are its icons.
   [new RegExp(`(?:最底下|最下面|最底部|底部|底下)(?:固定)?的?(?:几个|${NUM}个)?(?:\\s?(?:按钮|图标|tab))?(?=\\s*:)`, 'g'), (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index + m[0].length) + 1)) ? '底部导航' : undefined), /底|下/],
   // "再往下导航栏：首页、分类、我的": a navigation bar whose entries are the tab bar's icons is the tab bar.
+  // "底部 首页/分类/购物车/我的": the bottom, a space, then the tab bar's entries joined by / 、 or |.
+  [/(?:最底下|最下面|最底部|底部|底下)(?=\s+[^\s,.;:/、|]{1,4}\s*[/、|])/g, (m, n) => (tabBarEntries(entriesAfter(n.norm, m.index + m[0].length).flatMap((e) => e.split(/\s+/))) ? '底部导航' : undefined), /底|下/],
   [/(?<![顶上头]部?)导航栏?(?=\s*:)/g, (m, n) => (!/(?:顶部|顶上|上面|最上|头部)[^,.;\n]{0,3}$/.test(n.norm.slice(0, m.index)) && tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index) + 1)) ? '底部导航' : undefined), /导航/],
   // "底部 tab：首页、发现(搜索)、发布", "底部 首页 理财(分类) 我的": an entry of the tab bar with the icon it stands for in
   // brackets is that icon.
