@@ -2390,6 +2390,8 @@ test('entries numbered after a list\'s word and a colon, steps numbered in words
 test('a count said with 共 before the entries, and dashes after a count', () => {
   assert.deepEqual(props(gen('首页：频道tab共4个：推荐、本地、财经、体育'), 'tabs')?.items, ['推荐', '本地', '财经', '体育']);
   assert.deepEqual(props(gen('订单页：tab 三个——全部｜待发货｜已完成，默认待发货'), 'tabs'), { items: ['全部', '待发货', '已完成'], active: 1 });
+  assert.deepEqual(props(gen('会员页：套餐宫格3列——月卡、季卡、年卡'), 'grid-menu'), { items: [{ label: '月卡' }, { label: '季卡' }, { label: '年卡' }], columns: 3 });
+  assert.deepEqual(props(gen('菜谱文章页：步骤：备料→腌制→煎熟，共3步'), 'steps')?.items, ['备料', '腌制', '煎熟']);
   // After a row's count, 共 gives the whole.
   const grid = props(gen('首页：热门入口：一行4个共8个入口'), 'grid-menu');
   assert.equal(grid?.columns, 4);

@@ -89,7 +89,7 @@ function totals(n: Normalised): Normalised {
     raw = raw.slice(0, m.index!) + text + raw.slice(m.index! + m[0].length);
     norm = norm.slice(0, m.index!) + text + norm.slice(m.index! + m[0].length);
   }
-  for (const m of n.norm.matchAll(/(?<![个项条张种块款])(?:一共|总共|共计|共)(?=\s*[0-9一二两三四五六七八九十]{1,3}\s*[个项条张种块款])/g)) {
+  for (const m of n.norm.matchAll(/(?<![个项条张种块款])(?:一共|总共|共计|共)(?=\s*[0-9一二两三四五六七八九十]{1,3}\s*[个项条张种块款步])/g)) {
     const text = ' '.repeat(m[0].length);
     raw = raw.slice(0, m.index!) + text + raw.slice(m.index! + m[0].length);
     norm = norm.slice(0, m.index!) + text + norm.slice(m.index! + m[0].length);
@@ -109,7 +109,7 @@ function dashes(n: Normalised): Normalised {
     raw = raw.slice(0, at) + text + raw.slice(at + text.length);
     norm = norm.slice(0, at) + text + norm.slice(at + text.length);
   };
-  for (const m of n.norm.matchAll(/(?<=[0-9一二两三四五六七八九十几][个项条张种块])—{2,}(?=\S)/g)) put(m.index!, ':'.padEnd(m[0].length, ' '));
+  for (const m of n.norm.matchAll(/(?<=[0-9一二两三四五六七八九十几][个项条张种块列步])—{2,}(?=\S)/g)) put(m.index!, ':'.padEnd(m[0].length, ' '));
   for (const m of n.norm.matchAll(/(?<= )—{2,}(?= )/g)) put(m.index!, ','.padEnd(m[0].length, ' '));
   return { raw, norm };
 }
