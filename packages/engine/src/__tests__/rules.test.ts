@@ -2446,3 +2446,11 @@ test('a hint glued to what it is about or said at the top is a notice; inside or
 test('the bottom, a space, then the tab bar\'s entries', () => {
   assert.deepEqual(props(gen('个人中心：用户信息；菜单：我的收藏、设置；底部 首页/分类/消息/我的'), 'tabbar')?.items, ['home', 'category', 'message', 'user']);
 });
+
+test('entries one a line after a list\'s word and a colon', () => {
+  const doc = gen('设置页，菜单：\n账号安全\n新消息通知\n关于\n底部按钮“退出登录”');
+  assert.deepEqual((props(doc, 'menu-list')?.items as Array<{ label: string }>).map((i) => i.label), ['账号安全', '新消息通知', '关于']);
+  assert.equal(props(doc, 'cta')?.text, '退出登录');
+  // A line that says more than an entry ends them; a form's lines are its fields' own business.
+  assert.deepEqual(props(gen('首页，tab：\n推荐\n关注\n然后下面两列商品'), 'tabs')?.items, ['推荐', '关注']);
+});

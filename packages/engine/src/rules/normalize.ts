@@ -74,7 +74,7 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount).replace(BUBBLES, '聊天列表');
-  return fieldsSaid(blankDetails(blankTypeNotes(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(corrections(runOnBreaks(digitGroups({ raw, norm }))))))))))))))))));
+  return fieldsSaid(blankDetails(blankTypeNotes(lineEntries(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(corrections(runOnBreaks(digitGroups({ raw, norm })))))))))))))))))));
 }
 
 /**
@@ -453,6 +453,52 @@ function blankMarkers(n: Normalised): Normalised {
     if (afterColon) entries = norm.indexOf('\n', at) < 0 ? norm.length : norm.indexOf('\n', at);
     const joins = !afterColon && at < entries && !/[,;.]\s*$/.test(norm.slice(Math.max(0, at - 3), at));
     blank(at, at + m[0].length, (lineStart || afterColon ? ' ' : joins ? '、' : ',') + ' '.repeat(m[0].length - 1));
+  }
+  return { raw, norm };
+}
+
+/** A form's fields have passes of their own (fields.ts). */
+const FORM_HEADER = /表单|字段|输入/;
+/** A list's word, then a colon ending its line: "菜单：", "聊天记录chat样式：", "tab:". */
+const LIST_HEADER = new RegExp(`(?:${[...LIST_WORDS.filter((w) => !FORM_HEADER.test(w)), ...catalog.sections.list.words.filter((w) => w.length >= 2)].join('|')}|tab|tabs)[^\\n:]{0,10}:[ \\t]*$`, 'i');
+/** A line that moves on to the page's next part rather than naming an entry. */
+const MOVES_ON_LINE = /^(?:然后|下面|再下面|底部|最下面|最后|顶部|上面|最上面|接着|以上|其他|其它)|[:：]/;
+
+/**
+ * "菜单：⏎账号安全⏎新消息通知⏎关于", "聊天记录chat样式：⏎“在吗？”⏎“在的”": entries one a line after a list's word and a
+ * colon end their lines, are joined by 、 on one line (the first line break becomes a space), as far as the lines are
+ * short and move on to nothing else. Two at least.
+ */
+function lineEntries(n: Normalised): Normalised {
+  if (!/:[ \t]*\n/.test(n.norm)) return n;
+  let { raw, norm } = n;
+  for (const m of n.norm.matchAll(/:[ \t]*\n/g)) {
+    const lineStart = n.norm.lastIndexOf('\n', m.index!) + 1;
+    if (!LIST_HEADER.test(n.norm.slice(lineStart, m.index! + 1))) continue;
+    const breaks = [m.index! + m[0].length - 1];
+    let at = m.index! + m[0].length;
+    for (;;) {
+      const end = n.norm.indexOf('\n', at);
+      const line = n.norm.slice(at, end < 0 ? n.norm.length : end).trim();
+      // (A comma outside quotes says more than an entry: "图片，最多9张".)
+      if (!line || line.length > 16 || MOVES_ON_LINE.test(line) || /[,;.]/.test(line.replace(/[“"'「][^”"'」]*[”"'」]/g, ''))) break;
+      if (end < 0) {
+        breaks.push(n.norm.length);
+        break;
+      }
+      breaks.push(end);
+      at = end + 1;
+    }
+    // The breaks before the second entry on, that is: every break but the last one found ends an entry.
+    const joins = breaks.slice(1, -1);
+    if (joins.length < 1) continue;
+    const put = (s: string, i: number, c: string) => s.slice(0, i) + c + s.slice(i + 1);
+    raw = put(raw, breaks[0]!, ' ');
+    norm = put(norm, breaks[0]!, ' ');
+    for (const j of joins) {
+      raw = put(raw, j, '、');
+      norm = put(norm, j, '、');
+    }
   }
   return { raw, norm };
 }
