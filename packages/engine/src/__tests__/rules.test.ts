@@ -2357,6 +2357,9 @@ test('a section moved by a later clause: 挪到, 改到, 放到 a side of anothe
   assert.deepEqual(order('首页：1 搜索 2 轮播 3 宫格 4 活动横幅。把横幅改到轮播前面'), ['search-bar', 'banner', 'carousel', 'grid-menu']);
   assert.deepEqual(order('我的页面：用户信息，会员横幅，宫格8个。宫格和横幅换个位置'), ['user-info', 'grid-menu', 'banner']);
   assert.deepEqual(order('个人中心：头像昵称，一排数据，功能菜单。刚才的数据换个地方，放到菜单下面'), ['user-info', 'menu-list', 'stats']);
+  // Against the button, said by 按钮 alone; its sides are no labels of it.
+  assert.deepEqual(order('设置页：顶部导航，按钮叫“切换账号”，再加一个设置列表，挪到按钮前面'), ['topbar', 'menu-list', 'cta']);
+  assert.deepEqual(order('详情页：顶栏，轮播，店铺，还有“我想要”按钮。在店铺信息和按钮之间加个服务保障'), ['topbar', 'carousel', 'seller', 'proof', 'cta']);
   // The place said first, what goes there in the next clause.
   assert.deepEqual(order('购物车：标题栏，商品列表，底部结算按钮。在列表下面加个“为你推荐”，两列商品卡片'), ['topbar', 'list', 'card-list', 'cta']);
   // Between two, one of them named by a word that is no section's: right after the first.

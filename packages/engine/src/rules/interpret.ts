@@ -88,6 +88,8 @@ const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -
 /** The same sides read from the text after a section's word, whatever the tokens ("轮播前面", "列表上边", "价格之后"). */
 const SIDE = /^\s*的?\s*(上面|上方|上边|之上|前面|之前|前边|下面|下方|下边|之下|后面|之后|后边)/;
 const sideOffset = (w: string): number => (/^(?:上|之上|前|之前)/.test(w) ? -0.5 : 0.5);
+/** Words for a side of a section, or the room between two ("按钮前面", "按钮之间"). */
+const AROUND = /^\s*的?\s*(?:上面|上方|上边|之上|前面|之前|前边|下面|下方|下边|之下|后面|之后|后边|中间|之间|旁边)/;
 /** "A和B中间", "A与B之间": right after the first of the two. */
 const BETWEEN = /^\s*(?:和|与|跟)\s*$/;
 const MIDDLE = /^\s*的?\s*(?:中间|之间)/;
@@ -411,6 +413,8 @@ export class Interpreter {
         // "通知栏 欢迎光临本店", "正文 这里是文章正文": after a space, the rest of the clause is the notice or the text.
       } else if (
         (holder.key || holder.section === 'cta') &&
+        // ("挪到按钮前面", "在店铺和按钮之间加个…": a side of the button is no label of it.)
+        !(holder.section === 'cta' && AROUND.test(this.norm.slice(t.end))) &&
         (next.kind === 'other' ||
           (holder.section === 'cta' && next.kind === 'word' && !nextRole && !readingOf(next).section) ||
           // "搜索栏提示搜索店铺或商品": a placeholder or subtitle is the rest of the clause, whatever its words.
@@ -906,9 +910,16 @@ export class Interpreter {
     return { of: other && other.at < last.at ? other : last, offset: 0.5, adds: ADDS.test(this.norm.slice(u.end + middle[0].length, seg.end)) };
   }
 
-  /** Marks the clause's tokens that lie wholly within [from, to) as read. */
+  /**
+   * Marks the clause's tokens that lie wholly within [from, to) as read, and one glued on past `to` that holds only a
+   * verb of adding ("之间加个" read as one piece), and the word that puts it there just before ("在", "挪到").
+   */
   private spend(toks: Token[], from: number, to: number): void {
-    for (const x of toks) if (x.start >= from && x.end <= to) this.used.add(x);
+    for (const x of toks) {
+      if (x.start >= from && x.end <= to) this.used.add(x);
+      else if (x.start >= from && x.start < to && x.kind === 'other' && /^\s*(?:再|还)?(?:加|放|来|插)(?:个|一个|一条|一排|一块|上)?\s*$/.test(this.norm.slice(to, x.end))) this.used.add(x);
+      else if (x.end === from && /^(?:在|放在|放到|挪到|移到|改到|调到|换到|搬到|到)$/.test(x.text)) this.used.add(x);
+    }
   }
 
   /**
@@ -955,7 +966,8 @@ export class Interpreter {
   /** The last section said of the kind a word names (its section, or the card list for a card word: 课程, 结果). */
   private said(t: Token): Mention | undefined {
     const r = readingOf(t);
-    const type = r.section ?? (r.card ? 'card-list' : undefined);
+    // ("挪到按钮前面": 按钮 names the button said before.)
+    const type = r.section ?? (r.card ? 'card-list' : r.role === 'button' ? 'cta' : undefined);
     if (!type) return undefined;
     // (A list's word finds the cards said before too, and a card's word the list: "在列表上面加一个公告".)
     const mine = [...this.mentions].reverse();

@@ -5,6 +5,7 @@ import { Rng } from '../rng.ts';
 import { generatePair, type Pair } from '../pair.ts';
 import { usualProps, DEFAULT_THEME } from '../document.ts';
 import { chineseCount, chineseNumber } from '../numerals.ts';
+import { PLACE_WORDS } from '../compose.ts';
 
 const pairs: Pair[] = [];
 const rng = new Rng(20240);
@@ -169,4 +170,20 @@ test('said into voice input, a description pauses with spaces, not punctuation, 
     assert.doesNotMatch(p.instruction, /[，。；！\n]/, p.instruction);
     for (const q of p.instruction.matchAll(/[“「『‘]([^”」』’]*)[”」』’]|(["'])([^"'\n]{1,30})\2/g)) assert.match(q[1] ?? q[3]!, /[\s、,，]/, `${q[0]} in ${p.instruction}`);
   }
+});
+
+test('a section said last with where it goes is placed there in the document', () => {
+  let moved = 0;
+  for (const p of pairs) {
+    const m = /[，。](?:再加个|再加一个|还要一个|另外加个|再来个)(.+)，(?:放在|放到|挪到)(\S+?)(?:上面|前面|上方)$/.exec(p.instruction);
+    if (!m) continue;
+    moved++;
+    // The place word names one section, the only one of its type, and something stands before it: the one placed.
+    const types = p.doc.page.sections.map((s) => s.type);
+    const named = Object.entries(PLACE_WORDS).filter(([, words]) => words!.includes(m[2]!)).map(([t]) => t);
+    assert.equal(named.length, 1, p.instruction);
+    assert.equal(types.filter((t) => t === named[0]).length, 1, p.instruction);
+    assert.ok(types.indexOf(named[0] as (typeof types)[number]) >= 1, p.instruction);
+  }
+  assert.ok(moved > 0, 'some descriptions place a section said last');
 });
