@@ -2457,3 +2457,10 @@ test('entries one a line after a list\'s word and a colon', () => {
   // A line that says more than an entry ends them; a form's lines are its fields' own business.
   assert.deepEqual(props(gen('首页，tab：\n推荐\n关注\n然后下面两列商品'), 'tabs')?.items, ['推荐', '关注']);
 });
+
+test('a notice\'s text after 就写, entries each said as 一个 and a quote, a remark in brackets before an arrow, a hint at the bottom', () => {
+  assert.equal(props(gen('首页：轮播三张，轮播下面来个公告，就写“新品第二杯半价”，然后商品列表'), 'notice-bar')?.text, '新品第二杯半价');
+  assert.deepEqual(props(gen('消息页。tab，一个“私信”，一个“互动”，一个“通知”'), 'tabs')?.items, ['私信', '互动', '通知']);
+  assert.deepEqual(types(gen('设置页；结构：标题栏（通用设置，返回）→菜单5项→按钮“恢复默认”')), ['topbar', 'menu-list', 'cta']);
+  assert.equal(props(gen('发布页：顶部标题“发布笔记”。表单：标题、正文、图片。底下提示文字“优质笔记会被推荐”'), 'notice-bar')?.text, '优质笔记会被推荐');
+});

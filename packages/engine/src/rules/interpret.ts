@@ -304,8 +304,11 @@ export class Interpreter {
       const holder = this.holder(toks, i);
       const next = toks[i + 1];
       // "搜索框，写“想吃点什么？”": a clause that is only a verb and a quote names the text of the section before it.
-      if (!holder && i === 0 && roleOf(t) === 'verb' && next?.kind === 'quote' && (n === 2 || roleOf(toks[2]) === 'conn')) {
+      // ("公告，就写“新品上市”": an adverb may come first.)
+      const soft = i === 1 && ADVERBS.has(toks[0]!.text) && roleOf(t) === 'verb' ? 1 : 0;
+      if (!holder && i === soft && roleOf(t) === 'verb' && next?.kind === 'quote' && (n === 2 + soft || roleOf(toks[2 + soft]) === 'conn')) {
         this.used.add(t).add(next);
+        if (soft) this.used.add(toks[0]!);
         out.push({ type: 'text', prop: 'body', text: next.raw ?? '', at: t.start, main: true });
         break;
       }
@@ -552,7 +555,7 @@ export class Interpreter {
     // said at the top, is a notice's text.
     const last = before[before.length - 1];
     // (Not a hint inside something, "框里提示", "里面提示写…": that is a search box's.)
-    const hinted = !!last && /^提示/.test(this.norm.slice(last.end)) && ((last.kind === 'other' && !/[搜输]|[里内中]面?$|里头$/.test(last.text)) || roleOf(last) === 'top');
+    const hinted = !!last && /^提示/.test(this.norm.slice(last.end)) && ((last.kind === 'other' && !/[搜输]|[里内中]面?$|里头$/.test(last.text)) || roleOf(last) === 'top' || roleOf(last) === 'bottom');
     // (Nor one said right after a search box: "顶部是搜索框，灰色提示“…”".)
     const at = hinted ? this.segments.findIndex((g) => g.tokens.includes(last!)) : -1;
     const afterSearch = at > 0 && this.segments[at - 1]!.tokens.some((x) => readingOf(x).section === 'search-bar');

@@ -78,6 +78,42 @@ export function normalise(input: unknown): Normalised {
 }
 
 /**
+ * "两个tab，一个“私信”一个“互动”": entries each said as 一个 and a quote, one after another, are a list: the 一个 go
+ * and the entries are joined by 、 (the texts keep their length).
+ */
+function eachOne(n: Normalised): Normalised {
+  if (!/一个\s*[“"'「][^\n]*一个\s*[“"'「]/.test(n.norm)) return n;
+  let { raw, norm } = n;
+  const put = (at: number, text: string) => {
+    raw = raw.slice(0, at) + text + raw.slice(at + text.length);
+    norm = norm.slice(0, at) + text + norm.slice(at + text.length);
+  };
+  const entry = /^一个\s*[“"'「][^“”"'「」\n]{1,12}[”"'」]/;
+  for (let at = n.norm.indexOf('一个'); at >= 0; at = n.norm.indexOf('一个', at + 2)) {
+    // A run: 一个“A”, then (a pause and) 一个“B”, and so on; the first 一个 becomes spaces, each later one with the
+    // pause before it 、 and spaces.
+    const first = entry.exec(n.norm.slice(at));
+    if (!first) continue;
+    const run: Array<[number, number]> = [[at, at + first[0].length]];
+    for (;;) {
+      const end = run[run.length - 1]![1];
+      const gap = /^[\s,]*/.exec(n.norm.slice(end))![0].length;
+      const next = entry.exec(n.norm.slice(end + gap));
+      if (!next) break;
+      run.push([end + gap, end + gap + next[0].length]);
+    }
+    if (run.length < 2) continue;
+    put(at, '  ');
+    for (let i = 1; i < run.length; i++) {
+      const from = run[i - 1]![1];
+      put(from, '、'.padEnd(run[i]![0] + 2 - from, ' '));
+    }
+    at = run[run.length - 1]![1];
+  }
+  return { raw, norm };
+}
+
+/**
  * "频道tab共7个：…", "菜单一共6项": 共 before a count says nothing the count does not; it goes, so the count reads as one.
  * (Not after another count, where it says the whole: "一行4个共8个".)
  */
@@ -102,7 +138,7 @@ function totals(n: Normalised): Normalised {
  * "tab 四个——全部｜进行中", glued after a count, open the entries, as a colon. ("“管理”——算了" is left to corrections.)
  */
 function dashes(n: Normalised): Normalised {
-  n = totals(n);
+  n = eachOne(totals(n));
   if (!n.norm.includes('——')) return n;
   let { raw, norm } = n;
   const put = (at: number, text: string) => {
@@ -208,7 +244,8 @@ function sectionJoins(n: Normalised): Normalised {
   const bounds = [-1, ...joins, norm.length];
   joins.forEach((at, i) => {
     // Each piece ends at its line or clause.
-    const before = /[^\n;,.]*$/.exec(norm.slice(bounds[i]! + 1, at))![0];
+    // (A remark in brackets is skipped over: "标题栏（通用设置，返回）→菜单".)
+    const before = /[^\n;,.]*$/.exec(norm.slice(bounds[i]! + 1, at).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)))![0];
     const after = /^[^\n;,.]*/.exec(norm.slice(at + 1, bounds[i + 2]))![0];
     const piece = (t: string) => SECTION_WORD_RE.test(t);
     // Arrows after a word for steps join the steps ("流程：下单 → 确认订单 → 支付").
