@@ -2464,3 +2464,9 @@ test('a notice\'s text after 就写, entries each said as 一个 and a quote, a 
   assert.deepEqual(types(gen('设置页；结构：标题栏（通用设置，返回）→菜单5项→按钮“恢复默认”')), ['topbar', 'menu-list', 'cta']);
   assert.equal(props(gen('发布页：顶部标题“发布笔记”。表单：标题、正文、图片。底下提示文字“优质笔记会被推荐”'), 'notice-bar')?.text, '优质笔记会被推荐');
 });
+
+test('the same kind of section said again after 改成 replaces what was said of it', () => {
+  const doc = gen('搜索结果页：顶部搜索框，筛选：价格、品牌。结果一列店铺卡片。算了改成两列商品卡片');
+  assert.deepEqual(types(doc), ['search-bar', 'filters', 'card-list']);
+  assert.deepEqual(props(doc, 'card-list'), { columns: 2, card: { type: 'product-card' } });
+});

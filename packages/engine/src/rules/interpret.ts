@@ -103,6 +103,8 @@ const INSTEAD = /^[\s,;:]*(?:那就|就)?(?:改成|换成|改为|换为|替换�
 interface Place { of: Mention; offset: number; adds?: boolean }
 /** "列表下面加个…": words after a place that add what goes there, which may be named in the next clause. */
 const ADDS = /^\s*(?:再|还|就)?\s*(?:加|放|来|要|插|新增|增加)/;
+/** "诶算了改成两列商品卡片": the clause says the section before again, otherwise. */
+const REDO = /^[\s,;:]*(?:诶|哎|嗯|呃|哦)?[\s,]*(?:算了|不对|不行)?[\s,]*(?:还是)?(?:改成|换成|改为|换为|改用|换用)/;
 /** "宫格和横幅换个位置": two sections said before trade places. */
 const SWAP = /^\s*(?:换个位置|换一下位置|换下位置|换位置|调个位置|换一下|对调|互换|调换|交换)/;
 /** A short label, perhaps a colon, then a quoted value: the value is the quote. */
@@ -840,7 +842,15 @@ export class Interpreter {
     const before = this.mentions.length;
     const last = this.readClause(seg, values, prev);
     if (instead !== undefined) for (const m of this.mentions.slice(before)) m.at = instead;
-    const fresh = last && this.mentions.indexOf(last) >= before ? last : undefined;
+    let fresh = last && this.mentions.indexOf(last) >= before ? last : undefined;
+    // "结果一列店铺卡片。诶算了改成两列商品卡片": the same kind of section said again after 改成 replaces what was said of it.
+    if (fresh && prev && fresh !== prev && REDO.test(this.norm.slice(seg.start, seg.end)) && (fresh.type === prev.type || (SHAPED.has(fresh.type) && SHAPED.has(prev.type) && fresh.type !== 'menu-list' && prev.type !== 'menu-list'))) {
+      prev.type = fresh.type;
+      prev.props = { ...fresh.props };
+      this.mentions.splice(this.mentions.indexOf(fresh), 1);
+      fresh = undefined;
+      return prev;
+    }
     // "在列表下面加个“猜你喜欢”，两列商品卡片": what is added there may be named in the next clause.
     if (own?.adds && !fresh) {
       this.pending = own;
