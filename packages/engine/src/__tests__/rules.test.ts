@@ -2470,3 +2470,12 @@ test('the same kind of section said again after 改成 replaces what was said of
   assert.deepEqual(types(doc), ['search-bar', 'filters', 'card-list']);
   assert.deepEqual(props(doc, 'card-list'), { columns: 2, card: { type: 'product-card' } });
 });
+
+test('ratings in Chinese numerals with 点, yuan and jiao, 已实名, bare numbered lines, a bar\'s icons in brackets', () => {
+  assert.deepEqual(props(gen('课程详情页：讲师信息：王老师，评分四点八，已实名'), 'seller'), { name: '王老师', rating: 4.8, verified: true });
+  assert.equal(props(gen('订单页：订单商品列表，再下面合计三十八元五角'), 'price')?.value, 38.5);
+  const doc = gen('详情页。模块：\n1 顶栏（返回、分享）\n2 图片轮播\n3 价格区：现价1299，原价1599\n4 卖家信息');
+  assert.deepEqual(types(doc), ['topbar', 'carousel', 'price', 'seller']);
+  assert.deepEqual(props(doc, 'price'), { value: 1299, original: 1599, currency: '¥' });
+  assert.notEqual(props(doc, 'topbar')?.title, '返回');
+});

@@ -92,7 +92,7 @@ export const VALUE_KEYS: Record<string, string> = {
   背景: 'bg', 背景色: 'bg', 背景颜色: 'bg', 底色: 'bg', bg: 'bg', background: 'bg',
   每行: 'perRow', 一行: 'perRow', 一排: 'perRow', 每排: 'perRow',
   选中: 'active', 默认选中: 'active', active: 'active', default: 'active', selected: 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 目前在: 'active', 目前: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
-  自动播放: 'autoplay', 自动轮播: 'autoplay', autoplay: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 蓝v: 'verified',
+  自动播放: 'autoplay', 自动轮播: 'autoplay', autoplay: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 已实名: 'verified', 已实名认证: 'verified', 蓝v: 'verified',
 };
 
 /** Keys that are more often a form's field (姓名、身份证号): their value needs a verb, a colon or a quote, not a space. */

@@ -434,6 +434,8 @@ export class Interpreter {
       } else continue;
       const first = toks[j];
       if (!first) continue;
+      // "顶栏（返回、分享）": icons listed in brackets after a bar are its icons, not its title.
+      if (paren && holder.section === 'topbar' && readingOf(first).icon && roleOf(toks[j + 1]) === 'conn' && readingOf(toks[j + 2]).icon) continue;
       // "banner：标题“X”，副标题“Y”", "按钮区：主按钮“X”": the keys after the section's word hold its values, each its own.
       // ("文字：标题“X”，正文…": so do those after 文字, which then names a text.)
       if ((!holder.key || (t.text === '文字' && next.text === ':')) && first.kind === 'word' && (KEY_TARGETS[first.reading!.key ?? ''] || first.reading!.role === 'button')) continue;

@@ -189,12 +189,16 @@ const REWRITES: Rewrite[] = [
     const value = Math.round(Number(m[1]) * 10000);
     return Number.isFinite(value) && value < 1e9 ? String(value) : undefined;
   }, /万/],
+  // "评分四点八", "四点九分": a rating said in Chinese numerals with 点 is a decimal.
+  [/(?<=(?:评分|打分|得分|评价|信用分|分数)\s*[:：]?\s*)([一二三四五])点([零一二三四五六七八九])(?=分|$|[\s,;.、)])/g, (m) => `${readNumber(m[1]!, 0)!.value}.${readNumber(m[2]!, 0)!.value}`, /点/],
   // "二十七块五", "3块8毛": yuan and tenths said so are one amount (27.5元); "一块一段文字" is no amount.
-  [/((?:[0-9]+|[一二两三四五六七八九十百千]+))块([0-9一二两三四五六七八九])(?:毛|角)?(?=$|[\s,;.、)]|的)/g, (m) => {
+  // ("三十八元五角": so are yuan and jiao.)
+  [/((?:[0-9]+|[一二两三四五六七八九十百千]+))(?:块|元)([0-9一二两三四五六七八九])(?:毛|角)(?=$|[\s,;.、)]|的)|((?:[0-9]+|[一二两三四五六七八九十百千]+))块([0-9一二两三四五六七八九])(?=$|[\s,;.、)]|的)/g, (m) => {
+    if (m[3]) m = Object.assign([m[0], m[3], m[4]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
     const yuan = readNumber(m[1]!, 0)?.value;
     const tenth = readNumber(m[2]!, 0)?.value;
     return yuan === undefined || tenth === undefined ? undefined : `${yuan}.${tenth}元`;
-  }, /块/],
+  }, /块|角|毛/],
   // "这次要付的钱 ¥168": an amount said as what is paid is the price, with no price word before it.
   [/(?<=(?:付|钱)[^,.;:\n¥0-9]{0,3}?\s*)¥(?=\s*\d)/g, (m, n) => {
     const clause = /[^,.;\n]*$/.exec(n.norm.slice(0, m.index))![0];

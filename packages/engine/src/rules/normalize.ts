@@ -474,6 +474,13 @@ function blankMarkers(n: Normalised): Normalised {
     raw = raw.slice(0, from) + text + raw.slice(to);
     norm = norm.slice(0, from) + text + norm.slice(to);
   };
+  // ("1 顶栏（返回）⏎2 鞋子图片轮播⏎3 价格区…": bare numbers and a space opening two lines or more in a row, counting up,
+  // are markers too.)
+  const bare = [...norm.matchAll(/(?<=^|\n) *([1-9][0-9]?) (?=[\u4e00-\u9fffa-z])/g)];
+  bare.forEach((m, i) => {
+    const up = (a: RegExpMatchArray | undefined, b: RegExpMatchArray | undefined) => !!a && !!b && Number(b[1]) === Number(a[1]) + 1;
+    if (up(m, bare[i + 1]) || up(bare[i - 1], m)) blank(m.index!, m.index! + m[0].length, ' '.repeat(m[0].length));
+  });
   for (const m of norm.matchAll(LINE_MARKER)) {
     // "模块四" opens a new part of the spec: it reads as 然后, so a list on the line before does not run on into it.
     const module = /模块|module/.test(m[0]);
