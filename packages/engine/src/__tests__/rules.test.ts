@@ -2479,3 +2479,12 @@ test('ratings in Chinese numerals with 点, yuan and jiao, 已实名, bare numbe
   assert.deepEqual(props(doc, 'price'), { value: 1299, original: 1599, currency: '¥' });
   assert.notEqual(props(doc, 'topbar')?.title, '返回');
 });
+
+test('a side of the bar with 放, the gear icon, one space before entries joined by 、, and 切换 after tabs', () => {
+  const doc = gen('首页：顶栏标题“早知道”，右侧放搜索，频道tab：推荐、关注');
+  assert.deepEqual(props(doc, 'topbar')?.actions, ['search']);
+  assert.ok(!types(doc).includes('search-bar'));
+  assert.deepEqual(props(gen('我的页面：右上角一个齿轮图标，头像+名字“阿May”'), 'topbar')?.actions, ['settings']);
+  assert.deepEqual(props(gen('首页：tab 推荐、关注、本地'), 'tabs')?.items, ['推荐', '关注', '本地']);
+  assert.deepEqual(props(gen('搜索页：tab 宝贝/用户 切换，筛选 价格、新旧程度'), 'tabs')?.items, ['宝贝', '用户']);
+});

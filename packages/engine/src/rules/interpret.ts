@@ -801,7 +801,8 @@ export class Interpreter {
       // Near a bar, 公告 is still the notice bar unless called an icon: no page puts a notice icon on a bar.
       // After 接着 or 下面是 a word goes on down the page (店铺, 搜索), it is not one more icon on the bar.
       // Nor is a word put on the page (放一个搜索, 醒目的搜索), or one after the bar's icons were closed by 按钮/图标.
-      const put = roleOf(toks[i - 1]) === 'intro' && toks[i - 1]!.text.startsWith('放') && roleOf(toks[i - 2]) !== 'with' && !(toks[i - 2] && isCorner(toks[i - 2]!));
+      // ("右侧放搜索" after the bar is one of its icons, as "右上角放搜索" is.)
+      const put = roleOf(toks[i - 1]) === 'intro' && toks[i - 1]!.text.startsWith('放') && roleOf(toks[i - 2]) !== 'with' && !(toks[i - 2] && (isCorner(toks[i - 2]!) || SIDES.has(toks[i - 2]!.text)));
       const placed = roleOf(toks[i - 1]) === 'filler' || put;
       const closedIcons = ['button', 'iconword'].includes(roleOf(toks[i - 2])!) && roleOf(toks[i - 1]) === 'conn';
       const barIcon = iconContext && !sequenced(toks, i) && !placed && !closedIcons && r.section !== 'topbar' && r.section !== 'notice-bar';
@@ -1395,7 +1396,10 @@ export class Interpreter {
   /** Adds the items in `text` to a section's list. */
   private extend(m: Mention, text: string): void {
     const kind = ITEM_KINDS[m.type]!;
-    m.props[kind.prop] = [...((m.props[kind.prop] as unknown[]) ?? []), ...kind.make(splitItems(text, m.type))];
+    const had = (m.props[kind.prop] as unknown[]) ?? [];
+    // ("tab 宝贝/用户 切换": after the tabs, 切换 says what they do; it is no tab.)
+    if (m.type === 'tabs' && had.length && /^\s*(?:可以|可)?(?:切换|来回切换|左右切换)\s*$/.test(text)) return;
+    m.props[kind.prop] = [...had, ...kind.make(splitItems(text, m.type))];
   }
 
   /** Whether the last list read ran to the end of its clause, so bare items in the next clause continue it. */

@@ -570,6 +570,21 @@ function spacedItemsAfter(norm: string): Set<number> {
       at = end;
     }
     if (spaces.length >= 2) for (const sp of [...spaces, ...(countGap !== undefined ? [countGap] : [])]) out.add(sp);
+    // "筛选 价格、区域、新旧程度", "tab 推荐、关注": one space, then the items joined by 、, are the list's too.
+    else if (section === 'tabs' || section === 'filters' || section === 'menu-list' || section === 'grid-menu' || section === 'proof') {
+      const run = /^ ([^\s、,;.:]{1,8}(?:、[^\s、,;.:]{1,8})+)(?=$|[\s,;.\n])/.exec(norm.slice(p));
+      // (Only plain words, each piece: "八项菜单 底部导航条有主页、分类" goes on to the tab bar.)
+      let from = p + 1;
+      const plain = !!run && run[1]!.split('、').every((piece) => {
+        // (Tab and filter labels may be words of other sections too, as in the spaced run above: 价格, 评分.)
+        const w = matchWord(norm, from, from + piece.length);
+        const label = (section === 'tabs' || section === 'filters') && !!w && w.word.length === piece.length && ((!!w.reading.section && Object.keys(w.reading).length > 1) || !!w.reading.key) && !w.reading.role;
+        const ok = plainWords(norm, from, from + piece.length) || MENU_ENTRIES.has(piece) || label;
+        from += piece.length + 1;
+        return ok;
+      });
+      if (plain) out.add(p);
+    }
   }
   return out;
 }
