@@ -68,7 +68,7 @@ export interface Composed { instruction: string; style: string }
 const MARKERS: Array<(i: number) => string> = [
   (i) => `${i + 1}. `, (i) => `${i + 1}.`, (i) => `${i + 1}、`, (i) => `${i + 1}）`, (i) => `${i + 1})`,
   (i) => `${String.fromCharCode(0x2460 + i)} `, () => '- ', () => '· ', () => '• ',
-  (i) => `模块${chineseNumber(i + 1)}：`, (i) => `模块${chineseNumber(i + 1)} `,
+  (i) => `模块${chineseNumber(i + 1)}：`, (i) => `模块${chineseNumber(i + 1)} `, (i) => `${chineseNumber(i + 1)}、`,
 ];
 
 /**

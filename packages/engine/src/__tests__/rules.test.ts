@@ -2488,3 +2488,7 @@ test('a side of the bar with 放, the gear icon, one space before entries joined
   assert.deepEqual(props(gen('首页：tab 推荐、关注、本地'), 'tabs')?.items, ['推荐', '关注', '本地']);
   assert.deepEqual(props(gen('搜索页：tab 宝贝/用户 切换，筛选 价格、新旧程度'), 'tabs')?.items, ['宝贝', '用户']);
 });
+
+test('steps numbered in words with a pause before each', () => {
+  assert.deepEqual(props(gen('发布页：顶部导航，往下流程：第一步 选择分类，第二步 填写详情，第三步 确认发布'), 'steps')?.items, ['选择分类', '填写详情', '确认发布']);
+});

@@ -162,8 +162,10 @@ function ordinalSteps(n: Normalised): Normalised {
     const marks = [...line[0].matchAll(/(?<=^|[\s,;:、])([\s,;]*)第[一二三四五六七八九十1-9]步 *:? *(?=[\u4e00-\u9fffa-z])/g)];
     if (marks.length < 2) continue;
     marks.forEach((m, i) => {
-      const at = line.index! + m.index! + (i === 0 ? m[1]!.length : 0);
-      const len = m[0].length - (i === 0 ? m[1]!.length : 0);
+      let at = line.index! + m.index! + (i === 0 ? m[1]!.length : 0);
+      // (A later one takes the pause before it along: "第一步 选择分类，第二步 …".)
+      if (i > 0) while (at > line.index! && /[\s,;]/.test(norm[at - 1]!)) at--;
+      const len = line.index! + m.index! + m[0].length - at;
       const text = (i === 0 ? ' ' : '、').padEnd(len, ' ');
       raw = raw.slice(0, at) + text + raw.slice(at + len);
       norm = norm.slice(0, at) + text + norm.slice(at + len);

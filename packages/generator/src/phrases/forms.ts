@@ -1,7 +1,7 @@
 // Input and progress: forms, filters and steps.
 import type { PageName } from '@uidsl/dsl';
 import { correctedList, countWord, joinList, namingVerb, quote } from '../say.ts';
-import { ordinal } from '../numerals.ts';
+import { chineseNumber, ordinal } from '../numerals.ts';
 import { fieldTypeFor } from '../infer.ts';
 import * as V from '../values.ts';
 import { said, sparesFor, pickList, type PhraseContext, type SaidSection } from './common.ts';
@@ -89,7 +89,10 @@ export function steps({ rng, page }: PhraseContext): SaidSection {
     varied.push('items');
     const arrow = rng.pick(['→', '->', '-', '、', '>']);
     const list = arrow === '、' ? joinList(rng, items) : items.join(arrow);
-    text = rng.pick([`${word}：${list}`, `${word}显示${list}`, `${list}${countWord(rng, items.length, '步')}${rng.chance(0.5) ? word : ''}`, `${word}（${list}）`]);
+    // Since the seventeenth session also numbered in words: "步骤：第一步 A 第二步 B". (Not "1) A 2) B": written specs
+    // number their sections so.)
+    const ordinals = items.map((x, i) => `第${chineseNumber(i + 1)}步 ${x}`).join(rng.pick([' ', '；', '，']));
+    text = rng.pick([`${word}：${list}`, `${word}显示${list}`, `${list}${countWord(rng, items.length, '步')}${rng.chance(0.5) ? word : ''}`, `${word}（${list}）`, `${word}：${list}`, `${word}：${list}`, `${word}：${ordinals}`]);
     if (rng.chance(0.3)) {
       const active = rng.int(items.length);
       props.active = active;
