@@ -4,7 +4,7 @@ import type { Mention } from './interpret.ts';
 /**
  * The page a description means when it names none: "让用户输入账号密码进去", "付钱前最后核对一下",
  * "头像、粉丝数，下面一排功能菜单". Evidence is weighed from what the user does there (GOALS, in the
- * normalised text) and from what is on it (the sections read, PARTS). Where nothing points away from
+ * normalised text) and from what is on it (the sections read, `parts`). Where nothing points away from
  * it, the page stays the home page, as the dataset generator writes a description that names no page.
  */
 
