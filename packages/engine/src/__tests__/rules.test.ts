@@ -2486,6 +2486,7 @@ test('a side of the bar with 放, the gear icon, one space before entries joined
   assert.ok(!types(doc).includes('search-bar'));
   assert.deepEqual(props(gen('我的页面：右上角一个齿轮图标，头像+名字“阿May”'), 'topbar')?.actions, ['settings']);
   assert.deepEqual(props(gen('首页：tab 推荐、关注、本地'), 'tabs')?.items, ['推荐', '关注', '本地']);
+  assert.deepEqual(props(gen('搜索页：筛选 价格、区域、新旧程度'), 'filters')?.items, ['价格', '区域', '新旧程度']);
   assert.deepEqual(props(gen('搜索页：tab 宝贝/用户 切换，筛选 价格、新旧程度'), 'tabs')?.items, ['宝贝', '用户']);
 });
 

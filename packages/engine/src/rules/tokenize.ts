@@ -579,7 +579,9 @@ function spacedItemsAfter(norm: string): Set<number> {
         // (Tab and filter labels may be words of other sections too, as in the spaced run above: 价格, 评分.)
         const w = matchWord(norm, from, from + piece.length);
         const label = (section === 'tabs' || section === 'filters') && !!w && w.word.length === piece.length && ((!!w.reading.section && Object.keys(w.reading).length > 1) || !!w.reading.key) && !w.reading.role;
-        const ok = plainWords(norm, from, from + piece.length) || MENU_ENTRIES.has(piece) || label;
+        // (Or a word that is only a filler elsewhere: 区域.)
+        const filler = !!w && w.word.length === piece.length && w.reading.role === 'filler' && piece.length >= 2 && !/^[一这那的]/.test(piece);
+        const ok = plainWords(norm, from, from + piece.length) || MENU_ENTRIES.has(piece) || label || filler;
         from += piece.length + 1;
         return ok;
       });
