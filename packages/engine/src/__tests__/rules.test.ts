@@ -2487,6 +2487,8 @@ test('a side of the bar with 放, the gear icon, one space before entries joined
   assert.deepEqual(props(gen('我的页面：右上角一个齿轮图标，头像+名字“阿May”'), 'topbar')?.actions, ['settings']);
   assert.deepEqual(props(gen('首页：tab 推荐、关注、本地'), 'tabs')?.items, ['推荐', '关注', '本地']);
   assert.deepEqual(props(gen('搜索页：筛选 价格、区域、新旧程度'), 'filters')?.items, ['价格', '区域', '新旧程度']);
+  // A verb may stand between the list's word and its spaced entries.
+  assert.deepEqual(props(gen('搜索页，下面tab是 全部 商品 笔记 用户 四个'), 'tabs')?.items, ['全部', '商品', '笔记', '用户']);
   assert.deepEqual(props(gen('搜索页：tab 宝贝/用户 切换，筛选 价格、新旧程度'), 'tabs')?.items, ['宝贝', '用户']);
 });
 

@@ -534,6 +534,15 @@ function spacedItemsAfter(norm: string): Set<number> {
     // (Not after items joined otherwise: "数据:作品和收藏 条目列表" goes on to the next section.)
     // ("stats: 关注 粉丝": a space may follow the colon.)
     const colon = /(?:(?:[0-9]+|[一二两三四五六七八九十]+)[个项条])?: ?[^ :,;.\n和、/|与及]{1,8}$/.exec(norm.slice(Math.max(0, p - 14), p));
+    // ("下面tab是 全部 商品 …": a verb may stand between the word and its items.)
+    const verb = !count && !area ? /(?:是|有|为|包括|包含)$/.exec(norm.slice(Math.max(0, q - 2), q)) : null;
+    if (verb) {
+      const end = q - verb[0].length;
+      let l = Math.min(lexicon.maxLength, end);
+      while (l > 0 && !lexicon.words.has(norm.slice(end - l, end))) l--;
+      const listed = l ? lexicon.words.get(norm.slice(end - l, end))!.section : undefined;
+      if (listed && NAMED_LISTS.has(listed)) q = end;
+    }
     let len = Math.min(lexicon.maxLength, q);
     while (len > 0 && !lexicon.words.has(norm.slice(q - len, q))) len--;
     if (colon) {
