@@ -158,7 +158,9 @@ function sectionsBody(rng: Rng, sections: Said[], terse: boolean, mayMove = true
   const conj = !terse && count > 1 && rng.chance(0.3) ? rng.pick(placed[count - 1] ? ['和', '还有', '以及', '，还有', '及', '，另外'] : ['和', '还有', '以及', '，还有', '，最后', '及', '，再加', '，另外', '，最后是']) : '';
   const parts = sections.map((s, i) => {
     // A conjunction such as "，最后" already says where the last one goes.
-    const pos = conj && i === count - 1 ? '' : positionWord(rng, i, count, placed[i], posRate);
+    // (A tab strip said after the page's bottom reads as the tab bar: "底部tab", "最底下tab栏".)
+    const where = conj && i === count - 1 ? '' : positionWord(rng, i, count, placed[i], posRate);
+    const pos = s.type === 'tabs' && /底|最下/.test(where) && /^(?:tab|标签)/i.test(s.text) ? '最后是' : where;
     const bare = s.varied.length === 0;
     const q = quantify && !placed[i] && bare && rng.chance(0.5) ? rng.pick(QUANTIFIERS) : '';
     // "轮播图区域", "商品模块": an area word after a bare section word changes nothing.

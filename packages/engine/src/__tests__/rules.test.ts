@@ -2495,3 +2495,24 @@ test('a side of the bar with 放, the gear icon, one space before entries joined
 test('steps numbered in words with a pause before each', () => {
   assert.deepEqual(props(gen('发布页：顶部导航，往下流程：第一步 选择分类，第二步 填写详情，第三步 确认发布'), 'steps')?.items, ['选择分类', '填写详情', '确认发布']);
 });
+
+test('entries said with particles and closing words, 就 after a list word, and a tab strip at the bottom', () => {
+  assert.deepEqual(props(gen('首页，功能入口：充值啊、转账啊、理财、缴费这些，一共四个'), 'grid-menu')?.items?.map((x: { label: string }) => x.label), ['充值', '转账', '理财', '缴费']);
+  assert.deepEqual(props(gen('订单页，tab就 待发货啊、已签收啊、退款这三个'), 'tabs')?.items, ['待发货', '已签收', '退款']);
+  assert.deepEqual(props(gen('搜索页，筛选就是距离、评分、人均这几个'), 'filters')?.items, ['距离', '评分', '人均']);
+  // A particle after one word of a sentence is no list.
+  assert.equal(normalise('颜色要好看啊，再加个轮播').norm, '颜色要好看啊,再加个轮播');
+  const doc = gen('首页：两列商品，底下tab栏有首页、消息、我的');
+  assert.deepEqual(props(doc, 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.ok(!types(doc).includes('tabs'));
+});
+
+test('the chosen tab by 选 and its label, two quoted tabs joined by 和, the main one of two buttons named after them', () => {
+  assert.equal(props(gen('消息页，上面tab是 私信 评论 点赞 三个，选评论那个'), 'tabs')?.active, 1);
+  assert.deepEqual(props(gen('消息页，顶部有tab，就是“好友”和“群聊”两个，默认选“群聊”'), 'tabs'), { items: ['好友', '群聊'], active: 1 });
+  assert.deepEqual(props(gen('消息页，顶部有tab，“好友”和“群聊”'), 'tabs')?.items, ['好友', '群聊']);
+  assert.deepEqual(props(gen('详情页，底部：收藏 + 马上抢，主按钮是马上抢'), 'cta'), { text: '马上抢', secondary: '收藏' });
+  assert.deepEqual(props(gen('详情页，底部两个按钮，问卖家和去下单，后者是主按钮'), 'cta'), { text: '去下单', secondary: '问卖家' });
+  // A label with its role in brackets is one label, not two.
+  assert.deepEqual(props(gen('登录页：按钮两个：注册（主）、随便看看'), 'cta'), { text: '注册', secondary: '随便看看' });
+});

@@ -15,6 +15,10 @@ const BARE = `([^\\s,.;:、|/()“”「」『』'"‘’\\n]{1,10})`;
 const MAIN = '主按钮|主要按钮|主要|主的|主';
 const SIDE = '次要按钮|次按钮|副按钮|次要|次的|副的|次|副';
 const JOIN = '\\s*(?:[、,|/+]|和|跟)?\\s*';
+/** Between two labels, something that parts them: a joining word or mark, a space, or a quote's end ("登录(主)" is one label). */
+const SPLIT = `(?:\\s*(?:[、,|/+]|和|跟)\\s*|\\s+|(?<=${CLOSE})\\s*)`;
+/** Between the two labels of a pair said before which is the main one. */
+const PAIR_JOIN = '\\s*(?:[、,|/+]|和|跟)\\s*';
 /** A role said after a label: "为主", "是次要的", "主要", "（次）". */
 const ROLE_AFTER = `\\s*(?:为|是|做|当)?(${MAIN}|${SIDE})(?:的)?(?:按钮)?(?=$|[\\s,.;、)|/~!])`;
 
@@ -39,7 +43,7 @@ const MARKED: Marked[] = [
   ],
   // "加入购物车 + 立即购买(主)", "聊一聊（次）、我想要": one label marked, the other said beside it.
   [
-    new RegExp(`(?<=(?:按钮|cta|:)\\s*)(?:${QUOTED}|${BARE})${JOIN}(?:${QUOTED}|${BARE})\\((${MAIN}|${SIDE})\\)(?!\\s*(?:[、,|/+]|和|跟)?\\s*[^\\s,.;]+\\((?:${MAIN}|${SIDE})\\))`, 'dg'),
+    new RegExp(`(?<=(?:按钮|cta|:)\\s*)(?:${QUOTED}|${BARE})${SPLIT}(?:${QUOTED}|${BARE})\\((${MAIN}|${SIDE})\\)(?!\\s*(?:[、,|/+]|和|跟)?\\s*[^\\s,.;]+\\((?:${MAIN}|${SIDE})\\))`, 'dg'),
     (m) => pair(span(m, m[1] ? 1 : 2), span(m, m[3] ? 3 : 4), !isMain(m[5]!)),
   ],
   [
@@ -90,6 +94,21 @@ const MARKED: Marked[] = [
       if (first === second) return undefined;
       return pair(span(m, 1), span(m, 2), first === isMain(m[4]!));
     },
+  ],
+  // "加入购物车 + 立即购买，主按钮是立即购买", "两个按钮：“在线聊”和“预约看房”，主按钮预约看房": two labels, then the
+  // main one named again.
+  [
+    new RegExp(`(?<=(?:按钮|cta|:|写|是)\\s*,?\\s*)(?:${QUOTED}|${BARE})${PAIR_JOIN}(?:${QUOTED}|${BARE})\\s*[,;(]\\s*(?:其中)?(?:${MAIN})(?:是|为|用|:)?\\s*(?:${QUOTED}|${BARE})(?=$|[\\s,.;~!)])`, 'dg'),
+    (m) => {
+      const [a, b, named] = [m[1] ?? m[2]!, m[3] ?? m[4]!, (m[5] ?? m[6]!).replace(/(?:那个|这个|吧)$/, '')];
+      const first = a === named;
+      return first === (b === named) ? undefined : pair(span(m, m[1] ? 1 : 2), span(m, m[3] ? 3 : 4), first);
+    },
+  ],
+  // "加购物车和立即购买，后者是主按钮", "“取消”、“确定”，第二个是主要的": which of the two, by its place.
+  [
+    new RegExp(`(?<=(?:按钮|cta|:|写|是)\\s*,?\\s*)(?:${QUOTED}|${BARE})${PAIR_JOIN}(?:${QUOTED}|${BARE})\\s*[,;(]\\s*(?:其中)?(前者|后者|第一个|第二个|左边的?|右边的?)(?:那个)?(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?\\)?(?=$|[\\s,.;~!])`, 'dg'),
+    (m) => pair(span(m, m[1] ? 1 : 2), span(m, m[3] ? 3 : 4), /^(?:前者|第一个|左边)/.test(m[5]!) === isMain(m[6]!)),
   ],
 ];
 

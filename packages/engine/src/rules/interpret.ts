@@ -308,7 +308,9 @@ export class Interpreter {
       // "搜索框，写“想吃点什么？”": a clause that is only a verb and a quote names the text of the section before it.
       // ("公告，就写“新品上市”": an adverb may come first.)
       const soft = i === 1 && ADVERBS.has(toks[0]!.text) && roleOf(t) === 'verb' ? 1 : 0;
-      if (!holder && i === soft && roleOf(t) === 'verb' && next?.kind === 'quote' && (n === 2 + soft || roleOf(toks[2 + soft]) === 'conn')) {
+      // ("tab，就是“全部”和“未读”": 是 before quotes joined is a list's entries.)
+      const quotesListed = t.text === '是' && toks[3 + soft]?.kind === 'quote';
+      if (!holder && i === soft && roleOf(t) === 'verb' && next?.kind === 'quote' && (n === 2 + soft || roleOf(toks[2 + soft]) === 'conn') && !quotesListed) {
         this.used.add(t).add(next);
         if (soft) this.used.add(toks[0]!);
         out.push({ type: 'text', prop: 'body', text: next.raw ?? '', at: t.start, main: true });
@@ -772,6 +774,8 @@ export class Interpreter {
     if (r.section === 'list' && this.page !== 'article_page' && lexicon.words.get(t.text.replace(/列表$/, ''))?.role === 'recommend') return 'card-list';
     // "最底下导航栏": a navigation bar said at the bottom is the tab bar.
     if (r.section === 'topbar' && bottomBar(toks, i)) return 'tabbar';
+    // "底下tab栏有首页、订单、我的": a tab strip said right after the page's bottom is the tab bar.
+    if (r.section === 'tabs' && /^(?:tabs?|tab栏|标签栏)$/i.test(t.text) && /^(?:底部|底下|底端|最下面|最下方|最下边|最底下|最底部|页面底部)$/.test(toks[i - 1]?.text ?? '')) return 'tabbar';
     // "视频搜索结果页": a word glued before the page's word says what the app is about, it is no section.
     // (The page word itself is already taken, so it is looked up in the text.)
     const pageWord = matchWord(this.norm, t.end, this.norm.length);
@@ -1122,7 +1126,8 @@ export class Interpreter {
       while (end > 0 && (roleOf(all[end - 1]) === 'filler' || (all[end - 1]!.kind === 'num' && all[end - 1]!.measure === 'items'))) end--;
       // ("宫格，三个一排：运动提醒、心率设备": a count, a row size and a colon may lead the items; they are props.)
       let lead = 0;
-      while (lead < end && ((roleOf(all[lead]) === 'filler' && roleOf(all[lead + 1]) !== 'conn') || roleOf(all[lead]) === 'intro' || (all[lead]!.kind === 'num' && !!all[lead]!.measure) || readingOf(all[lead]).key === 'perRow')) lead++;
+      // ("tab，就是“全部”和“未读”两个": so may 是 after a filler.)
+      while (lead < end && ((roleOf(all[lead]) === 'filler' && roleOf(all[lead + 1]) !== 'conn') || roleOf(all[lead]) === 'intro' || (all[lead]!.text === '是' && lead > 0) || (all[lead]!.kind === 'num' && !!all[lead]!.measure) || readingOf(all[lead]).key === 'perRow')) lead++;
       const prefix = all.slice(0, lead);
       const rest = all.slice(lead, end);
       // Each item is a run of words written together (我的 + 收藏), none of them a section's or the theme's.
@@ -1135,7 +1140,10 @@ export class Interpreter {
       // (So is a number glued into an entry: 两年质保, 7天无理由.)
       const plain = (t: Token, alone: boolean, last: boolean) => (t.kind === 'word' && usualItem(prev.type, t.text)) || (t.kind === 'num' && !alone && !t.measure) || t.kind === 'other' || t.kind === 'quote' || (t.kind === 'word' && (!t.reading!.role || t.reading!.role === 'recommend' || (t.reading!.role === 'filler' && t.text.length >= 2 && !/^[一这那的]/.test(t.text))) && !t.reading!.theme && !(t.reading!.key && !(prev.type === 'form' && t.reading!.field) && !(SHORT_TABS.has(prev.type) && t.reading!.key === 'rating')) && !(alone && t.reading!.page && !['tabbar', 'steps', 'tabs'].includes(prev.type)) && !((alone || t.text.length > 2) && sectionOnly(t.reading!)));
       const pieces: Token[][] = [[]];
-      for (const t of rest) if (roleOf(t) === 'conn' && t.text !== '和') pieces.push([]); else pieces[pieces.length - 1]!.push(t);
+      // (和 joins words inside an entry, 头像和昵称, unless it stands between quotes or the count after the list says so.)
+      const counted = all[end]?.kind === 'num' && all[end]!.measure === 'items' ? all[end]!.value : undefined;
+      const joins = (k: number) => (rest[k - 1]?.kind === 'quote' && rest[k + 1]?.kind === 'quote') || counted === rest.filter((t) => roleOf(t) === 'conn').length + 1;
+      rest.forEach((t, k) => (roleOf(t) === 'conn' && (t.text !== '和' || joins(k)) ? pieces.push([]) : pieces[pieces.length - 1]!.push(t)));
       // (Nor one ending in a section's word: "收货地址菜单" names a menu.)
       const items = pieces.length >= 2 && (!spaced || rest.every((t) => roleOf(t) !== 'conn' || t.text === '、')) && pieces.every((p) => p.length > 0 && p.every((t, i) => plain(t, p.length === 1, i === p.length - 1) && (i === 0 || p[i - 1]!.end === t.start)) && !SECTION_TAIL.test(p[p.length - 1]!.text));
       if (items) {
@@ -1339,6 +1347,8 @@ export class Interpreter {
       const leads = !segMentions.some((x) => x.at < v.at);
       if (v.main) {
         if (prev && leads && MAIN_TEXT[prev.type]) this.setValue(prev, { ...v, type: prev.type, prop: MAIN_TEXT[prev.type]! });
+        // ("上面有tab，“全部”和“未读”": two quotes after a bar of short names are its entries.)
+        else if (prev && leads && SHORT_NAMES.has(prev.type) && v.secondary !== undefined && prev.props[ITEM_KINDS[prev.type]!.prop] === undefined) prev.props[ITEM_KINDS[prev.type]!.prop] = ITEM_KINDS[prev.type]!.make([v.secondary, v.text]);
         continue;
       }
       // "小横幅，标题“闲书换零钱”": a key that leads its clause names a value of the section just before, when it has one.

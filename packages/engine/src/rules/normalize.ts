@@ -74,7 +74,7 @@ export function normalise(input: unknown): Normalised {
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount).replace(BUBBLES, '聊天列表');
-  return fieldsSaid(blankDetails(blankTypeNotes(lineEntries(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(corrections(runOnBreaks(digitGroups({ raw, norm })))))))))))))))))));
+  return fieldsSaid(blankDetails(blankTypeNotes(lineEntries(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(chattyEntries(corrections(runOnBreaks(digitGroups({ raw, norm }))))))))))))))))))));
 }
 
 /**
@@ -109,6 +109,55 @@ function eachOne(n: Normalised): Normalised {
       put(from, '、'.padEnd(run[i]![0] + 2 - from, ' '));
     }
     at = run[run.length - 1]![1];
+  }
+  return { raw, norm };
+}
+
+/** Blanks `[from, to)` in both texts. */
+function blank(n: Normalised, from: number, to: number): Normalised {
+  const text = ' '.repeat(to - from);
+  return { raw: n.raw.slice(0, from) + text + n.raw.slice(to), norm: n.norm.slice(0, from) + text + n.norm.slice(to) };
+}
+
+const ENTRY = '[^\\s,;:.、\\n“”"\'「」]{1,8}?';
+const PARTICLE = '(?:啊|呀|啦)';
+const LIST_END = '(?=$|[\\s,;:.\\n]|这|等|之类|什么的|[0-9一二两三四五六七八九十]{1,2}(?:个|项|块|条|种|样))';
+/** Entries joined by 、, or by commas when a particle follows each ("美食啊，甜品啊，超市"). */
+const ENTRY_RUNS = [
+  new RegExp(`(?:${ENTRY}${PARTICLE}?\\s*、\\s*){1,11}${ENTRY}${PARTICLE}?${LIST_END}`, 'g'),
+  new RegExp(`(?:${ENTRY}${PARTICLE}\\s*,\\s*){2,11}${ENTRY}${PARTICLE}?${LIST_END}`, 'g'),
+];
+
+/**
+ * "分类就是美食啊、甜品啊、奶茶、超市这些，一共八个", "tab就全部啊、进行中啊、已完成这三个": how people list entries
+ * when they talk. The particles after the entries (two or more of them) and the words that close the list (这些,
+ * 等等, the 这 of 这三个) say nothing the entries do not; they go, so the entries read as a list and the count as its
+ * count.
+ */
+function chattyEntries(n: Normalised): Normalised {
+  if (!/啊|呀|啦|这些|这几|这[0-9一二两三四五六七八九十]|等|之类|什么的/.test(n.norm)) return listedAfter(n);
+  const cuts: Array<[number, number]> = [];
+  for (const re of ENTRY_RUNS) {
+    for (const m of n.norm.matchAll(re)) {
+      const particles = [...m[0].matchAll(new RegExp(`${PARTICLE}(?=\\s*(?:[、,]|$))`, 'g'))];
+      if (re === ENTRY_RUNS[1] && particles.length < 2) continue;
+      const end = m.index + m[0].length;
+      const tail = /^(?:这些|这几个|这几样|这几项|这几类|等等|等|之类的?|什么的)(?=\s*(?:$|[,;.\n]))|^这(?=[0-9一二两三四五六七八九十]{1,2}(?:个|项|块|条|种|样))/.exec(n.norm.slice(end));
+      if (tail) cuts.push([end, end + tail[0].length]);
+      if (particles.length >= 2) for (const p of particles) cuts.push([m.index + p.index!, m.index + p.index! + p[0].length]);
+    }
+  }
+  const out = cuts.reduce((out, [from, to]) => blank(out, from, to), n);
+  return listedAfter(out);
+}
+
+/** "tab就全部、进行中、已完成", "筛选就是 综合、销量": 就是 after a list's word opens its entries, as a colon does. */
+function listedAfter(n: Normalised): Normalised {
+  let { raw, norm } = n;
+  for (const m of n.norm.matchAll(LISTED_AFTER)) {
+    const text = ':'.padEnd(m[0].length, ' ');
+    raw = raw.slice(0, m.index) + text + raw.slice(m.index + m[0].length);
+    norm = norm.slice(0, m.index) + text + norm.slice(m.index + m[0].length);
   }
   return { raw, norm };
 }
@@ -468,6 +517,7 @@ const INLINE_MARKER = /(?<= |(?:^|[^0-9])[.,;:])[1-9][0-9]?\)|[\u2460-\u2473]|(?
 /** A list's word (步骤, 菜单, tab, 表单, 需要填…) and a colon, just before a marker: what follows are its entries. */
 const LIST_TYPES = ['steps', 'tabs', 'menu-list', 'grid-menu', 'form', 'filters', 'stats', 'tabbar', 'proof'] as const;
 const LIST_WORDS = LIST_TYPES.flatMap((t) => catalog.sections[t].words).filter((w) => w.length >= 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const LISTED_AFTER = new RegExp(`(?<=(?:${LIST_WORDS.join('|')}|tab|tabs)\\s*)(?:就是|也就是|就|分别是|无非是|无非就是)(?=\\s*[^\\s,;:.、]{1,8}\\s*、)`, 'gi');
 const LISTS_BEFORE = new RegExp(`(?:${LIST_WORDS.join('|')}|进度|流程|字段|填写?|选项|入口|数据|tab|tabs)\\s*: *$`, 'i');
 
 function blankMarkers(n: Normalised): Normalised {

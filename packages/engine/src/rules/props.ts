@@ -46,7 +46,18 @@ const columns: Reader = (tokens, props) => {
 const active =
   (type: SectionType): Reader =>
   (tokens, props, known) => {
+    const items = () => (known.items ?? props.items ?? catalog.sections[type].defaults.items) as unknown[];
+    const find = (l: string, prefix: boolean) => {
+      const all = items();
+      return Array.isArray(all) ? all.findIndex((x) => typeof x === 'string' && l && (x === l || (prefix && l.startsWith(x)))) : -1;
+    };
     tokens.forEach((t, i) => {
+      // "选笔记那个", "选“未读”": 选 opening a clause before one of the entries chooses it.
+      if (!keyOf(t) && /^选(?!择|项|购)/.test(t.text) && (i === 0 || ['filler', 'conn', 'order'].includes(tokens[i - 1]!.reading?.role ?? ''))) {
+        const at = find(tokens.slice(i).map((x) => x.text).join('').slice(1), true);
+        if (at >= 0) props.active = at;
+        return;
+      }
       if (keyOf(t) !== 'active') return;
       // "active=1", as developers write it: the index itself, counted from 0 as in the DSL.
       // ("active0", "active 1": with no sign between too.)
@@ -64,8 +75,6 @@ const active =
       // "默认选中进行中", "active=箱包": the entry's label after the key.
       // ("现在到骑手配送了": 到 before the label and 了 after it are no part of it.)
       const label = tokens.slice(i + 1).map((x) => x.text).join('').replace(/^[=:是为在到]+/, '').replace(/了$/, '');
-      const items = (known.items ?? props.items ?? catalog.sections[type].defaults.items) as unknown[];
-      const find = (l: string, prefix: boolean) => (Array.isArray(items) ? items.findIndex((x) => typeof x === 'string' && l && (x === l || (prefix && l.startsWith(x)))) : -1);
       // ("默认选“待入住”": 选 before the label, unless it begins it: 选择分类.)
       let at = find(label, true);
       if (at < 0) at = find(label.replace(/^选中?/, ''), true);
