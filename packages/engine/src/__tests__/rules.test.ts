@@ -2497,7 +2497,8 @@ test('steps numbered in words with a pause before each', () => {
 });
 
 test('entries said with particles and closing words, 就 after a list word, and a tab strip at the bottom', () => {
-  assert.deepEqual(props(gen('首页，功能入口：充值啊、转账啊、理财、缴费这些，一共四个'), 'grid-menu')?.items?.map((x: { label: string }) => x.label), ['充值', '转账', '理财', '缴费']);
+  const grid = props(gen('首页，功能入口：充值啊、转账啊、理财、缴费这些，一共四个'), 'grid-menu')?.items as Array<{ label: string }>;
+  assert.deepEqual(grid.map((x) => x.label), ['充值', '转账', '理财', '缴费']);
   assert.deepEqual(props(gen('订单页，tab就 待发货啊、已签收啊、退款这三个'), 'tabs')?.items, ['待发货', '已签收', '退款']);
   assert.deepEqual(props(gen('搜索页，筛选就是距离、评分、人均这几个'), 'filters')?.items, ['距离', '评分', '人均']);
   // A particle after one word of a sentence is no list.
