@@ -2517,3 +2517,23 @@ test('the chosen tab by 选 and its label, two quoted tabs joined by 和, the ma
   // A label with its role in brackets is one label, not two.
   assert.deepEqual(props(gen('登录页：按钮两个：注册（主）、随便看看'), 'cta'), { text: '注册', secondary: '随便看看' });
 });
+
+test('a hint opening its clause on a page with no search box, spaced tabs after a clause of their own, counts glued to the last entry', () => {
+  const doc = gen('支付页：价格 88，提示：“超时未支付订单将取消”，底部按钮“去支付”');
+  assert.equal(props(doc, 'notice-bar')?.text, '超时未支付订单将取消');
+  assert.ok(!types(doc).includes('search-bar'));
+  assert.equal(props(gen('搜索页：搜索框，提示：“搜索歌曲”'), 'search-bar')?.placeholder, '搜索歌曲');
+  assert.deepEqual(props(gen('消息页 标题“通知” 三个tab 系统 / 活动 / 物流 当前在活动 下面统计'), 'tabs'), { items: ['系统', '活动', '物流'], active: 1 });
+  const fields = (prompt: string) => (props(gen(prompt), 'form')?.fields as Array<{ label: string }>).map((f) => f.label);
+  assert.deepEqual(fields('预约页：预约表单：称呼 电话 备注三栏'), ['称呼', '电话', '备注']);
+  assert.deepEqual(fields('发布页：表单：标题、价格、再加个图片'), ['标题', '价格', '图片']);
+  assert.deepEqual(fields('编辑资料页：资料表单，包含昵称、个性签名、生日。'), ['昵称', '个性签名', '生日']);
+  // A row size is no count glued to an entry.
+  assert.equal(props(gen('首页：宫格 外卖、打车、电影、酒店 一行四个'), 'grid-menu')?.columns, 4);
+});
+
+test('two buttons said with 一个 each, or with the main one named after them', () => {
+  assert.deepEqual(props(gen('结算页，底部按钮 一个返回一个付款（付款是主按钮）'), 'cta'), { text: '付款', secondary: '返回' });
+  assert.deepEqual(props(gen('文章页，底部两个按钮 收藏 和 转发，转发是主按钮'), 'cta'), { text: '转发', secondary: '收藏' });
+  assert.deepEqual(props(gen('设置页，按钮写切换账号和退出登录 退出登录是主按钮'), 'cta'), { text: '退出登录', secondary: '切换账号' });
+});

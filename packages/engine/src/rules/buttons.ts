@@ -86,7 +86,7 @@ const MARKED: Marked[] = [
   ],
   // "按钮写退出登录和退出账号 退出账号是主按钮": the same with the labels unquoted, after the verb that names them.
   [
-    new RegExp(`(?<=(?:写|是|:)\\s*)${BARE}\\s*(?:和|跟|、)\\s*${BARE}\\s*[,;(\\s]\\s*([^\\s,.;:()“”「」『』'"‘’]{1,10}?)(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?\\)?(?=$|[\\s,.;~!])`, 'dg'),
+    new RegExp(`(?<=(?:写|是|:|按钮|cta)\\s*(?:一个)?)(?!写|是|叫|一个)${BARE}\\s*(?:和|跟|、|一个)\\s*${BARE}\\s*[,;(\\s]\\s*([^\\s,.;:()“”「」『』'"‘’]{1,10}?)(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?\\)?(?=$|[\\s,.;~!])`, 'dg'),
     (m) => {
       const named = m[3]!;
       const first = m[1]! === named || (m[1]!.includes(named) && !m[2]!.includes(named));
@@ -107,7 +107,7 @@ const MARKED: Marked[] = [
   ],
   // "加购物车和立即购买，后者是主按钮", "“取消”、“确定”，第二个是主要的": which of the two, by its place.
   [
-    new RegExp(`(?<=(?:按钮|cta|:|写|是)\\s*,?\\s*)(?:${QUOTED}|${BARE})${PAIR_JOIN}(?:${QUOTED}|${BARE})\\s*[,;(]\\s*(?:其中)?(前者|后者|第一个|第二个|左边的?|右边的?)(?:那个)?(?:是|为|做|当)(${MAIN}|${SIDE})(?:的)?(?:按钮)?\\)?(?=$|[\\s,.;~!])`, 'dg'),
+    new RegExp(`(?<=(?:按钮|cta|:|写|是)\\s*,?\\s*)(?:${QUOTED}|${BARE})${PAIR_JOIN}(?:${QUOTED}|${BARE})\\s*[,;(]\\s*(?:其中)?(前者|后者|第一个|第二个|左边的?|右边的?)(?:那个)?(?:是|为|做|当)?(${MAIN}|${SIDE})(?:的)?(?:按钮)?\\)?(?=$|[\\s,.;~!])`, 'dg'),
     (m) => pair(span(m, m[1] ? 1 : 2), span(m, m[3] ? 3 : 4), /^(?:前者|第一个|左边)/.test(m[5]!) === isMain(m[6]!)),
   ],
 ];

@@ -159,8 +159,10 @@ function fieldSequences(n: Normalised): Normalised {
     // (A remark that ends the last step's clause goes with it.)
     const remark = /^\s*(?:(?:是|要)?(?:选择|选填|必填|下拉选?|可选)的?)/.exec(n.norm.slice(to));
     if (remark) to += remark[0].length;
-    const text = (s: string) => `表单:${fields.map(([a, b, pre]) => `“${pre ?? ''}${s.slice(a, b)}”`).join('、')}`;
-    return fieldSequences(splice(n, from, to, text));
+    // ("收货地址表单，包含收货人、…": right after the form's word, the list is that form's, not a second one's.)
+    const glued = afterForm && /表单$/.test(n.norm.slice(bounds[i - 1]![0], bounds[i - 1]![1]).trimEnd());
+    const text = (s: string) => `${glued ? '' : '表单'}:${fields.map(([a, b, pre]) => `“${pre ?? ''}${s.slice(a, b)}”`).join('、')}`;
+    return fieldSequences(splice(n, glued ? bounds[i - 1]![0] + n.norm.slice(bounds[i - 1]![0], bounds[i - 1]![1]).trimEnd().length : from, to, text));
   }
   return n;
 }

@@ -505,7 +505,7 @@ export class Interpreter {
         last = paren && k < n ? k : k - 1;
       }
       if (!text) continue;
-      const target = this.targetOf(holder, toks.slice(0, i), cut);
+      const target = this.targetOf(holder, toks.slice(0, i), cut, t);
       // A key word (标题) is spent; a section word (标题栏, 按钮) still names its section.
       for (let k = holder.key ? i : i + 1; k <= last; k++) {
         this.used.add(toks[k]);
@@ -549,7 +549,7 @@ export class Interpreter {
     return { type: section, prop: MAIN_TEXT[section]!, text: t.kind === 'quote' ? (t.raw ?? '') : this.rawText(toks[from].start, t.end), at: next.start };
   }
 
-  private targetOf(holder: { key?: string; section?: SectionType }, before: Token[], cut: Token | undefined): { type: SectionType; prop: string; unclaimed?: string } {
+  private targetOf(holder: { key?: string; section?: SectionType }, before: Token[], cut: Token | undefined, word?: Token): { type: SectionType; prop: string; unclaimed?: string } {
     if (!holder.key) return { type: holder.section!, prop: MAIN_TEXT[holder.section!]! };
     const pairs = KEY_TARGETS[holder.key];
     // "标题栏文字写“阅读”": 文字 right after a section's word is that section's text.
@@ -566,6 +566,9 @@ export class Interpreter {
     const at = hinted ? this.segments.findIndex((g) => g.tokens.includes(last!)) : -1;
     const afterSearch = at > 0 && this.segments[at - 1]!.tokens.some((x) => readingOf(x).section === 'search-bar');
     if (holder.key === 'placeholder' && hinted && !afterSearch && ![...before, cut].some((x) => readingOf(x).section === 'search-bar')) return { type: 'notice-bar', prop: 'text' };
+    // "提示：“支付完成后不可撤回”": a hint opening its clause, on a page with no search box, is a notice's text.
+    const opens = before.every((x) => ['order', 'top', 'bottom', 'filler', 'conn'].includes(roleOf(x) ?? ''));
+    if (holder.key === 'placeholder' && /^提示/.test(word?.text ?? '') && opens && this.page !== 'search_page' && !this.segments.some((g) => g.tokens.some((x) => readingOf(x).section === 'search-bar' || /搜/.test(x.text)))) return { type: 'notice-bar', prop: 'text' };
     const find = (s: SectionType | undefined) => s && pairs.find(([type]) => type === s);
     const after = find(readingOf(cut).section);
     if (after) return { type: after[0], prop: after[1] };
@@ -1145,7 +1148,7 @@ export class Interpreter {
       const joins = (k: number) => (rest[k - 1]?.kind === 'quote' && rest[k + 1]?.kind === 'quote') || counted === rest.filter((t) => roleOf(t) === 'conn').length + 1;
       rest.forEach((t, k) => (roleOf(t) === 'conn' && (t.text !== '和' || joins(k)) ? pieces.push([]) : pieces[pieces.length - 1]!.push(t)));
       // (Nor one ending in a section's word: "收货地址菜单" names a menu.)
-      const items = pieces.length >= 2 && (!spaced || rest.every((t) => roleOf(t) !== 'conn' || t.text === '、')) && pieces.every((p) => p.length > 0 && p.every((t, i) => plain(t, p.length === 1, i === p.length - 1) && (i === 0 || p[i - 1]!.end === t.start)) && !SECTION_TAIL.test(p[p.length - 1]!.text));
+      const items = pieces.length >= 2 && (!spaced || rest.every((t) => roleOf(t) !== 'conn' || t.text === '、' || (SHORT_NAMES.has(prev.type) && /^[/|]$/.test(t.text)))) && pieces.every((p) => p.length > 0 && p.every((t, i) => plain(t, p.length === 1, i === p.length - 1) && (i === 0 || p[i - 1]!.end === t.start)) && !SECTION_TAIL.test(p[p.length - 1]!.text));
       if (items) {
         if (prefix.length) Object.assign(prev.props, readProps(prev.type, prefix, prev.props));
         for (const t of prefix) this.used.add(t);

@@ -135,7 +135,7 @@ const ENTRY_RUNS = [
  * count.
  */
 function chattyEntries(n: Normalised): Normalised {
-  if (!/啊|呀|啦|这些|这几|这[0-9一二两三四五六七八九十]|等|之类|什么的/.test(n.norm)) return listedAfter(n);
+  if (!/啊|呀|啦|这些|这几|这[0-9一二两三四五六七八九十]|等|之类|什么的|、/.test(n.norm)) return gluedCount(listedAfter(n));
   const cuts: Array<[number, number]> = [];
   for (const re of ENTRY_RUNS) {
     for (const m of n.norm.matchAll(re)) {
@@ -147,8 +147,24 @@ function chattyEntries(n: Normalised): Normalised {
       if (particles.length >= 2) for (const p of particles) cuts.push([m.index + p.index!, m.index + p.index! + p[0].length]);
     }
   }
+  // ("标题、正文、再加个图片": words that add one more inside the list go too.)
+  for (const m of n.norm.matchAll(/(?<=、\s*)(?:再加一个|再加个|再来个|还有个|还有|再加|外加)(?=[^\s,;:.、]{1,8})/g)) cuts.push([m.index, m.index + m[0].length]);
   const out = cuts.reduce((out, [from, to]) => blank(out, from, to), n);
-  return listedAfter(out);
+  return gluedCount(listedAfter(out));
+}
+
+/** A count glued to the last of entries set apart by spaces or marks ("姓名 电话 地址三栏"). */
+const GLUED_COUNT = /((?:[^\s,;:.、/|\n]{1,8}(?:[ \t]+|[ \t]*[、/|][ \t]*)){2,}[^\s,;:.、/|\n0-9]{1,6}?)(?<![行排列])((?:[0-9]|[两三四五六七八九十])(?:个|项|栏|条|块|样|种))(?=\s*(?:[,.;\n]|$))/g;
+
+/** "姓名 电话 地址三栏": the count is set apart from the last entry, so the entry reads as one. */
+function gluedCount(n: Normalised): Normalised {
+  let { raw, norm } = n;
+  for (const m of [...n.norm.matchAll(GLUED_COUNT)].reverse()) {
+    const at = m.index + m[1]!.length;
+    raw = `${raw.slice(0, at)} ${raw.slice(at)}`;
+    norm = `${norm.slice(0, at)} ${norm.slice(at)}`;
+  }
+  return { raw, norm };
 }
 
 /** "tab就全部、进行中、已完成", "筛选就是 综合、销量": 就是 after a list's word opens its entries, as a colon does. */
