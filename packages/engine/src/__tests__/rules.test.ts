@@ -2537,3 +2537,21 @@ test('two buttons said with 一个 each, or with the main one named after them',
   assert.deepEqual(props(gen('文章页，底部两个按钮 收藏 和 转发，转发是主按钮'), 'cta'), { text: '转发', secondary: '收藏' });
   assert.deepEqual(props(gen('设置页，按钮写切换账号和退出登录 退出登录是主按钮'), 'cta'), { text: '退出登录', secondary: '切换账号' });
 });
+
+test('icons listed at a clause\'s start make a grid, a particle before the colon, hints in brackets and inside the box', () => {
+  const grid = props(gen('首页，入口图标有外卖、跑腿、买药、超市，四个，两列排。'), 'grid-menu');
+  assert.deepEqual((grid?.items as Array<{ label: string }>).map((x) => x.label), ['外卖', '跑腿', '买药', '超市']);
+  assert.equal(grid?.columns, 2);
+  assert.deepEqual(props(gen('首页，tab有两个吧：精选 附近'), 'tabs')?.items, ['精选', '附近']);
+  assert.equal(props(gen('搜索页：顶部搜索框（占位文字：搜店铺）'), 'search-bar')?.placeholder, '搜店铺');
+  assert.equal(props(gen('搜索页：上面搜索框，里面默认写“机械键盘”'), 'search-bar')?.placeholder, '机械键盘');
+  assert.equal(props(gen('搜索页：结果列表，普通列表样式'), 'list')?.style, 'plain');
+});
+
+test('an app of some kind\'s home page, and a button beside a logo at the top', () => {
+  const doc = gen('科普类首页。顶部logo旁边一个搜索按钮，下面频道tab：天文、生物');
+  assert.equal(doc.page.name, 'home_page');
+  assert.deepEqual(props(doc, 'topbar')?.actions, ['search']);
+  assert.ok(!types(doc).includes('cta'));
+  assert.equal(props(gen('详情页，底部收藏，旁边一个马上预订按钮'), 'cta')?.text, '马上预订');
+});

@@ -422,6 +422,8 @@ export class Interpreter {
         (holder.key || holder.section === 'cta') &&
         // ("挪到按钮前面", "在店铺和按钮之间加个…": a side of the button is no label of it.)
         !(holder.section === 'cta' && AROUND.test(this.norm.slice(t.end))) &&
+        // ("logo旁边一个搜索按钮": what stands beside it is no value of it.)
+        !/^\s*(?:旁边|右边|左边|边上|右侧|左侧|右上|左上)/.test(this.norm.slice(t.end)) &&
         (next.kind === 'other' ||
           (holder.section === 'cta' && next.kind === 'word' && !nextRole && !readingOf(next).section) ||
           // "搜索栏提示搜索店铺或商品": a placeholder or subtitle is the rest of the clause, whatever its words.
@@ -647,7 +649,7 @@ export class Interpreter {
         // 订单页, 购物车页面: a word said as a page is the page, wherever it stands (首页 and 主页 are also icons).
         if (!marked && (after === 'pageword' || (t.text.length > 2 && /页面?$/.test(t.text)))) marked = t;
         // "资讯App的首页": the home page of an app of some kind, whatever kind the app is; "资讯首页": so is 首页 glued after another page's word.
-        if (!marked && /^(?:首页|主页)$/.test(t.text) && (toks[i - 1]?.text === '的' || /app$/.test(toks[i - 1]?.text ?? '') || (t.text === '首页' && readingOf(toks[i - 1]!).page)) && toks[i - 1]!.end === t.start) marked = t;
+        if (!marked && /^(?:首页|主页)$/.test(t.text) && (toks[i - 1]?.text === '的' || /(?:app|类)$/.test(toks[i - 1]?.text ?? '') || (t.text === '首页' && readingOf(toks[i - 1]!).page)) && toks[i - 1]!.end === t.start) marked = t;
       });
       first ??= best;
     }
@@ -1093,7 +1095,9 @@ export class Interpreter {
     };
     // "标题栏写“我的”，右边设置按钮": a side of the bar opening the clause after it goes on about its icons.
     const barTail = prev?.type === 'topbar' && (roleOf(toks[0]) === 'with' || (roleOf(toks[0]) === 'intro' && iconsOnly(1)) || (SIDES.has(toks[0]?.text ?? '') && toks.length > 1));
-    const iconContext = hasTopbarWord || barTail || barIcons(toks);
+    // ("顶部logo旁边一个搜索按钮": a logo at the top is the top bar's, and so are the buttons beside it.)
+    const logoAtTop = roleOf(toks[0]) === 'top' && toks.some((t) => readingOf(t).key === 'logo');
+    const iconContext = hasTopbarWord || barTail || barIcons(toks) || logoAtTop;
 
     let anchors = toks.map((_, i) => this.anchorOf(toks, i, iconContext));
 
@@ -1773,10 +1777,11 @@ export class Interpreter {
   /** The words of a chunk that make a button label, without position words and quantifiers. */
   private label(toks: Token[], from: number, to: number): string {
     // The label starts after the last word that introduces it: "希望有按钮" has none.
-    for (let k = to; k > from; k--) if (BOUNDARY.has(roleOf(toks[k])!)) from = k + 1;
+    // ("logo旁边一个搜索按钮": so does a side of something said before.)
+    for (let k = to; k > from; k--) if (BOUNDARY.has(roleOf(toks[k])!) || (BESIDE.has(toks[k]!.text) && k < to)) from = k + 1;
     let f = from;
     let t = to;
-    const skip = (x: Token) => POSITION.has(roleOf(x)!) || roleOf(x) === 'with' || LABEL_SKIP.has(x.text) || (x.kind === 'num' && !!x.measure);
+    const skip = (x: Token) => POSITION.has(roleOf(x)!) || roleOf(x) === 'with' || LABEL_SKIP.has(x.text) || BESIDE.has(x.text) || (x.kind === 'num' && !!x.measure);
     while (f <= t && skip(toks[f])) f++;
     // "最下面微信支付的黑色金色主题的结算页": the label ends where words already taken (the theme, the page) begin.
     for (let k = f; k < t; k++) if (this.raw.slice(toks[k].end, toks[k + 1].start).trim()) t = k;

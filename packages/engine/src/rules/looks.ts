@@ -111,6 +111,9 @@ const REWRITES: Rewrite[] = [
   [/(?<=(?:样式|风格)\s*)[(][^()\n]{0,30}(?:头像|昵称|消息|时间|标题|图片|价格)[^()\n]{0,30}[)]/g, (m) => ' '.repeat(m[0].length), /样式|风格/],
   // "四个入口图标一排：A、B", "四个图标一排：A、B": counted entrances before a colon are a grid's, said as "四个入口：".
   [/(?<=(?:[0-9]|[一二两三四五六七八九十])个)(?:(?:入口图标|图标入口)\s*(?:一排|一行|排一行|排成一排)?|图标\s*(?:一排|一行|排一行|排成一排))(?=\s*:)/g, (m, n) => (/底部|最下面|最底下|底下/.test(n.norm.slice(Math.max(0, m.index - 8), m.index)) ? undefined : '入口'), /图标/],
+  // "入口图标有机票、酒店、火车票…", "图标：外卖、打车、电影": icons or entrances listed at a clause's start are a grid's
+  // (not the tab bar's icons: 首页、消息、我的).
+  [/(?<=^|[,;.\n]\s*|然后|下面|再|接着)(?:入口图标|图标入口|入口|图标|小图标|功能图标)\s*(?:有|是|就是|包括|分别是|:)\s*(?=(?:[^\s,;:.、]{1,8}\s*、\s*){2,}[^\s,;:.、]{1,8})/g, (m, n) => (tabBarEntries(entriesAfter(n.norm, m.index + m[0].length)) ? undefined : '图标入口:'), /入口|图标/],
   // "本月跑量、跑步次数、消耗，三个数据": entries said first, then how many and what they are: the section's word goes
   // before them, so they read as its list ("三个数据:本月跑量、…").
   [/(?<=^|[,;:.\n]\s*|然后\s*)((?:[^\s,;:.、\n“”"]{1,8}、){1,7}[^\s,;:.、\n“”"]{1,8})\s*,\s*((?:[0-9]|[一二两三四五六七八九十])\s*(?:个|项|条))\s*(数据|统计|宫格|图标|入口|菜单|选项|标签|tab)(?=\s*(?:$|[,;.\n]))/g, (m) => {
@@ -265,10 +268,14 @@ const REWRITES: Rewrite[] = [
   // "有个通知条，说'…'", "通知条滚动显示“…”": what a notice says, after a comma too.
   [/(?<=(?:通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)\s*,?\s*)(?:说|滚动显示|滚动播放|滚动着?)(?=\s*[“「『'"‘])/g, () => '写', /说|滚动/],
   // "搜索框（提示：“想吃点什么”）": the hint in brackets after the search box.
-  [/(?<=(?:搜索框|搜索栏|search bar|search-bar)\s*)\(\s*(?:提示|提示文字|占位文字|placeholder)\s*[:=]?\s*([“「『'"‘][^()\n]{1,30}[”」』'"’])\s*\)/g, (m) => (text) => {
-    const at = m.index + m[0].indexOf(m[1]!);
-    return `,提示写${text.slice(at, at + m[1]!.length)}`;
+  // ("搜索框（占位文字：搜一搜好物）": unquoted after a colon, to the bracket's end.)
+  [/(?<=(?:搜索框|搜索栏|search bar|search-bar)\s*)\(\s*(?:提示|提示文字|提示语|占位文字|占位符|占位|placeholder)\s*[:=]?\s*(?:([“「『'"‘][^()\n]{1,30}[”」』'"’])|([^()\n“”「」『』'"‘’]{1,30}))\s*\)/g, (m) => (text) => {
+    const at = m.index + m[0].indexOf(m[1] ?? m[2]!);
+    const value = text.slice(at, at + (m[1] ?? m[2]!).length);
+    return `,提示写${m[1] ? value : `“${value}”`}`;
   }, /提示|placeholder|占位/],
+  // "搜索框，里面默认写“蓝牙耳机”": what is written inside the section just said is its text.
+  [/(?<=[,;]\s*)(?:里面|里边|框里|框内)(?:默认)?(?=(?:写着?|显示着?)\s*[“「『'"‘])/g, () => '', /里/],
   // "placeholder 写 “…”": a verb set off by spaces between a Latin key and its quoted value.
   [/(?<=[a-z])\s+写\s+(?=[“「『'"‘])/g, () => '写', /写/],
   // "左上角写“招财银行”": words written at the top left are the top bar's title.

@@ -135,7 +135,7 @@ const ENTRY_RUNS = [
  * count.
  */
 function chattyEntries(n: Normalised): Normalised {
-  if (!/啊|呀|啦|这些|这几|这[0-9一二两三四五六七八九十]|等|之类|什么的|、/.test(n.norm)) return gluedCount(listedAfter(n));
+  if (!/啊|呀|啦|吧|呢|嘛|哈|这些|这几|这[0-9一二两三四五六七八九十]|等|之类|什么的|、/.test(n.norm)) return gluedCount(listedAfter(n));
   const cuts: Array<[number, number]> = [];
   for (const re of ENTRY_RUNS) {
     for (const m of n.norm.matchAll(re)) {
@@ -147,6 +147,8 @@ function chattyEntries(n: Normalised): Normalised {
       if (particles.length >= 2) for (const p of particles) cuts.push([m.index + p.index!, m.index + p.index! + p[0].length]);
     }
   }
+  // ("tab有三个吧：…": so does a particle between a count and the colon that opens the entries.)
+  for (const m of n.norm.matchAll(/(?<=[个项条种块样])(?:吧|呢|啊|哈|嘛)(?=\s*:)/g)) cuts.push([m.index, m.index + m[0].length]);
   // ("标题、正文、再加个图片": words that add one more inside the list go too.)
   for (const m of n.norm.matchAll(/(?<=、\s*)(?:再加一个|再加个|再来个|还有个|还有|再加|外加)(?=[^\s,;:.、]{1,8})/g)) cuts.push([m.index, m.index + m[0].length]);
   const out = cuts.reduce((out, [from, to]) => blank(out, from, to), n);

@@ -207,7 +207,8 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
         const style = t.kind === 'word' ? t.reading?.style : undefined;
         if (!style) return;
         const next = tokens[i + 1];
-        const before = next?.kind === 'word' && next.reading?.section === 'list' && style !== 'plain';
+        // ("普通列表样式": with 样式 after the list's word, the plain style too.)
+        const before = next?.kind === 'word' && next.reading?.section === 'list' && (style !== 'plain' || tokens[i + 2]?.reading?.role === 'style');
         // "聊天记录（气泡）": a style word alone in brackets.
         const bracketed = tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')';
         // "style 用 chat", "样式：卡片": the style word after the word for style.
