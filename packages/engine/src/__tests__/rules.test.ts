@@ -2555,3 +2555,22 @@ test('an app of some kind\'s home page, and a button beside a logo at the top', 
   assert.ok(!types(doc).includes('cta'));
   assert.equal(props(gen('详情页，底部收藏，旁边一个马上预订按钮'), 'cta')?.text, '马上预订');
 });
+
+test('a row size before the colon, a hint after 有个, the start of a tab\'s label, buttons by their sides', () => {
+  const grid = props(gen('我的页面。服务宫格 3个一行：钱包 卡券 积分'), 'grid-menu');
+  assert.deepEqual((grid?.items as Array<{ label: string }>).map((x) => x.label), ['钱包', '卡券', '积分']);
+  assert.equal(grid?.columns, 3);
+  assert.equal(props(gen('发布页：顶部标题“发动态”，上面有个提示文字“请勿发布广告”，然后要填标题、正文'), 'notice-bar')?.text, '请勿发布广告');
+  assert.equal(props(gen('登录页，tab：短信登录 | 密码登录，默认密码'), 'tabs')?.active, 1);
+  assert.deepEqual(props(gen('详情页，底部按钮 左边“咨询” 右边“预约”'), 'cta'), { text: '预约', secondary: '咨询' });
+  assert.deepEqual(props(gen('详情页，底部按钮 左边“到店付”（主） 右边“在线付”'), 'cta'), { text: '到店付', secondary: '在线付' });
+});
+
+test('what a title stands for before its quote, the back arrow then a quote, a banner\'s background text, a page like another', () => {
+  const doc = gen('聊天页，就是和房东聊天那种。上面标题写对方名字“李先生”');
+  assert.equal(props(doc, 'topbar')?.title, '李先生');
+  assert.ok(!types(doc).includes('seller'));
+  assert.equal(props(gen('购物车页，顶部：返回 + “购物袋”，商品列表'), 'topbar')?.title, '购物袋');
+  const banner = props(gen('我的页面，banner背景写“周末愉快”'), 'banner');
+  assert.equal(banner?.title, '周末愉快');
+});

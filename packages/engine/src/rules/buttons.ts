@@ -95,6 +95,12 @@ const MARKED: Marked[] = [
       return pair(span(m, 1), span(m, 2), first === isMain(m[4]!));
     },
   ],
+  // "底部按钮 左边“试听” 右边“立即报名”（主）": two buttons by their sides; the right one is the main one unless the
+  // left is marked so.
+  [
+    new RegExp(`(?<=(?:按钮|cta|:|底部|最下面|底下)\\s*)(?:左边|左侧)\\s*(?:是|写|放)?\\s*${QUOTED}(?:\\s*\\((${MAIN}|${SIDE})\\))?\\s*[,、;]?\\s*(?:右边|右侧)\\s*(?:是|写|放)?\\s*${QUOTED}(?:\\s*\\((${MAIN}|${SIDE})\\))?`, 'dg'),
+    (m) => pair(span(m, 1), span(m, 3), m[2] ? isMain(m[2]) : m[4] ? !isMain(m[4]) : false),
+  ],
   // "加入购物车 + 立即购买，主按钮是立即购买", "两个按钮：“在线聊”和“预约看房”，主按钮预约看房": two labels, then the
   // main one named again.
   [
@@ -113,7 +119,7 @@ const MARKED: Marked[] = [
 ];
 
 export function buttonMarks(n: Normalised): Normalised {
-  if (!/主|次|副|第二个/.test(n.norm)) return n;
+  if (!/主|次|副|第二个|左边|左侧/.test(n.norm)) return n;
   let out = n;
   for (const [re, to] of MARKED) {
     for (const m of [...out.norm.matchAll(re)].reverse() as RegExpExecArray[]) {

@@ -569,7 +569,8 @@ export class Interpreter {
     const afterSearch = at > 0 && this.segments[at - 1]!.tokens.some((x) => readingOf(x).section === 'search-bar');
     if (holder.key === 'placeholder' && hinted && !afterSearch && ![...before, cut].some((x) => readingOf(x).section === 'search-bar')) return { type: 'notice-bar', prop: 'text' };
     // "提示：“支付完成后不可撤回”": a hint opening its clause, on a page with no search box, is a notice's text.
-    const opens = before.every((x) => ['order', 'top', 'bottom', 'filler', 'conn'].includes(roleOf(x) ?? ''));
+    // ("上面有个提示文字“…”": after a position, 有 and a quantifier.)
+    const opens = before.every((x) => ['order', 'top', 'bottom', 'filler', 'conn', 'intro'].includes(roleOf(x) ?? '') || LEAD_FILLERS.has(x.text) || /^(?:有个|有一个|有|放个|加个|个)$/.test(x.text));
     if (holder.key === 'placeholder' && /^提示/.test(word?.text ?? '') && opens && this.page !== 'search_page' && !this.segments.some((g) => g.tokens.some((x) => readingOf(x).section === 'search-bar' || /搜/.test(x.text)))) return { type: 'notice-bar', prop: 'text' };
     const find = (s: SectionType | undefined) => s && pairs.find(([type]) => type === s);
     const after = find(readingOf(cut).section);
@@ -1071,7 +1072,7 @@ export class Interpreter {
       return prev;
     }
     // "类似微信公众号文章那种", "跟淘宝那个差不多": a clause saying what the page is like names no part of it.
-    if (toks.length > 0 && /^(?:类似|就像|像|跟|和)[^,;.\n]{1,12}(?:那种|那样|一样|差不多|的感觉)(?:的)?$/.test(this.rawText(toks[0]!.start, toks[toks.length - 1]!.end))) {
+    if (toks.length > 0 && /^(?:就是|就)?(?:类似|就像|像|跟|和)[^,;.\n]{1,12}(?:那种|那样|一样|差不多|的感觉)(?:的)?$/.test(this.rawText(toks[0]!.start, toks[toks.length - 1]!.end))) {
       for (const t of toks) this.used.add(t);
       return prev;
     }

@@ -111,6 +111,19 @@ const REWRITES: Rewrite[] = [
   [/(?<=(?:样式|风格)\s*)[(][^()\n]{0,30}(?:头像|昵称|消息|时间|标题|图片|价格)[^()\n]{0,30}[)]/g, (m) => ' '.repeat(m[0].length), /样式|风格/],
   // "四个入口图标一排：A、B", "四个图标一排：A、B": counted entrances before a colon are a grid's, said as "四个入口：".
   [/(?<=(?:[0-9]|[一二两三四五六七八九十])个)(?:(?:入口图标|图标入口)\s*(?:一排|一行|排一行|排成一排)?|图标\s*(?:一排|一行|排一行|排成一排))(?=\s*:)/g, (m, n) => (/底部|最下面|最底下|底下/.test(n.norm.slice(Math.max(0, m.index - 8), m.index)) ? undefined : '入口'), /图标/],
+  // "订单宫格 4个一行：待付款 待发货 待收货 售后": a row size between a list's word and its colon goes after the entries,
+  // so the colon opens them as it does after the word alone.
+  [new RegExp(`(?<=(?:${LIST_SECTION_ALT})\\s*)(${NUM}个\\s*(?:一行|一排)|(?:一行|一排|每行|每排)\\s*${NUM}个)\\s*:\\s*([^,;.:\\n]+?)(?=\\s*(?:[,;.\\n]|$))`, 'g'), (m) => (text) => {
+    const rows = text.slice(m.index, m.index + m[1]!.length);
+    const at = m.index + m[0].length - m[2]!.length;
+    return `:${text.slice(at, at + m[2]!.length)},${rows}`;
+  }, /一行|一排|每行|每排/],
+  // "标题写对方名字“数码小王”": what the title stands for, said between the verb and the quote, is no key of its own.
+  [/(?<=标题\s*(?:写|是|叫|显示))\s*(?:对方的?|他的|她的|卖家的?|店铺的?|好友的?|用户的?|商家的?)?(?:名字|昵称|名称|店名)\s*(?=[“「『'"‘])/g, () => '', /名字|昵称|名称|店名/],
+  // "banner背景写“今天也要开心鸭”": what is written on the banner's background is its title, no colour.
+  [/(?<=(?:banner|横幅|头图|大图)\s*)背景图?上?(?=\s*(?:写着?|是)\s*[“「『'"‘])/gi, () => '', /背景/],
+  // "顶部：返回 + “结算”": the back arrow, then the bar's title in quotes.
+  [/(?<=(?:顶部|顶栏|标题栏|导航栏|最上面|头部)\s*:?\s*(?:返回|back|返回键|返回按钮))\s*(?:\+|加|和|、|,)\s*(?=[“「『'"‘])/g, () => ',标题', /返回|back/],
   // "入口图标有机票、酒店、火车票…", "图标：外卖、打车、电影": icons or entrances listed at a clause's start are a grid's
   // (not the tab bar's icons: 首页、消息、我的).
   [/(?<=^|[,;.\n]\s*|然后|下面|再|接着)(?:入口图标|图标入口|入口|图标|小图标|功能图标)\s*(?:有|是|就是|包括|分别是|:)\s*(?=(?:[^\s,;:.、]{1,8}\s*、\s*){2,}[^\s,;:.、]{1,8})/g, (m, n) => (tabBarEntries(entriesAfter(n.norm, m.index + m[0].length)) ? undefined : '图标入口:'), /入口|图标/],

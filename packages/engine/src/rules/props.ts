@@ -49,7 +49,12 @@ const active =
     const items = () => (known.items ?? props.items ?? catalog.sections[type].defaults.items) as unknown[];
     const find = (l: string, prefix: boolean) => {
       const all = items();
-      return Array.isArray(all) ? all.findIndex((x) => typeof x === 'string' && l && (x === l || (prefix && l.startsWith(x)))) : -1;
+      if (!Array.isArray(all) || !l) return -1;
+      const at = all.findIndex((x) => typeof x === 'string' && (x === l || (prefix && l.startsWith(x))));
+      if (at >= 0 || !prefix || l.length < 2) return at;
+      // ("默认手机", of 手机注册 and 邮箱注册: the start of one entry's label, when no other starts so.)
+      const starts = all.flatMap((x, k) => (typeof x === 'string' && x.startsWith(l) ? [k] : []));
+      return starts.length === 1 ? starts[0]! : -1;
     };
     tokens.forEach((t, i) => {
       // "选笔记那个", "选“未读”": 选 opening a clause before one of the entries chooses it.
