@@ -2574,3 +2574,15 @@ test('what a title stands for before its quote, the back arrow then a quote, a b
   const banner = props(gen('我的页面，banner背景写“周末愉快”'), 'banner');
   assert.equal(banner?.title, '周末愉快');
 });
+
+test('a logo at the top, spaced entries counted before 图标一排, what each entry shows, entries grouped by shop', () => {
+  assert.ok(types(gen('登录页，上面放个logo，下面表单：邮箱、密码')).includes('topbar'));
+  const grid = props(gen('我的页面：头像昵称 / 待付款 待发货 待收货 三个图标一排 / 底部tab'), 'grid-menu');
+  assert.deepEqual((grid?.items as Array<{ label: string }>).map((x) => x.label), ['待付款', '待发货', '待收货']);
+  const orders = gen('订单页：顶部tab 全部/待评价，每条显示店名、金额、状态');
+  assert.deepEqual(types(orders), ['tabs', 'list']);
+  assert.deepEqual(types(gen('消息页：会话列表，每条显示头像、昵称、时间')), ['list']);
+  assert.ok(!types(gen('购物车：商品按店铺分组，底部“去结算”按钮')).includes('seller'));
+  // How each entry of a menu looks is a detail, no list of its own.
+  assert.deepEqual(types(gen('设置页：设置项，每项带箭头')), ['menu-list']);
+});

@@ -1839,6 +1839,11 @@ export class Interpreter {
       this.listOpen = true;
       return;
     }
+    // "上面放个logo": a logo at the top stands in the top bar.
+    if (top && toks.some((t) => readingOf(t).key === 'logo')) {
+      out.push(this.add('topbar', {}, true, at, '顶部'));
+      return;
+    }
     if (!bottom) return;
     // ("底部 首页 消息 我的": spaces between them, tokenize.ts joined them.)
     const labels = chunks.filter((c) => c.lead === 'bottom').flatMap((c) => this.label(toks, c.from, c.to).split(/\s+/)).filter(Boolean);

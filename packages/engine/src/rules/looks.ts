@@ -140,6 +140,27 @@ const REWRITES: Rewrite[] = [
       return `${cut(m[2]!, lead)}${cut(m[3]!, lead)}:${cut(m[1]!)}`;
     };
   }, /个|项|条/],
+  // ("待付款 待发货 待收货 待评价 四个图标一排": or set apart by spaces, the count matching them.)
+  [/(?<=^|[,;:.\n/|]\s*|然后\s*)((?:[^\s,;:.、/|\n“”"]{1,8} ){1,7}[^\s,;:.、/|\n“”"]{1,8})\s*,?\s*((?:[0-9]|[一二两三四五六七八九十])\s*(?:个|项|条))\s*(数据|统计|宫格|图标|入口|菜单|选项|标签|tab)(?:一排|一行)?(?=\s*(?:$|[,;.\n/|]))/g, (m) => {
+    const entries = m[1]!.split(' ');
+    const count = readNumber(m[2]!, 0)?.value;
+    if (count !== entries.length || entries.some((e) => SECTION_WORDS.some((w) => e.includes(w)))) return undefined;
+    return (text) => {
+      const words = text.slice(m.index, m.index + m[1]!.length).split(' ');
+      const lead = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      return `${text.slice(lead, lead + m[2]!.length)}${m[3]}:${words.join('、')}`;
+    };
+  }, /个|项|条/],
+  // "商品按店铺分组": how entries are grouped names no section.
+  [/按(?:店铺|商家|卖家|日期|时间|月份|类别|分类|状态)分组(?:显示|展示)?/g, () => '', /分组/],
+  // "每条显示店名、菜品、金额", "每件有勾选框和数量加减": what each entry shows says there is a list of them; its parts
+  // are no sections. After a list's word the clause goes; otherwise it stands for the list.
+  [/(?<=^|[,;.\n]\s*)(?:每(?:一)?(?:条|个|项|行|件|张|篇|家|单|笔|位)(?:记录|订单|会话|消息|商品)?)(?:都|里|上)?(?:会|要)?(?:显示|有|包括|包含|带着?|展示|写着?|是)[^,;.\n ]*/g, (m, n) => {
+    // (Not how each entry looks, 每项带箭头, a detail of a menu's.)
+    if (/箭头|图标|分割线|分隔线|阴影|圆角/.test(m[0])) return undefined;
+    const sentence = n.norm.slice(0, m.index).split(/[.;\n]/).pop()!;
+    return /列表|卡片|记录|list|card|一条条|一条一条|菜单|设置项|选项|宫格/.test(sentence) ? '' : '列表';
+  }, /每/],
   // "步骤条 三步 填写手机号 设置密码 完善资料": steps set off by spaces, often a verb and its object, after the steps' word
   // (and their count): quoted and joined, so each stays one step ("步骤条 三步:“填写手机号”、…").
   [/(?<=(?:步骤条|步骤|进度条|流程)\s+(?:(?:[0-9]|[一二两三四五六七八九十])\s*步\s+)?)(?!(?:[0-9]|[一二两三四五六七八九十])\s*步\s)(?:[\u4e00-\u9fff]{2,6}\s+){1,6}[\u4e00-\u9fff]{2,6}(?=\s|$)/g, (m, n) => {
