@@ -2586,3 +2586,25 @@ test('a logo at the top, spaced entries counted before 图标一排, what each e
   // How each entry of a menu looks is a detail, no list of its own.
   assert.deepEqual(types(gen('设置页：设置项，每项带箭头')), ['menu-list']);
 });
+
+test('tabs said by switching, filters by 可以筛, a search at the top by 能搜, carousels by pictures that take turns', () => {
+  assert.deepEqual(props(gen('首页，下面能切 精选/新品/折扣，然后商品两列'), 'tabs')?.items, ['精选', '新品', '折扣']);
+  assert.deepEqual(props(gen('首页，可以按 男鞋/女鞋/童鞋 切换'), 'tabs')?.items, ['男鞋', '女鞋', '童鞋']);
+  assert.deepEqual(props(gen('我的页面，头像；下面“草稿”和“已发布”两个切换'), 'tabs')?.items, ['草稿', '已发布']);
+  // At the bottom the entries are the tab bar's, and switching between them there says so.
+  const bottom = gen('文章页：正文，底部能切换首页、分类、我的');
+  assert.deepEqual(props(bottom, 'tabbar')?.items, ['home', 'category', 'user']);
+  assert.ok(!types(bottom).includes('tabs'));
+  // A verb glued into an entry is no switching: 切菜 is a step.
+  assert.deepEqual(props(gen('菜谱文章：步骤条 洗菜、切菜、下锅'), 'steps')?.items, ['洗菜', '切菜', '下锅']);
+  assert.deepEqual(props(gen('搜索页，顶部搜，下面一排可以筛：品牌、价格、尺码'), 'filters')?.items, ['品牌', '价格', '尺码']);
+  assert.deepEqual(types(gen('搜索结果页，上面能搜，结果两列商品')), ['search-bar', 'card-list']);
+  assert.equal(types(gen('首页，顶上可以搜东西，接着几张大图轮着放'))[1], 'carousel');
+  assert.equal(props(gen('详情页，四张图来回切，价格 99'), 'carousel')?.count, 4);
+});
+
+test('the tab bar after 最底下是 and a few words, a plus alone in it', () => {
+  assert.deepEqual(props(gen('首页，最底下是 首页、购物车、我的'), 'tabbar')?.items, ['home', 'cart', 'user']);
+  assert.deepEqual(props(gen('首页，最底下常规的 首页 分类 我的'), 'tabbar')?.items, ['home', 'category', 'user']);
+  assert.deepEqual(props(gen('首页，最底下的导航中间要有个发布的加号'), 'tabbar')?.items, ['home', 'category', 'plus', 'cart', 'user']);
+});

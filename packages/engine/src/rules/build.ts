@@ -123,7 +123,11 @@ function counted(page: PageName, m: Mention, n: number, orders: boolean): unknow
 }
 
 function section(page: PageName, m: Mention): Section {
-  const { [HINT.count]: count, [HINT.rows]: rows, [HINT.orders]: orders, [HINT.plus]: plus, ...said } = m.props;
+  const { [HINT.count]: count, [HINT.rows]: rows, [HINT.orders]: orders, [HINT.plus]: hinted, ...said } = m.props;
+  // ("导航中间要有个发布的加号": a tab bar of the plus alone is the usual bar with the plus in it.)
+  const plusOnly = m.type === 'tabbar' && Array.isArray(said.items) && said.items.length === 1 && said.items[0] === 'plus';
+  if (plusOnly) delete said.items;
+  const plus = hinted || plusOnly;
   const props = { ...(usual(page, m.type) ?? {}), ...said };
   if (plus && !('items' in said)) {
     const icons = [...((props.items ?? catalog.sections.tabbar.defaults.items) as string[])].filter((i) => i !== 'plus');

@@ -349,6 +349,8 @@ const REWRITES: Rewrite[] = [
   // "再往下导航栏：首页、分类、我的": a navigation bar whose entries are the tab bar's icons is the tab bar.
   // "底部 首页/分类/购物车/我的": the bottom, a space, then the tab bar's entries joined by / 、 or |.
   [/(?:最底下|最下面|最底部|底部|底下)(?=\s+[^\s,.;:/、|]{1,4}\s*[/、|])/g, (m, n) => (tabBarEntries(entriesAfter(n.norm, m.index + m[0].length).flatMap((e) => e.split(/\s+/))) ? '底部导航' : undefined), /底|下/],
+  // ("最底下是 首页、订单、我的", "最底下常规的 首页 分类 购物车 我的": a few words may come between.)
+  [/(?:最底下|最下面|最底部|底部|底下)(?:的)?(?:是|放|就是|常规的?|固定的?|再放|还有|就)\s*(?=[^\s,.;:/、|]{1,4}(?:\s*[/、|]\s*|\s+)[^\s,.;:/、|]{1,4})/g, (m, n) => (tabBarEntries(entriesAfter(n.norm, m.index + m[0].length).flatMap((e) => e.split(/\s+/))) ? '底部导航 ' : undefined), /底|下/],
   [/(?<![顶上头]部?)导航栏?(?=\s*:)/g, (m, n) => (!/(?:顶部|顶上|上面|最上|头部)[^,.;\n]{0,3}$/.test(n.norm.slice(0, m.index)) && tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index) + 1)) ? '底部导航' : undefined), /导航/],
   // "底部 tab：首页、发现(搜索)、发布", "底部 首页 理财(分类) 我的": an entry of the tab bar with the icon it stands for in
   // brackets is that icon.
@@ -406,6 +408,28 @@ const REWRITES: Rewrite[] = [
   [/(?:一行行|一行一行|分几行|一串选项|一串)(?:的|是)?\s*:?\s*(?=[^,.;:\n]{1,12}、)/g, () => '菜单列表:', /一行|一串|分几行/],
   // "顶上提醒一句“请文明发言”", "滚动一条通知说'…'": a line said at the top is a notice.
   [/(?:滚动)?(?:一条|一句)?(?:通知|提醒|提示|公告)(?:一句)?说\s*:?|提醒一句\s*:?/g, () => '通知栏:', /说|提醒一句/],
+  // "下面能切 综合/视频/用户", "下面切换 关注/推荐/同城", "频道可以切：推荐、热点": what the user can switch between,
+  // joined by / 、 or |, after a verb of switching.
+  // (Not at the bottom, "底部能切换首页、分类、我的", where the entries are the tab bar's.)
+  [new RegExp(`(?:${STARTS}|频道)(?:可以|能)?(?:来回)?(?:切换|切(?=\\s|:))(?!换?账号|换?账户|换?城市|换?语言|换?主题|换?身份|换?地址)\\s*:?\\s*(?=[^\\s,.;:、/|]{1,8}(?:\\s*[/、|]\\s*[^\\s,.;:、/|]{1,8})+\\s*(?:[,.;\\n]|$))`, 'g'), (m, n) => {
+    const rest = /^[^,.;\n]*/.exec(n.norm.slice(m.index + m[0].length))![0];
+    if (/按钮/.test(rest) || /(?:底部|底下|最底下|最下面|最底部|底端)[^,.;\n]{0,3}$/.test(n.norm.slice(0, m.index)) || tabBarEntries(rest.split(/\s*[/、|]\s*/))) return undefined;
+    return '标签:';
+  }, /切/],
+  // "可以按 上衣/裙子/裤子 切换", "分 全部/教材/小说 几个标签切换", "“在卖”和“已卖出”两个切换": the entries, then the verb.
+  [new RegExp(`${STARTS}(?:可以|能)?(?:按|分)?\\s*(?!下面|上面|然后|再|中间|在|接着|有|是|还有|之后|放)((?:[^\\s,.;:、/|和]{1,8}\\s*(?:[/、|]|和)\\s*)+[^\\s,.;:、/|和]{1,8}?)\\s*(?:几个|${NUM}个)?(?:tabs?|标签)?(?:来回)?切换(?=\\s*(?:[,.;\\n]|$))`, 'g'), (m, n) => {
+    // ("能在推荐、本地之间切换" is switchTabs'.)
+    if (/之间$/.test(m[1]!) || /在[^,.;\n]{0,3}$/.test(n.norm.slice(0, m.index + m[0].indexOf(m[1]!)))) return undefined;
+    return (text) => {
+      const at = m.index + m[0].indexOf(m[1]!);
+      return `标签:${text.slice(at, at + m[1]!.length).replace(/\s*(?:和|[/|])\s*/g, '、')}`;
+    };
+  }, /切换/],
+  // "一排可以筛：价格、成色、距离", "能筛 价格/品牌": what the user can filter by.
+  [new RegExp(`${STARTS}(?:一排)?(?:可以|能)(?:按)?\\s*(?:筛选?|筛一下)\\s*:?\\s*(?=[^\\s,.;:、/|]{1,8}(?:\\s*[/、|]\\s*[^\\s,.;:、/|]{1,8})+)`, 'g'), () => '筛选:', /筛/],
+  // "顶上搜", "上面能搜", "顶部可以搜东西": a place to search at the top.
+  // (Not "最上面是搜索", which the parser reads itself.)
+  [/(?<=^|[\s,.;:，]|然后)(?:最上面|顶上|顶部|上面|最顶上|头部)(?:是|有)?(?:(?:可以|能)(?:打字)?(?:搜|搜索|搜东西|搜一搜)|搜|搜东西|搜一搜|是搜的地方|是搜索的地方)(?:东西)?(?=\s*(?:[,.;\n]|$))/g, () => '顶部搜索框', /搜/],
   // "上面切换全部、待发货、已完成": switching between entries, no colon.
   // (Not a button's label: "最下面切换账号、退出登录两个按钮".)
   [new RegExp(`${STARTS}切换(?!账号|账户|城市|语言|主题|身份|地址)(?=[^,.;:\\n]{1,12}、)`, 'g'), (m, n) => (/按钮/.test(/^[^,.;\n]*/.exec(n.norm.slice(m.index))![0]) ? undefined : '标签:'), /切换/],
@@ -574,7 +598,7 @@ const REWRITES: Rewrite[] = [
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.
   [/旁边(?:一个)?小(?:一点|一些)?的(?:按钮)?(?=\s*[“「『'"‘])/g, () => '旁边一个', /旁边/],
   // "三张大图可以左右划", "房子照片能划着看", "鞋子的大图，能左右滑": pictures to swipe through are a carousel.
-  [/(大图|照片|图片|相片)([^.;:\n]{0,6}?)(?:能|可以|可)?(?:左右)?(?:划|滑)(?:着看|来划去|来滑去|动)?/g, (m) => (text) => `轮播${text.slice(m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length).replace(/^[,，\s]+|[,，\s]+$/g, '')}`, /划|滑/],
+  [/(大图|照片|图片|相片|(?<=张)图)([^.;:\n]{0,6}?)(?:能|可以|可)?(?:(?:左右)?(?:划|滑)(?:着看|来划去|来滑去|动)?|轮着(?:放|播|展示|切)|来回(?:切换?|换|播)|轮换(?:着?(?:放|播|展示))?|自动切换?)/g, (m) => (text) => `轮播${text.slice(m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length).replace(/^[,，\s]+|[,，\s]+$/g, '')}`, /划|滑|轮|来回|切/],
 ];
 
 const FIELD_WORDS = Object.values(catalog.vocab.fieldTypes).flatMap((t) => t.words);
