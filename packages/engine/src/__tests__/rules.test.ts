@@ -2608,3 +2608,15 @@ test('the tab bar after 最底下是 and a few words, a plus alone in it', () =>
   assert.deepEqual(props(gen('首页，最底下常规的 首页 分类 我的'), 'tabbar')?.items, ['home', 'category', 'user']);
   assert.deepEqual(props(gen('首页，最底下的导航中间要有个发布的加号'), 'tabbar')?.items, ['home', 'category', 'plus', 'cart', 'user']);
 });
+
+test('things said with how many sit in a row are cards, a button said after words of order', () => {
+  assert.deepEqual(props(gen('花店首页，然后下面放一堆花束，两个一排'), 'card-list')?.columns, 2);
+  assert.equal(props(gen('资讯首页，再往下是一篇篇报道，单列排'), 'card-list')?.columns, 1);
+  // A row size after a part that has one (宫格, 入口, a count) stays that part's.
+  const grid = gen('首页，宫格菜单，十个入口，五个一行');
+  assert.equal(props(grid, 'grid-menu')?.columns, 5);
+  assert.ok(!types(grid).includes('card-list'));
+  const doc = gen('文章页：顶部返回；正文；文末一个“打赏作者”');
+  assert.equal(props(doc, 'cta')?.text, '打赏作者');
+  assert.equal(props(doc, 'text')?.body, undefined);
+});

@@ -116,7 +116,7 @@ const FIELD_LIKE = new Set<SectionType>(['price', 'banner']);
 const REFUSABLE = new Set<SectionType>(['tabbar', 'tabs', 'topbar', 'search-bar', 'carousel', 'banner', 'notice-bar', 'filters']);
 
 /** A button's label says what to do. */
-const ACTION_LABEL = /^(?:去|立即|马上|确认|提交|结算|支付|购买|下单|报名|预订|预约|登录|注册|发布|保存|领取|开通|联系|咨询|加入|申请|兑换|充值|付款|抢购)|结算|支付|购买|下单$/;
+const ACTION_LABEL = /^(?:去|立即|马上|确认|提交|结算|支付|购买|下单|报名|预订|预约|登录|注册|发布|保存|领取|开通|联系|咨询|加入|申请|兑换|充值|付款|抢购|下一步|上一步|进入|查看|下载|赞赏|打赏|退出|开始|继续|完成|确定|再来一单|sign|log ?in|buy|next|submit|continue|start|join|book|pay|check ?out)|结算|支付|购买|下单$/i;
 
 const OPENINGS: Array<[RegExp, PageName]> = [
   [/^\s*(发布|发帖|发表)/, 'publish_page'],
@@ -182,6 +182,10 @@ interface Value {
   unclaimed?: string;
   /** A button's first label when two are named ("按钮：“加入购物车”和“立即购买”"). */
   secondary?: string;
+  /** A quote alone that says what to do: a button's label where no section before takes a text. */
+  action?: boolean;
+  /** Said after words of order or a quantifier ("文末一个“赞赏作者”"): a button of its own, not the text before. */
+  led?: boolean;
   /** Said with a verb alone ("搜索框，写“想吃点什么”"): the main text of the section before. */
   main?: boolean;
   /** Names its section as a section word would (顶部写“消息” is a top bar the description asks for). */
@@ -340,10 +344,19 @@ export class Interpreter {
       }
       // "两个按钮，“立即结算”和“继续逛逛”", "搜索框，“搜索好物”": a clause of nothing but one quote, or two joined,
       // names the main text of the section before (for a button, its labels).
+      // ("再来个“还没有账号？去注册”", "文末一个“赞赏作者”": words of order and a quantifier may come first; such a quote that
+      // says what to do and finds no section with a text before it is a button, `readClause` decides.)
+      let lead0 = 0;
+      while (lead0 < n - 1 && (['order', 'filler'].includes(roleOf(toks[lead0]) ?? '') || LEAD_FILLERS.has(toks[lead0]!.text) || /^(?:文末|主操作|再来个|再来一个|再放个)$/.test(toks[lead0]!.text) || (toks[lead0]!.kind === 'num' && toks[lead0]!.value === 1))) lead0++;
+      if (!holder && i === lead0 && lead0 > 0 && t.kind === 'quote' && n === lead0 + 1 && ACTION_LABEL.test(t.raw ?? '')) {
+        for (const x of toks) this.used.add(x);
+        out.push({ type: 'text', prop: 'body', at: t.start, main: true, action: true, led: true, text: t.raw ?? '' });
+        break;
+      }
       if (!holder && i === 0 && t.kind === 'quote' && (n === 1 || (n === 3 && roleOf(next) === 'conn' && toks[2]!.kind === 'quote'))) {
         for (const x of toks) this.used.add(x);
         const pair = n === 3 ? { secondary: t.raw ?? '', text: toks[2]!.raw ?? '' } : { text: t.raw ?? '' };
-        out.push({ type: 'text', prop: 'body', at: t.start, main: true, ...pair });
+        out.push({ type: 'text', prop: 'body', at: t.start, main: true, action: n === 1 && ACTION_LABEL.test(t.raw ?? ''), ...pair });
         break;
       }
       // "按钮“立即抢购”，旁边一个“加入购物车”": the second label beside a button.
@@ -1354,9 +1367,15 @@ export class Interpreter {
       // No section of this clause was said before the value: it may be about the section before.
       const leads = !segMentions.some((x) => x.at < v.at);
       if (v.main) {
-        if (prev && leads && MAIN_TEXT[prev.type]) this.setValue(prev, { ...v, type: prev.type, prop: MAIN_TEXT[prev.type]! });
+        if (prev && leads && MAIN_TEXT[prev.type] && !(v.led && prev.type !== 'cta')) this.setValue(prev, { ...v, type: prev.type, prop: MAIN_TEXT[prev.type]! });
         // ("上面有tab，“全部”和“未读”": two quotes after a bar of short names are its entries.)
         else if (prev && leads && SHORT_NAMES.has(prev.type) && v.secondary !== undefined && prev.props[ITEM_KINDS[prev.type]!.prop] === undefined) prev.props[ITEM_KINDS[prev.type]!.prop] = ITEM_KINDS[prev.type]!.make([v.secondary, v.text]);
+        // ("…填手机号、验证码；“下一步”": a label of what to do, after a section with no text of its own, is a button.)
+        else if (v.action && leads) {
+          const made = this.add('cta', {}, true, v.at, v.text);
+          this.setValue(made, { ...v, type: 'cta', prop: 'text' });
+          segMentions.push(made);
+        }
         continue;
       }
       // "小横幅，标题“闲书换零钱”": a key that leads its clause names a value of the section just before, when it has one.

@@ -34,6 +34,11 @@ function namedAfterQuote(norm: string, at: number): boolean {
 }
 
 const PRICE_WORDS = catalog.sections.price.words;
+/**
+ * Words that already name cards, a list or a layout (商品卡片, 列表, 瀑布流), or a part whose row size it is (十个入口,
+ * 六个), or words of a change of mind: nothing is added then.
+ */
+const CARD_LIKE = /列出|往下排|卡片|列表|卡|流|list|card|样式|风格|主题|[页屏]|标题|按钮|价格|公告|表单|入口|图标|宫格|tab|菜单|栏|框|数据|统计|、|不对|改成|换成|算了|(?:[0-9一二两三四五六七八九十几]+)(?:个|张|项|条|格)/;
 const PROOF_WORDS = catalog.sections.proof.words;
 /** The words of sections that list entries, longest first. */
 const LIST_SECTION_ALT = (['form', 'tabs', 'filters', 'steps', 'stats', 'proof', 'grid-menu', 'menu-list', 'tabbar'] as const)
@@ -151,6 +156,9 @@ const REWRITES: Rewrite[] = [
       return `${text.slice(lead, lead + m[2]!.length)}${m[3]}:${words.join('、')}`;
     };
   }, /个|项|条/],
+  // "下面放一堆水果，两个一排", "再往下是大家刚发的闲置，一排两个": things said with how many sit in a row, in a clause that
+  // names no section, are cards of them.
+  [new RegExp(`(?<=^|[,;.\\n]\\s*)([^,;.:\\n“”"「」『』'‘’0-9]{2,16}?)(?=\\s*,\\s*(?:${NUM}个?一(?:排|行)|一(?:排|行)(?:${NUM}|俩)个?|单列排?|双列|两列|三列|一行一(?:个|家|本|条|件|款)|一(?:家|本|个|件|款)一行)(?:展示|排列|排|就行|就好)?\\s*(?:[,;.\\n]|$))`, 'g'), (m) => (SECTION_WORDS.some((w) => m[1]!.includes(w)) || CARD_LIKE.test(m[1]!) ? undefined : (text) => `${text.slice(m.index, m.index + m[0].length)}卡片`), /排|行|列/],
   // "商品按店铺分组": how entries are grouped names no section.
   [/按(?:店铺|商家|卖家|日期|时间|月份|类别|分类|状态)分组(?:显示|展示)?/g, () => '', /分组/],
   // "每条显示店名、菜品、金额", "每件有勾选框和数量加减": what each entry shows says there is a list of them; its parts
