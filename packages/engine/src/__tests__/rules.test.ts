@@ -2620,3 +2620,15 @@ test('things said with how many sit in a row are cards, a button said after word
   assert.equal(props(doc, 'cta')?.text, '打赏作者');
   assert.equal(props(doc, 'text')?.body, undefined);
 });
+
+test('a line that scrolls or a reminder is a notice, rows one after another are a list, what a chat row shows is no section', () => {
+  assert.equal(props(gen('首页；然后滚动一条“周末全场八折”；再往下是商品两列'), 'notice-bar')?.text, '周末全场八折');
+  assert.equal(props(gen('登录页：一条安全提醒滚动：“请勿泄露验证码”；输入：手机号、密码'), 'notice-bar')?.text, '请勿泄露验证码');
+  assert.equal(props(gen('我的页面：头像名字，然后一个提醒“积分即将过期”'), 'notice-bar')?.text, '积分即将过期');
+  // A title ending in 提醒 is no reminder.
+  assert.equal(props(gen('订单页：banner“行程提醒” subtitle“明天出发”'), 'banner')?.title, '行程提醒');
+  assert.deepEqual(types(gen('订单页：订单一张张排下去')), ['list']);
+  const chat = gen('消息页：再下面一条条聊天，有头像、昵称、最后一句和时间');
+  assert.deepEqual(types(chat), ['list']);
+  assert.equal(props(chat, 'list')?.style, 'chat');
+});

@@ -34,6 +34,8 @@ function namedAfterQuote(norm: string, at: number): boolean {
 }
 
 const PRICE_WORDS = catalog.sections.price.words;
+/** What a row of a chat or contact list shows. */
+const ROW_PART = '(?:头像|昵称|名字|时间|最后一句话?|最后一条消息|最后一条|最后的消息|消息预览|未读红点|未读数|未读|红点)';
 /**
  * Words that already name cards, a list or a layout (商品卡片, 列表, 瀑布流), or a part whose row size it is (十个入口,
  * 六个), or words of a change of mind: nothing is added then.
@@ -125,6 +127,9 @@ const REWRITES: Rewrite[] = [
   }, /一行|一排|每行|每排/],
   // "标题写对方名字“数码小王”": what the title stands for, said between the verb and the quote, is no key of its own.
   [/(?<=标题\s*(?:写|是|叫|显示))\s*(?:对方的?|他的|她的|卖家的?|店铺的?|好友的?|用户的?|商家的?)?(?:名字|昵称|名称|店名)\s*(?=[“「『'"‘])/g, () => '', /名字|昵称|名称|店名/],
+  // "滚动一条“…”", "一条安全提醒滚动：“…”", "顶上一条消息滚着：“…”", "先提醒一下“…”": a line that scrolls, or a reminder,
+  // with its text in quotes, is a notice.
+  [/(?:(?:先|再)?(?:滚动|滚)(?:一条|一个)|(?:一条|一个)?(?:安全|重要)?(?:提醒|消息|通知|提示|公告)(?:滚动|滚着|在滚|滚动播放)|(?<=^|[\s,;:.])(?:先|再|然后)?(?:一个|一条)?提醒(?:一下|用户)?)\s*:?\s*(?=[“「『'"‘])/g, () => '公告', /滚|提醒/],
   // "banner背景写“今天也要开心鸭”": what is written on the banner's background is its title, no colour.
   [/(?<=(?:banner|横幅|头图|大图)\s*)背景图?上?(?=\s*(?:写着?|是)\s*[“「『'"‘])/gi, () => '', /背景/],
   // "顶部：返回 + “结算”": the back arrow, then the bar's title in quotes.
@@ -159,6 +164,17 @@ const REWRITES: Rewrite[] = [
   // "下面放一堆水果，两个一排", "再往下是大家刚发的闲置，一排两个": things said with how many sit in a row, in a clause that
   // names no section, are cards of them.
   [new RegExp(`(?<=^|[,;.\\n]\\s*)([^,;.:\\n“”"「」『』'‘’0-9]{2,16}?)(?=\\s*,\\s*(?:${NUM}个?一(?:排|行)|一(?:排|行)(?:${NUM}|俩)个?|单列排?|双列|两列|三列|一行一(?:个|家|本|条|件|款)|一(?:家|本|个|件|款)一行)(?:展示|排列|排|就行|就好)?\\s*(?:[,;.\\n]|$))`, 'g'), (m) => (SECTION_WORDS.some((w) => m[1]!.includes(w)) || CARD_LIKE.test(m[1]!) ? undefined : (text) => `${text.slice(m.index, m.index + m[0].length)}卡片`), /排|行|列/],
+  // "一条条聊天": a chat list.
+  [/(?:一条一条|一条条|一个个)的?(?:聊天|会话|对话)(?:记录)?/g, () => '聊天列表', /聊天|会话|对话/],
+  // "订单一张张排下去", "一单一单往下排": entries one after another are a list (when the clause has no list word of its
+  // own).
+  // (一条条 and 一行行 are the lexicon's own words.)
+  [/(?:一单一单|一张张|一张一张|一篇篇|一篇一篇|一项项|一项一项)(?:的|地)?(?:往下排|排下去|排下来|列出来|列下来|往下列|列出|排着)?/g, (m, n) => {
+    const clause = /[^,;.\n]*$/.exec(n.norm.slice(0, m.index))![0] + /^[^,;.\n]*/.exec(n.norm.slice(m.index + m[0].length))![0];
+    return /列表|list|卡片|菜单|评论区/.test(clause) ? '' : '列表';
+  }, /一/],
+  // ("聊天列表，有头像、名字、最后一句": what each row shows names no section.)
+  [new RegExp(`(?<=列表[^.;\\n]{0,8},\\s*)(?:每条|每个|每行)?(?:都)?(?:有|显示|包括|包含)\\s*${ROW_PART}(?:\\s*(?:、|和|\\+|,)\\s*${ROW_PART})+(?=\\s*(?:[,.;\\n]|$))`, 'g'), () => '', /头像|昵称|名字|时间|最后/],
   // "商品按店铺分组": how entries are grouped names no section.
   [/按(?:店铺|商家|卖家|日期|时间|月份|类别|分类|状态)分组(?:显示|展示)?/g, () => '', /分组/],
   // "每条显示店名、菜品、金额", "每件有勾选框和数量加减": what each entry shows says there is a list of them; its parts
