@@ -2632,3 +2632,14 @@ test('a line that scrolls or a reminder is a notice, rows one after another are 
   assert.deepEqual(types(chat), ['list']);
   assert.equal(props(chat, 'list')?.style, 'chat');
 });
+
+test('clauses of verbs of filling in are a form\'s fields, but not steps, nor words that only begin with such a verb', () => {
+  const fields = (prompt: string) => (props(gen(prompt), 'form')?.fields as Array<{ label: string }> | undefined)?.map((f) => f.label);
+  assert.deepEqual(fields('发帖页：让用户写标题、正文，可以配图，还能选个分类；底部“发表”'), ['标题', '正文', '图片', '分类']);
+  assert.deepEqual(fields('点评页：让用户打个分、写几句评价、传几张照片'), ['评分', '评价', '照片']);
+  assert.deepEqual(fields('发布页：填 商品名称、价格、库存'), ['商品名称', '价格', '库存']);
+  assert.deepEqual(fields('登录页：要能输入邮箱和密码'), ['邮箱', '密码']);
+  assert.deepEqual(props(gen('发布页：步骤：填写信息、上传图片、提交审核'), 'steps')?.items, ['填写信息', '上传图片', '提交审核']);
+  // 设计 and 配色 begin with a verb of filling in, and are none.
+  assert.equal(gen('设计一个购物车界面，配色用银白色。').page.name, 'cart_page');
+});

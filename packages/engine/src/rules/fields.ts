@@ -242,6 +242,68 @@ function letteredFields(n: Normalised): Normalised {
   return n;
 }
 
+/** What opens a clause of filling in: who does it and whether they may ("让用户", "还能"). */
+const OPENER = /^(?:(?:让用户|让人|用户|要能|可以|能|还能|还可以|还要|需要|要|再|然后|先|并且?|最后)\s*)*/;
+/** A verb of filling in, then a quantifier ("打个分", "写几句评价", "传几张照片"). */
+const DOING = /^(?:填写|填|写|输入|选择|选|上传|传|添加|加|设置|设|配|打)(?!计|色|置|区|框|中|择器|着|入|为|好|开|造|成)(?:个|一个|一下|几句|几张|几个|一段|上)?/;
+/** Labels a verb leaves too short to read alone: "打个分", "配图". */
+const SHORT_LABELS: Record<string, string> = { 分: '评分', 图: '图片' };
+
+/**
+ * "让用户写标题、正文，可以配图，还能选个板块", "选封面、写描述、加话题", "填 职位名称、薪资范围": clauses of verbs of
+ * filling in, each with what is filled in, are a form's fields (two at least, and a verb for each clause). A form
+ * named elsewhere in the text is read by the passes above.
+ */
+function verbFields(n: Normalised): Normalised {
+  if (/表单|输入框|文本框|文本域|填写区/.test(n.norm)) return n;
+  const bounds = [...n.norm.matchAll(/[^,;.:\n]+/g)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+  for (let i = 0; i < bounds.length; i++) {
+    const labels: Array<[number, number, string?]> = [];
+    let verbs = 0;
+    let filling = false;
+    let k = i;
+    for (; k < bounds.length; k++) {
+      if (k > i && !/^\s*,\s*$/.test(n.norm.slice(bounds[k - 1]![1], bounds[k]![0]))) break;
+      const [a, b] = bounds[k]!;
+      const open = OPENER.exec(n.norm.slice(a, b))![0].length;
+      // (After the first, a clause of one plain field may come without its verb: "…，再选个话题，地点".)
+      if (!DOING.test(n.norm.slice(a + open, b))) {
+        const [x, y] = trim(n.norm, a + open, b);
+        if (k > i && fieldLike(n.norm.slice(x, y)) && y - x <= 6) {
+          labels.push([x, y]);
+          continue;
+        }
+        break;
+      }
+      const found: typeof labels = [];
+      for (const [x, y] of pieces(n.norm, a + open, b, /\s*(?:、|和|以及|及)\s*/g)) {
+        const verb = DOING.exec(n.norm.slice(x, y))?.[0] ?? '';
+        if (k === i && labels.length === 0 && found.length === 0) filling = /^(?:填写|填|输入)/.test(verb);
+        const [from, to] = trim(n.norm, x + verb.length, y);
+        const label = n.norm.slice(from, to);
+        if (verb) verbs++;
+        if (label.length === 1 && SHORT_LABELS[label]) found.push([from, to, SHORT_LABELS[label]]);
+        else if (label.length >= 2 && label.length <= 8 && /^[\u4e00-\u9fff]+$/.test(label) && !SECTIONISH.test(label) && !/的|页|按钮|发布|提交|一|个|几|有|区|包含|包括/.test(label) && (fieldLike(label) || label.length <= 4)) found.push([from, to]);
+        else {
+          found.length = 0;
+          break;
+        }
+      }
+      if (!found.length) break;
+      labels.push(...found);
+    }
+    // (One verb of filling in may lead them all: "填 职位名称、薪资范围", "要能输入手机号和验证码".)
+    if (labels.length < 2 || (verbs < Math.max(2, k - i) && !(filling && k - i === 1))) continue;
+    // (Steps are often things to do too: "流程：填写信息、上传图片、提交审核".)
+    const sentence = n.norm.slice(0, bounds[i]![0]).search(/[^.;\n]*$/);
+    if (/步骤|流程|进度|步骤条|第.步|→|->|>/.test(n.norm.slice(sentence, bounds[k - 1]![1]))) continue;
+    const from = bounds[i]![0] + (n.norm.slice(bounds[i]![0]).length - n.norm.slice(bounds[i]![0]).trimStart().length);
+    const text = (s: string) => `表单:${labels.map(([a, b, said]) => `“${said ?? s.slice(a, b)}”`).join('、')}`;
+    return verbFields(splice(n, from, bounds[k - 1]![1], text));
+  }
+  return n;
+}
+
 export function fieldsSaid(n: Normalised): Normalised {
-  return bareFieldLists(fieldLists(fieldSequences(letteredFields(n))));
+  return verbFields(bareFieldLists(fieldLists(fieldSequences(letteredFields(n)))));
 }
