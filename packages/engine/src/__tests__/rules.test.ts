@@ -2643,3 +2643,18 @@ test('clauses of verbs of filling in are a form\'s fields, but not steps, nor wo
   // 设计 and 配色 begin with a verb of filling in, and are none.
   assert.equal(gen('设计一个购物车界面，配色用银白色。').page.name, 'cart_page');
 });
+
+test('figures with no stats word, guarantees written out, a passage about something, sorting by entries', () => {
+  const stats = props(gen('文章页：正文；下面显示 阅读 3.1万、点赞 120、收藏 45'), 'stats')?.items as Array<{ label: string }>;
+  assert.deepEqual(stats.map((s) => s.label), ['阅读', '点赞', '收藏']);
+  // Thresholds are no figures, nor is a price with its original.
+  assert.deepEqual(props(gen('购物车：“满减进度”用步骤条：满99、满199、满299，当前第二档'), 'steps')?.items, ['满99', '满199', '满299']);
+  assert.ok(!types(gen('详情页：价格 299、原价 399、运费 0')).includes('stats'));
+  assert.deepEqual(props(gen('详情页：价格 99；写上“官方正品”、“全国联保”'), 'proof')?.items, ['官方正品', '全国联保']);
+  const detail = gen('详情页：价格 99；一段商品介绍；底部按钮');
+  assert.ok(types(detail).includes('text'));
+  assert.ok(!types(detail).includes('card-list'));
+  assert.deepEqual(props(gen('搜索页：下面能按 距离、好评、人均 排一下'), 'filters')?.items, ['距离', '好评', '人均']);
+  const grid = props(gen('首页：下面一块分类小图标：美妆、数码、家电'), 'grid-menu')?.items as Array<{ label: string }>;
+  assert.deepEqual(grid.map((x) => x.label), ['美妆', '数码', '家电']);
+});

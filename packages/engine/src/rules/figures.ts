@@ -86,7 +86,34 @@ function readList(norm: string, from: number, to: number): List | undefined {
   return figures.length >= 2 && numbers >= 1 ? { figures, end } : undefined;
 }
 
-export function figureLists(n: Normalised): Normalised {
+/** Labels of figures that belong to other sections: a price's, a seller's rating. */
+const OTHER_FIGURES = /价|合计|总计|运费|优惠|评分|折|库存|数量/;
+
+/**
+ * "下面显示 阅读 1.2万、点赞 356、评论 48": three figures or more, each a label and a number, at a clause's start (or
+ * after a verb of showing) with no stats word, are a list of figures all the same: the word goes in before them.
+ */
+function unnamedFigures(n: Normalised): Normalised {
+  let out = n;
+  for (const m of [...n.norm.matchAll(/(?<=^|[,;:.\n]\s*|显示|展示|下面|然后)\s*(?=[\u4e00-\u9fffa-z@]{1,6}\s*[0-9])/g)].reverse()) {
+    const from = m.index! + m[0].length;
+    const stop = n.norm.slice(from).search(/[;\n]|(?<![0-9a-z])\.|\.(?![0-9a-z])|:/);
+    const list = readList(n.norm, from, stop < 0 ? n.norm.length : from + stop);
+    // (Each label a word of two characters or more: "满199、满399" are thresholds, steps perhaps.)
+    if (!list || list.figures.length < 3 || list.figures.some(([a, b, value]) => typeof value !== 'string' || b - a < 2 || OTHER_FIGURES.test(n.norm.slice(a, b)))) continue;
+    if (/步骤|进度|流程|档|阶段/.test(n.norm.slice(Math.max(0, from - 12), stop < 0 ? n.norm.length : from + stop))) continue;
+    // (Nor a figure list the text names already.)
+    // (Said before the figures, at their start, or right after them: "收藏1.6万 订单9.1万数据".)
+    const word = /数据|统计|stats|figures|看板|概览/;
+    if (new RegExp(`(?:${word.source})(?:[^.;\\n]|(?<=[0-9])\\.(?=[0-9]))*$`).test(n.norm.slice(0, from)) || word.test(n.norm.slice(from, stop < 0 ? n.norm.length : from + stop))) continue;
+    const put = (s: string) => `${s.slice(0, from)}数据:${s.slice(from)}`;
+    out = { raw: put(out.raw), norm: put(out.norm) };
+  }
+  return out;
+}
+
+export function figureLists(given: Normalised): Normalised {
+  const n = unnamedFigures(given);
   if (!/数据|统计|stats|figures|看板|概览/.test(n.norm)) return n;
   let { raw, norm } = n;
   // From the last list back, so the earlier ones keep their places.

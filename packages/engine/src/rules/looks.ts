@@ -104,7 +104,7 @@ const menuBefore = (norm: string, at: number) => /菜单|menu|设置项|设置�
 const STEP_STOP = /(?:列表|菜单|宫格|轮播图?|导航|标签|按钮|表单|卡片|横幅|公告|栏|条|框)$/;
 
 /** Words of a guarantee's entries (包邮, 假一赔十, 七天无理由, 两年质保). */
-const GUARANTEE = /包邮|正品|假一赔|退款|无理由|质保|保修|运费险|退货|包赔|包换|保价|赔付|鉴定|保险|售后|授权|溯源|发货|退换|随时退|过期退|免预约|保真|包税/;
+const GUARANTEE = /包邮|联保|正品|假一赔|退款|无理由|质保|保修|运费险|退货|包赔|包换|保价|赔付|鉴定|保险|售后|授权|溯源|发货|退换|随时退|过期退|免预约|保真|包税/;
 
 const REWRITES: Rewrite[] = [
   // "手机号加验证码": 加 between a login's two fields joins them.
@@ -134,6 +134,8 @@ const REWRITES: Rewrite[] = [
   [/(?<=(?:banner|横幅|头图|大图)\s*)背景图?上?(?=\s*(?:写着?|是)\s*[“「『'"‘])/gi, () => '', /背景/],
   // "顶部：返回 + “结算”": the back arrow, then the bar's title in quotes.
   [/(?<=(?:顶部|顶栏|标题栏|导航栏|最上面|头部)\s*:?\s*(?:返回|back|返回键|返回按钮))\s*(?:\+|加|和|、|,)\s*(?=[“「『'"‘])/g, () => ',标题', /返回|back/],
+  // ("下面一块分类小图标：手机、数码…": a quantifier and a kind may come before the icons.)
+  [/(?<=^|[,;.\n]\s*|然后|下面|再|接着)(?:一块|一排|一组|一些)(?:分类|功能|快捷)?(?:小图标|图标)\s*(?=:)/g, (m, n) => (tabBarEntries(entriesAfter(n.norm, m.index + m[0].length + 1)) ? undefined : '图标入口'), /图标/],
   // "入口图标有机票、酒店、火车票…", "图标：外卖、打车、电影": icons or entrances listed at a clause's start are a grid's
   // (not the tab bar's icons: 首页、消息、我的).
   [/(?<=^|[,;.\n]\s*|然后|下面|再|接着)(?:入口图标|图标入口|入口|图标|小图标|功能图标)\s*(?:有|是|就是|包括|分别是|:)\s*(?=(?:[^\s,;:.、]{1,8}\s*、\s*){2,}[^\s,;:.、]{1,8})/g, (m, n) => (tabBarEntries(entriesAfter(n.norm, m.index + m[0].length)) ? undefined : '图标入口:'), /入口|图标/],
@@ -175,6 +177,8 @@ const REWRITES: Rewrite[] = [
   }, /一/],
   // ("聊天列表，有头像、名字、最后一句": what each row shows names no section.)
   [new RegExp(`(?<=列表[^.;\\n]{0,8},\\s*)(?:每条|每个|每行)?(?:都)?(?:有|显示|包括|包含)\\s*${ROW_PART}(?:\\s*(?:、|和|\\+|,)\\s*${ROW_PART})+(?=\\s*(?:[,.;\\n]|$))`, 'g'), () => '', /头像|昵称|名字|时间|最后/],
+  // "一段商品介绍", "写几句活动规则": a passage about something is a text, not cards of it.
+  [/(?:一段|写几句|几句|写一段)(?:[\u4e00-\u9fff]{0,6}?)(?:介绍|说明|描述|简介|规则|须知|小贴士|贴士|心得)(?:文字)?(?![\u4e00-\u9fff])/g, () => '一段文字', /介绍|说明|描述|简介|规则|须知|贴士|心得/],
   // "商品按店铺分组": how entries are grouped names no section.
   [/按(?:店铺|商家|卖家|日期|时间|月份|类别|分类|状态)分组(?:显示|展示)?/g, () => '', /分组/],
   // "每条显示店名、菜品、金额", "每件有勾选框和数量加减": what each entry shows says there is a list of them; its parts
@@ -312,6 +316,12 @@ const REWRITES: Rewrite[] = [
   }, /标签/],
   // "保障几个字：925银、…": the words for the entries between the guarantee's word and its colon say nothing.
   [/(?<=保障)\s*(?:几个字|几个词|几项)(?=\s*:)/g, () => '', /几个/],
+  // "写上正品保证、七天无理由、顺丰包邮", "商品下面写着“7天无理由退货”、“正品保障”": guarantees written out, with no
+  // section word, are a guarantee bar's.
+  [/(?:写上|写着|标上|标着|注明|显示)(?:了)?\s*:?\s*(?=([^;.\n:]+))/g, (m) => {
+    const entries = m[1]!.split(/,\s*(?:然后|再|最后|下面)/)[0]!.split(/\s*[、,|/·\s]\s*/).map((e) => e.replace(/^[“"'「『‘]|[”"'」』’]$/g, '')).filter(Boolean);
+    return entries.length >= 2 && entries.every((e) => GUARANTEE.test(e) && e.length <= 8) ? '保障:' : undefined;
+  }, /写|标|注明|显示/],
   // "一排标签：包邮｜假一赔十｜极速退款", "服务：包邮、七天无理由": labels that are all guarantees are a guarantee bar's.
   [/(?<=^|[\s,;:.]|一排|下面|然后|有|再)(?:标签|服务)(?=\s*:\s*([^;.\n]+))/g, (m) => {
     const entries = m[1]!.split(/,\s*(?:然后|再|最后|下面)/)[0]!.split(/\s*[、,|/·\s]\s*/).filter(Boolean);

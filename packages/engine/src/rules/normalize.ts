@@ -369,7 +369,7 @@ const PLACE = new RegExp(`(?:可以|能|用来|让用户)?(${FILL_VERB}|搜索?)
  * "要填：小区名、租金": things to fill in are a form's fields. Rewritten like the places above; two labels at least.
  */
 // ("按 全部、绘本、科普 这几个筛": the words pointing back at the keys are none of them.)
-const FILTER_BY = /(?:能|可以)?按(?![钮键])\s*([^,;.\n按]{2,40}?)\s*(?:(?:这|那)(?:几个|些|几样|几类))?\s*(?:来)?(?:筛选|筛)(?:一下|一筛)?(?=\s*(?:[,;.\n]|$))/g;
+const FILTER_BY = /(?:能|可以)?按(?![钮键])\s*([^,;.\n按]{2,40}?)\s*(?:(?:这|那)(?:几个|些|几样|几类))?\s*(?:来)?(?:筛选|筛|排序|排)(?:一下|一筛|个序)?(?=\s*(?:[,;.\n]|$))/g;
 const FILL_IN = /(?:能|可以|要|需要|下面)(?:填写|填)(?![区项框])\s*:?\s*([^,;.\n]{2,60})/g;
 
 function listsByVerb(n: Normalised): Normalised {
