@@ -2658,3 +2658,15 @@ test('figures with no stats word, guarantees written out, a passage about someth
   const grid = props(gen('首页：下面一块分类小图标：美妆、数码、家电'), 'grid-menu')?.items as Array<{ label: string }>;
   assert.deepEqual(grid.map((x) => x.label), ['美妆', '数码', '家电']);
 });
+
+test('English glue: then, current step N, hyphened counts, card grids, filter chips, order cards', () => {
+  const profile = gen('Profile page. tabs 动态 / 相册, then 3-column card grid of posts.');
+  assert.deepEqual(props(profile, 'tabs')?.items, ['动态', '相册']);
+  assert.equal(props(profile, 'card-list')?.columns, 3);
+  assert.equal(props(gen('Publish page. Steps on top: 基本信息 -> 上传图片 -> 完成, current step 2.'), 'steps')?.active, 1);
+  assert.equal(props(gen('Detail page. carousel 5 images, price ¥99'), 'carousel')?.count, 5);
+  assert.deepEqual(props(gen('Search page. filter chips：最近、最热'), 'filters')?.items, ['最近', '最热']);
+  assert.deepEqual(types(gen('My orders page. Top tabs: All / Paid. Then order cards.')), ['tabs', 'list']);
+  // A plus in a list of icons stays the plus icon.
+  assert.deepEqual(props(gen('首页 tabbar: home/plus/user'), 'tabbar')?.items, ['home', 'plus', 'user']);
+});

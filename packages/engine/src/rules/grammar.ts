@@ -23,7 +23,7 @@ export type Role =
 export const GRAMMAR: Record<Role, readonly string[]> = {
   top: ['顶部', '顶上', '顶端', '最上面', '最上方', '最上边', '最顶上', '最顶部', '页面顶部', '页头', '上方', '上面', '上边', '最上', '开头', 'top'],
   bottom: ['底部', '底下', '底端', '最下面', '最下方', '最下边', '最底下', '最底部', '页面底部', '页脚', '最后', '最后面', '末尾', '结尾', 'bottom'],
-  order: ['中间', '中部', '下面', '下方', '下边', '再下面', '再往下', '往下', '然后', '接着', '紧接着', '其次', '之后', '随后', '接下来', '再是', '另外', '再加', '外加', '此外', '以及下面'],
+  order: ['中间', '中部', '下面', '下方', '下边', '再下面', '再往下', '往下', '然后', '接着', '紧接着', '其次', '之后', '随后', '接下来', '再是', '另外', '再加', '外加', '此外', '以及下面', 'then', 'next', 'below'],
   conn: ['、', ',', '和', '与', '及', '以及', '跟', '还有', '加上', '/', '+', '|', '&', '或', 'and', '左边', '右边', '左侧', '右侧'],
   intro: ['分成', '分为', '有', '包含', '包括', '含', '含有', '里面有', '里有', '显示', '展示', '列出', '分别是', '分别为', '依次是', '依次为', '内容有', '选项有', '要有', '表示', '表示为', ':', '=', '(', '[', '放', '放个', '放一个', '需要', '需要有', '按'],
   // 字写: "按钮字写“退出登录”" (the button's words are).
@@ -49,7 +49,7 @@ export const PLAIN_WORDS: readonly string[] = ['参与', '试用', '使用', '�
 /** Measure words after a number, and what that number counts. */
 export const MEASURES: Record<string, 'columns' | 'slides' | 'items' | 'steps' | 'money' | 'score' | 'px'> = {
   列: 'columns', 栏: 'columns', 排: 'columns', column: 'columns', columns: 'columns', cols: 'columns', col: 'columns',
-  张: 'slides', 幅: 'slides', 帧: 'slides',
+  张: 'slides', 幅: 'slides', 帧: 'slides', images: 'slides', image: 'slides', pics: 'slides', pictures: 'slides', photos: 'slides', slides: 'slides',
   个: 'items', 项: 'items', 条: 'items', 篇: 'items', items: 'items', item: 'items', 件: 'items', 款: 'items', 种: 'items', 格: 'items', 个字段: 'items', 行: 'items',
   步: 'steps',
   元: 'money', 块: 'money', 块钱: 'money', rmb: 'money',
@@ -91,7 +91,7 @@ export const VALUE_KEYS: Record<string, string> = {
   栅格: 'grid', 网格: 'grid',
   背景: 'bg', 背景色: 'bg', 背景颜色: 'bg', 底色: 'bg', bg: 'bg', background: 'bg',
   每行: 'perRow', 一行: 'perRow', 一排: 'perRow', 每排: 'perRow',
-  选中: 'active', 默认选中: 'active', active: 'active', default: 'active', selected: 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 目前在: 'active', 目前: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
+  选中: 'active', 默认选中: 'active', active: 'active', default: 'active', selected: 'active', current: 'active', 'current step': 'active', 'current tab': 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 目前在: 'active', 目前: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
   自动播放: 'autoplay', 自动轮播: 'autoplay', autoplay: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 已实名: 'verified', 已实名认证: 'verified', 蓝v: 'verified',
 };
 

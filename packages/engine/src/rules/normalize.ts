@@ -55,6 +55,7 @@ const IME_SLIPS: Record<string, string> = {
   够物车: '购物车', 购物处: '购物车', 祥情: '详情', 详请: '详情', 评轮: '评论', 登陆: '登录', 注删: '注册', 个人中性: '个人中心',
   表但: '表单', 公高: '公告', 筛远: '筛选', 消习: '消息', 设制: '设置', 结箅: '结算', 导行: '导航', 定单: '订单', 收获地址: '收货地址', 优惠卷: '优惠券', 个人中兴: '个人中心', 步奏: '步骤', 搜素: '搜索',
   帐号: '账号', 帐户: '账户', 确任: '确认', 论播: '轮播', 伦播: '轮播', 标前: '标签', 平分: '评分', 验正码: '验证码', 公格: '宫格', 道航: '导航', 导航拦: '导航栏',
+  轮播土: '轮播图', 入扣: '入口', 视品: '视频', 案钮: '按钮', 登路: '登录', 数聚: '数据', 推建: '推荐', 宫哥: '宫格', 菜丹: '菜单', 表当: '表单', 搜锁: '搜索',
   // Not a slip, but the same words in the order the parser reads: "商品一个一行" is one a row.
   一个一行: '一行一个', 两个一行: '一行两个', 三个一行: '一行三个', 一家一行: '一行一个', 一件一行: '一行一个', 一本一行: '一行一个',
 };
@@ -68,12 +69,14 @@ const SLIPS = new RegExp(Object.keys(IME_SLIPS).join('|'), 'g');
  */
 const TIMES = /(?<![a-z0-9])[x×]( ?)([1-9][0-9]?)(?![0-9a-z.])/g;
 const timesCount = (_: string, gap: string, n: string) => `${gap}${n}个`;
+/** "3-column", "4-image": a hyphen between a count and its Latin measure is a space. */
+const HYPHENED = /(?<=[0-9])-(?=col|item|image|pic|photo|slide)/g;
 
 export function normalise(input: unknown): Normalised {
   let raw = typeof input === 'string' ? input : '';
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
-  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount).replace(BUBBLES, '聊天列表');
+  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount).replace(BUBBLES, '聊天列表').replace(HYPHENED, ' ');
   return fieldsSaid(blankDetails(blankTypeNotes(lineEntries(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(chattyEntries(corrections(runOnBreaks(digitGroups({ raw, norm }))))))))))))))))))));
 }
 

@@ -72,6 +72,11 @@ const active =
         props.active = n.value;
         return;
       }
+      // ("current step 1", "current 2": counted from 1, as people count.)
+      if (/^current/i.test(t.text) && n?.kind === 'num' && !n.measure && n.value! >= 1) {
+        props.active = n.value! - 1;
+        return;
+      }
       const ordinal = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].find((x) => x?.kind === 'num' && x.ordinal);
       if (ordinal?.value) {
         props.active = ordinal.value - 1;
