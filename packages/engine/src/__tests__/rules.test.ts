@@ -2670,3 +2670,14 @@ test('English glue: then, current step N, hyphened counts, card grids, filter ch
   // A plus in a list of icons stays the plus icon.
   assert.deepEqual(props(gen('首页 tabbar: home/plus/user'), 'tabbar')?.items, ['home', 'plus', 'user']);
 });
+
+test('a box to type in and its send button, a second button beside after words of adding, quotes side by side, the current step in brackets', () => {
+  assert.deepEqual(props(gen('私聊页：聊天气泡，底部输入框+发送'), 'form'), { submit: '发送' });
+  assert.deepEqual(props(gen('详情页：底部按钮“立即预订”，旁边再放个“收藏”'), 'cta'), { text: '立即预订', secondary: '收藏' });
+  assert.equal(props(gen('文章页：底部按钮“收藏”“分享”'), 'cta')?.secondary !== undefined, true);
+  assert.equal(props(gen('订单页：物流进度：已下单、运输中、已签收（先停在第二步）'), 'steps')?.active, 1);
+  assert.deepEqual(props(gen('结算页：步骤条（选商品→付款→完成，当前在第二步）'), 'steps'), { items: ['选商品', '付款', '完成'], active: 1 });
+  assert.deepEqual(types(gen('设置页：顶栏、三组菜单、底部文字“v1.0”')), ['topbar', 'menu-list', 'text']);
+  assert.deepEqual(types(gen('消息页：下面是私信列表')), ['list']);
+  assert.equal((props(gen('首页：数据条：会员 3万、好评率 98%'), 'stats')?.items as unknown[]).length, 2);
+});

@@ -361,7 +361,8 @@ export class Interpreter {
       }
       // "按钮“立即抢购”，旁边一个“加入购物车”": the second label beside a button.
       const beside = !holder && BESIDE.has(t.text) ? toks.findIndex((x, k) => k > i && x.kind === 'quote') : -1;
-      if (beside > 0 && toks.slice(i + 1, beside).every((x) => roleOf(x) === 'filler' || x.kind === 'num') && (beside === n - 1 || roleOf(toks[beside + 1]) === 'conn')) {
+      // ("旁边再放个“加入购物车”": words of adding may come between.)
+      if (beside > 0 && toks.slice(i + 1, beside).every((x) => ['filler', 'order', 'intro'].includes(roleOf(x) ?? '') || LEAD_FILLERS.has(x.text) || /^(?:再|再放|还有|放)$/.test(x.text) || x.kind === 'num') && (beside === n - 1 || roleOf(toks[beside + 1]) === 'conn')) {
         for (let k = i; k <= beside; k++) this.used.add(toks[k]!);
         out.push({ type: 'cta', prop: 'secondary', text: toks[beside]!.raw ?? '', at: t.start, unclaimed: 'secondary' });
         i = beside;
@@ -464,10 +465,12 @@ export class Interpreter {
         text = first.raw ?? '';
         last = paren && toks[j + 1]?.text === ')' ? j + 1 : j;
         // "两个按钮：“立即购买”和“聊一聊”": two quoted labels are the button's two (`setValue` says which is main).
-        if (holder.section === 'cta' && !paren && roleOf(toks[j + 1]) === 'conn' && toks[j + 2]?.kind === 'quote') {
+        // ("底部按钮“点赞”“评论”": or side by side with nothing between.)
+        const next2 = roleOf(toks[j + 1]) === 'conn' && toks[j + 2]?.kind === 'quote' ? j + 2 : toks[j + 1]?.kind === 'quote' && toks[j + 2]?.kind !== 'quote' ? j + 1 : -1;
+        if (holder.section === 'cta' && !paren && next2 > 0) {
           secondary = text;
-          text = toks[j + 2].raw ?? '';
-          last = j + 2;
+          text = toks[next2]!.raw ?? '';
+          last = next2;
         }
         if (toks[last + 1]?.text === '的' && readingOf(toks[last + 2]).section) cut = toks[last + 2];
       } else {

@@ -179,6 +179,15 @@ const REWRITES: Rewrite[] = [
   [new RegExp(`(?<=列表[^.;\\n]{0,8},\\s*)(?:每条|每个|每行)?(?:都)?(?:有|显示|包括|包含)\\s*${ROW_PART}(?:\\s*(?:、|和|\\+|,)\\s*${ROW_PART})+(?=\\s*(?:[,.;\\n]|$))`, 'g'), () => '', /头像|昵称|名字|时间|最后/],
   // "一段商品介绍", "写几句活动规则": a passage about something is a text, not cards of it.
   [/(?:一段|写几句|几句|写一段)(?:[\u4e00-\u9fff]{0,6}?)(?:介绍|说明|描述|简介|规则|须知|小贴士|贴士|心得)(?:文字)?(?![\u4e00-\u9fff])/g, () => '一段文字', /介绍|说明|描述|简介|规则|须知|贴士|心得/],
+  // "输入框加发送按钮", "输入框+发送": a box to type in and its send button are a form and its submit.
+  [/(?<=输入框|输入栏|文本框)\s*(?:加|和|\+|带|加上)\s*(?:一个|个)?(?=发送(?:按钮|键)?)/g, () => ',', /发送/],
+  [/(?<=输入框,)发送(?!按钮|键)/g, () => '发送按钮', /发送/],
+  // "…、送达（先停在第一步）", "（选择商品→确认订单→支付，当前在第二步）": which step is current, in brackets after the
+  // steps or at the end of them, is said after them.
+  [/\(\s*(?:先|现在|当前|目前)?(?:停在|在|进行到|到)?\s*(第[0-9一二三四五六七八九十]步)\s*\)/g, (m) => (text) => `,当前${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`, /步/],
+  [/\s*,\s*((?:当前|现在|目前)(?:在|是|停在)?\s*第[0-9一二三四五六七八九十]步)\s*\)/g, (m) => (text) => `),${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`, /步/],
+  // "三组菜单", "两组设置项": groups of menus are one menu list (the document has no groups), never the menu icon.
+  [/(?:两|二|2|三|3|四|4|几)组(?:菜单|设置项|选项)(?:列表)?(?!\s*(?::|——|—|\(|第))/g, () => '菜单列表', /组/],
   // "商品按店铺分组": how entries are grouped names no section.
   [/按(?:店铺|商家|卖家|日期|时间|月份|类别|分类|状态)分组(?:显示|展示)?/g, () => '', /分组/],
   // "每条显示店名、菜品、金额", "每件有勾选框和数量加减": what each entry shows says there is a list of them; its parts
@@ -293,7 +302,8 @@ const REWRITES: Rewrite[] = [
   // "订单那一排：待付款、待发货": a row of entries named by what they are about is a grid.
   [/(?<=[\u4e00-\u9fff]{2,4})(?:那一排|这一排|那排)(?=\s*:)/g, (m, n) => (tabBarEntries(entriesAfter(n.norm, n.norm.indexOf(':', m.index) + 1)) ? undefined : '宫格'), /排/],
   // "设置页：账号安全、消息通知、隐私": a settings page's entries listed right after its name are its menu.
-  [/(?<=^\s*(?:设置页面|设置页|设置界面))\s*:(?=\s*[^\s,;:.、]{1,8}(?:、[^\s,;:.、]{1,8}){2,})/g, () => ',菜单:', /设置/],
+  // (Not a list of the page's parts: "设置页：顶栏、三组菜单、底部文字".)
+  [/(?<=^\s*(?:设置页面|设置页|设置界面))\s*:(?=\s*([^\s,;:.、]{1,8}(?:、[^\s,;:.、]{1,8}){2,}))/g, (m) => (m[1]!.split('、').some((e) => SECTION_WORDS.some((w) => e.includes(w))) ? undefined : ',菜单:'), /设置/],
   // "顶部标题+更多": an icon joined to the top bar's title is one of its icons.
   [/(?<=(?:顶部|顶上|顶栏|导航栏|标题栏)\s*标题)\s*[+]\s*(?=更多|分享|搜索|设置|消息|返回)/g, () => ',带', /\+/],
   // "用聊天那种列表展示": a list in the way chats look is the chat style.
