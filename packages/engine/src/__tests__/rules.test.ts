@@ -2681,3 +2681,15 @@ test('a box to type in and its send button, a second button beside after words o
   assert.deepEqual(types(gen('消息页：下面是私信列表')), ['list']);
   assert.equal((props(gen('首页：数据条：会员 3万、好评率 98%'), 'stats')?.items as unknown[]).length, 2);
 });
+
+test('two login fields joined by 和, a remark in brackets after a field to fill, stages, steps counted before a colon, a notice that reminds', () => {
+  const fields = (prompt: string) => (props(gen(prompt), 'form')?.fields as Array<{ label: string }> | undefined)?.map((f) => f.label);
+  assert.deepEqual(fields('登录页：上面写“某某大学”，然后学号和密码，登录按钮'), ['学号', '密码']);
+  assert.ok(!types(gen('登录页：头像和昵称')).includes('form'));
+  assert.deepEqual(fields('注册页：要填昵称、生日（选日期那种）、性别（下拉）'), ['昵称', '生日', '性别']);
+  assert.deepEqual(props(gen('课程页：把学习的几个阶段按顺序列出来：入门、进阶、实战'), 'steps')?.items, ['入门', '进阶', '实战']);
+  assert.deepEqual(props(gen('发布页：开店要三步：填写店铺信息、上传证件、等待审核，现在在第二步'), 'steps'), { items: ['填写店铺信息', '上传证件', '等待审核'], active: 1 });
+  // 最后一步 is no count of steps.
+  assert.deepEqual(props(gen('支付页：最后一步：步骤条 选座→付款，当前第二步'), 'steps')?.items, ['选座', '付款']);
+  assert.equal(props(gen('首页：一个公告条提醒“满59元免运费”'), 'notice-bar')?.text, '满59元免运费');
+});

@@ -208,12 +208,18 @@ function fieldLists(n: Normalised): Normalised {
 function bareFieldLists(n: Normalised): Normalised {
   if (!/发布|注册|登录|填写|提交|编辑|申请|预约|报名/.test(n.norm) || /表单|输入框/.test(n.norm)) return n;
   for (const m of [...n.norm.matchAll(/(?<=^|[,;.\n:])[^,;.\n:>→]+/g)].reverse()) {
-    const list = pieces(n.norm, m.index!, m.index! + m[0].length, joiner(m[0]));
+    // ("然后学号和密码": on a login page two known fields joined by 和 are enough.)
+    const login = /登录|注册|登陆/.test(n.norm);
+    const stripped = m[0].replace(/^\s*(?:然后|再|下面|接着|是)\s*/, '');
+    const lead = m[0].length - stripped.length;
+    const pair = login && !/[、/|]/.test(stripped) ? pieces(n.norm, m.index! + lead, m.index! + m[0].length, /\s*和\s*/g) : [];
+    const known = (label: string) => /^(?:账号|用户名|密码|登录密码|验证码|手机号|手机号码|手机|邮箱|学号|工号|会员卡号|卡号|身份证号|确认密码)$/.test(label);
+    const list = pair.length === 2 && pair.every(([a, b]) => known(n.norm.slice(a, b))) ? pair : pieces(n.norm, m.index!, m.index! + m[0].length, joiner(m[0]));
     // (Each a label alone: "底部填写账号" says more than a field.)
     const alone = (label: string) => fieldLike(label) && label.length <= 6 && !/^(?:填|写|有|是|加|放|要|在|底部|上面|下面|最后|再)|填写|[和的]/.test(label);
-    if (list.length < 3 || !list.every(([a, b]) => alone(n.norm.slice(a, b)))) continue;
+    if (list.length < (list === pair ? 2 : 3) || !list.every(([a, b]) => alone(n.norm.slice(a, b)))) continue;
     // (Two labels at least that are plainly fields, not a filter's keys such as 价格.)
-    if (list.filter(([a, b]) => n.norm.slice(a, b).length >= 3).length < 2) continue;
+    if (list !== pair && list.filter(([a, b]) => n.norm.slice(a, b).length >= 3).length < 2) continue;
     n = splice(n, m.index!, m.index! + m[0].length, (s) => `表单:${quoted(s, list)}`);
   }
   return n;
@@ -296,7 +302,7 @@ function verbFields(n: Normalised): Normalised {
     if (labels.length < 2 || (verbs < Math.max(2, k - i) && !(filling && k - i === 1))) continue;
     // (Steps are often things to do too: "流程：填写信息、上传图片、提交审核".)
     const sentence = n.norm.slice(0, bounds[i]![0]).search(/[^.;\n]*$/);
-    if (/步骤|流程|进度|步骤条|第.步|→|->|>/.test(n.norm.slice(sentence, bounds[k - 1]![1]))) continue;
+    if (/步骤|流程|进度|步骤条|阶段|第.步|[0-9一二两三四五六七八九十几]步|→|->|>/.test(n.norm.slice(sentence, bounds[k - 1]![1]))) continue;
     const from = bounds[i]![0] + (n.norm.slice(bounds[i]![0]).length - n.norm.slice(bounds[i]![0]).trimStart().length);
     const text = (s: string) => `表单:${labels.map(([a, b, said]) => `“${said ?? s.slice(a, b)}”`).join('、')}`;
     return verbFields(splice(n, from, bounds[k - 1]![1], text));

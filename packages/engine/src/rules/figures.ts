@@ -18,7 +18,7 @@ const LEAD = /(?:数据|统计|stats|figures|看板|概览)(?:栏|面板|概览|
 const CLOSER: Record<string, string> = { "'": "'", '"': '"', '“': '”', '‘': '’', '「': '」', '[': ']', '(': ')' };
 
 /** Words a figure's value may end with (a unit after the number, with or without a space). */
-const UNIT = '(?:小时|分钟|千卡|大卡|公里|千米|公斤|kcal|km|kg|min|h|%|个|次|天|晚|门|篇|件|张|条|元|块|卡|米|步|人|位|本|家|单|笔|项|份|杯|斤|克|页|首|部|集|节|课|场|周|月|年|分|秒|级|座|国|城|w|k)';
+const UNIT = '(?:GB|MB|KB|TB|gb|mb|kb|G|M|小时|分钟|千卡|大卡|公里|千米|公斤|kcal|km|kg|min|h|%|个|次|天|晚|门|篇|件|张|条|元|块|卡|米|步|人|位|本|家|单|笔|项|份|杯|斤|克|页|首|部|集|节|课|场|周|月|年|分|秒|级|座|国|城|w|k)';
 const CN = '[零〇一二两三四五六七八九十百千万]';
 const ARABIC = `[+-]?[¥￥$]?\\s?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?:\\s?万|w|k)?\\+?(?:\\s?${UNIT}(?![\\u4e00-\\u9fff]{2})(?:[0-9]+${UNIT})?)?`;
 // "三小时二十分", "两个半小时", "十万+": a Chinese numeral, perhaps with a unit and a second part.

@@ -186,6 +186,22 @@ const REWRITES: Rewrite[] = [
   // steps or at the end of them, is said after them.
   [/\(\s*(?:先|现在|当前|目前)?(?:停在|在|进行到|到)?\s*(第[0-9一二三四五六七八九十]步)\s*\)/g, (m) => (text) => `,当前${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`, /步/],
   [/\s*,\s*((?:当前|现在|目前)(?:在|是|停在)?\s*第[0-9一二三四五六七八九十]步)\s*\)/g, (m) => (text) => `),${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`, /步/],
+  // "卖车要三步：填写车辆信息、上传照片、确认价格": steps counted before a colon, then each step (often a verb and its
+  // object, words the parser would read as sections): quoted, so each stays one step.
+  [new RegExp(`(?<=(?<![后第下上这])${NUM}步\\s*:\\s*)([^,;.:\\n“”"]+)`, 'g'), (m, n) => {
+    const steps = m[1]!.split(/\s*(?:、|→|->|>|\/)\s*/);
+    if (steps.length < 2 || steps.some((x) => !x || x.length > 8)) return undefined;
+    // (With no steps' word before the count, the word goes in: "卖车要三步:步骤:…".)
+    const named = /(?:步骤|流程|进度|阶段|steps)[^,;.:\n]{0,4}$/.test(n.norm.slice(0, m.index).replace(/\s*[0-9一二两三四五六七八九十]步\s*:\s*$/, ''));
+    return (text) => {
+      let at = m.index;
+      return (named ? '' : '步骤:') + steps.map((x) => {
+        const from = text.indexOf(x, at) >= 0 && m.index + m[0].indexOf(x, at - m.index) >= 0 ? m.index + m[0].indexOf(x, at - m.index) : at;
+        at = from + x.length;
+        return `“${text.slice(from, from + x.length)}”`;
+      }).join('、');
+    };
+  }, /步/],
   // "三组菜单", "两组设置项": groups of menus are one menu list (the document has no groups), never the menu icon.
   [/(?:两|二|2|三|3|四|4|几)组(?:菜单|设置项|选项)(?:列表)?(?!\s*(?::|——|—|\(|第))/g, () => '菜单列表', /组/],
   // "商品按店铺分组": how entries are grouped names no section.
@@ -344,7 +360,7 @@ const REWRITES: Rewrite[] = [
     // (Not the next part: "两个按钮 之后是价格栏（69）".)
     /是|之后|然后|接着|再/.test(m[0]) || SECTION_WORDS.some((w) => m[0].includes(w)) ? undefined : (text) => `“${text.slice(m.index, m.index + m[0].length)}”`, /按钮/],
   // "有个通知条，说'…'", "通知条滚动显示“…”": what a notice says, after a comma too.
-  [/(?<=(?:通知条|通知栏|通知|公告栏|公告|提示条|提醒条|notice)\s*,?\s*)(?:说|滚动显示|滚动播放|滚动着?)(?=\s*[“「『'"‘])/g, () => '写', /说|滚动/],
+  [/(?<=(?:通知条|通知栏|通知|公告栏|公告条|公告|提示条|提醒条|notice)\s*,?\s*)(?:说|滚动显示|滚动播放|滚动着?|提醒|提示|告诉用户)(?=\s*[“「『'"‘])/g, () => '写', /说|滚动|提醒|提示|告诉/],
   // "搜索框（提示：“想吃点什么”）": the hint in brackets after the search box.
   // ("搜索框（占位文字：搜一搜好物）": unquoted after a colon, to the bracket's end.)
   [/(?<=(?:搜索框|搜索栏|search bar|search-bar)\s*)\(\s*(?:提示|提示文字|提示语|占位文字|占位符|占位|placeholder)\s*[:=]?\s*(?:([“「『'"‘][^()\n]{1,30}[”」』'"’])|([^()\n“”「」『』'"‘’]{1,30}))\s*\)/g, (m) => (text) => {

@@ -373,7 +373,7 @@ const PLACE = new RegExp(`(?:可以|能|用来|让用户)?(${FILL_VERB}|搜索?)
  */
 // ("按 全部、绘本、科普 这几个筛": the words pointing back at the keys are none of them.)
 const FILTER_BY = /(?:能|可以)?按(?![钮键])\s*([^,;.\n按]{2,40}?)\s*(?:(?:这|那)(?:几个|些|几样|几类))?\s*(?:来)?(?:筛选|筛|排序|排)(?:一下|一筛|个序)?(?=\s*(?:[,;.\n]|$))/g;
-const FILL_IN = /(?:能|可以|要|需要|下面)(?:填写|填)(?![区项框])\s*:?\s*([^,;.\n]{2,60})/g;
+const FILL_IN = /(?:能|可以|要|需要|下面|让用户|让人)(?:填写|填)(?![区项框])\s*:?\s*([^,;.\n]{2,60})/g;
 
 function listsByVerb(n: Normalised): Normalised {
   if (!/按|填/.test(n.norm)) return n;
@@ -385,7 +385,8 @@ function listsByVerb(n: Normalised): Normalised {
       const at = m.index! + m[0].lastIndexOf(m[1]!);
       // In a list joined by 、 a slash joins two names of one field ("丢失/捡到地点").
       const slash = word === '表单' && m[1]!.includes('、') ? '' : '/';
-      const pieces = labelSpans(n.norm, at, at + m[1]!.length, new RegExp(`\\s*(?:[、${slash}|,+]|和|与|以及|还有|跟|及)\\s*`, 'g'));
+      // ("生日（选日期那种）": a remark in brackets after a label is no part of it.)
+      const pieces = labelSpans(n.norm, at, at + m[1]!.length, new RegExp(`\\s*(?:[、${slash}|,+]|和|与|以及|还有|跟|及)\\s*`, 'g')).map(([a, b]): [number, number] => [a, a + n.norm.slice(a, b).replace(/\s*\([^()]*\)\s*$/, '').length]);
       // A form's labels are plain words; "填写区" or "填完点发布" lists nothing.
       if (pieces.length < 2 || (word === '表单' && pieces.some(([a, b]) => b - a > 8))) continue;
       const labels = (s: string) => pieces.map(([a, b]) => s.slice(a, b)).join('、');
