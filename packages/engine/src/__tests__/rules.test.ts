@@ -2693,3 +2693,16 @@ test('two login fields joined by 和, a remark in brackets after a field to fill
   assert.deepEqual(props(gen('支付页：最后一步：步骤条 选座→付款，当前第二步'), 'steps')?.items, ['选座', '付款']);
   assert.equal(props(gen('首页：一个公告条提醒“满59元免运费”'), 'notice-bar')?.text, '满59元免运费');
 });
+
+test('a key and its value on a new line ends a list, figures after 状态数字, who the other side of a chat is, one icon in brackets after the bar', () => {
+  const doc = gen('花店首页：\n宫格3个：生日、探望、商务\n节日提示：“母亲节预定已开启”\n商品两列');
+  assert.equal((props(doc, 'grid-menu')?.items as unknown[]).length, 3);
+  assert.equal(props(doc, 'notice-bar')?.text, '母亲节预定已开启');
+  assert.equal((props(gen('订单页：下面三个状态数字：待付款 1、待发货 0、售后 2'), 'stats')?.items as unknown[]).length, 3);
+  assert.equal(props(gen('私聊页，对方是“房东王姐”，聊天气泡'), 'topbar')?.title, '房东王姐');
+  assert.deepEqual(props(gen('搜索页。topbar（返回）→ 搜索框'), 'topbar')?.actions, ['back']);
+  // A word that may be the bar's title stays its title.
+  assert.equal(props(gen('消息页：头部（消息）右上角有返回'), 'topbar')?.title, '消息');
+  assert.equal(gen('菜谱详情页：封面轮播3张').page.name, 'article_page');
+  assert.deepEqual(types(gen('个人主页：tab：笔记、收藏，内容用两列瀑布流卡片')), ['tabs', 'card-list']);
+});

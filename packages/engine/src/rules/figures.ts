@@ -13,7 +13,7 @@ import type { Normalised } from './normalize.ts';
 
 /** The words that open a list of figures, then a colon, a bracket, or a comma before a quote that holds the list. */
 // ("stats 显示三项：…", "| stats | 等级 Lv.32 / … |": a verb of showing may come between; so may a table's bar.)
-const LEAD = /(?:数据|统计|stats|figures|看板|概览)(?:栏|面板|概览|卡片|看板|条|区)?(?:\s*(?:显示|展示|包括|有))?(?:[一二三四五六七八九十两0-9]{1,2}[项个组])?\s*([:[(|]|,(?=\s*['"“‘「]))\s*(['"“‘「])?/g;
+const LEAD = /(?:数据|统计|stats|figures|看板|概览|状态数字|数字)(?:栏|面板|概览|卡片|看板|条|区|块)?(?:\s*(?:显示|展示|包括|有))?(?:[一二三四五六七八九十两0-9]{1,2}[项个组])?\s*([:[(|]|,(?=\s*['"“‘「]))\s*(['"“‘「])?/g;
 
 const CLOSER: Record<string, string> = { "'": "'", '"': '"', '“': '”', '‘': '’', '「': '」', '[': ']', '(': ')' };
 
@@ -114,7 +114,7 @@ function unnamedFigures(n: Normalised): Normalised {
 
 export function figureLists(given: Normalised): Normalised {
   const n = unnamedFigures(given);
-  if (!/数据|统计|stats|figures|看板|概览/.test(n.norm)) return n;
+  if (!/数据|统计|stats|figures|看板|概览|数字/.test(n.norm)) return n;
   let { raw, norm } = n;
   // From the last list back, so the earlier ones keep their places.
   for (const lead of [...n.norm.matchAll(LEAD)].reverse()) {

@@ -672,7 +672,7 @@ export class Interpreter {
     }
     // "新闻详情页", "资讯文章详情页", "美食文章（菜谱）详情：": a details page about an article is an article page.
     const details = marked ?? first;
-    if (details?.reading!.page === 'detail_page' && /(新闻|资讯|文章)[^,.;\n]{0,4}$/.test(this.norm.slice(Math.max(0, details.start - 8), details.start))) {
+    if (details?.reading!.page === 'detail_page' && /(新闻|资讯|文章|菜谱|攻略|游记|博客|帖子|教程)[^,.;\n]{0,4}$/.test(this.norm.slice(Math.max(0, details.start - 8), details.start))) {
       if (marked) marked = { ...marked, reading: { page: 'article_page' } };
       else first = { ...first!, reading: { page: 'article_page' } };
     }
@@ -1181,7 +1181,8 @@ export class Interpreter {
     }
     // (Not a new line that goes on to name a section: "tabs: 要闻 / 科技\n头条 carousel 3张".)
     const lineEnd = this.norm.indexOf('\n', seg.start);
-    const newLine = /\n[ \t]*(?:[-*•]|\d+[.)、])?[ \t]*$/.test(this.norm.slice(0, seg.start)) && this.segments.some((s) => s.start > seg.start && (lineEnd < 0 || s.start < lineEnd) && s.tokens.some((t) => !!readingOf(t).section));
+    // (Nor one of a key and its value: "④节日提示：“…”".)
+    const newLine = /\n[ \t]*(?:[-*•]|\d+[.)、])?[ \t]*$/.test(this.norm.slice(0, seg.start)) && (this.segments.some((s) => s.start > seg.start && (lineEnd < 0 || s.start < lineEnd) && s.tokens.some((t) => !!readingOf(t).section)) || /^[^\n:]{1,8}:\s*[“"'「]/.test(this.norm.slice(seg.start)));
     const open = prev && pure && this.listOpen && takesItems(prev.type) && !newLine;
     // (A clause whose words all went to a value, "正文标题“…”", continues nothing.)
     if (open && toks.length > 0 && this.continues(toks, anchors, prev!.type)) {

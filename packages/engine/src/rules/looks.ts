@@ -104,7 +104,7 @@ const menuBefore = (norm: string, at: number) => /菜单|menu|设置项|设置�
 const STEP_STOP = /(?:列表|菜单|宫格|轮播图?|导航|标签|按钮|表单|卡片|横幅|公告|栏|条|框)$/;
 
 /** Words of a guarantee's entries (包邮, 假一赔十, 七天无理由, 两年质保). */
-const GUARANTEE = /包邮|联保|正品|假一赔|退款|无理由|质保|保修|运费险|退货|包赔|包换|保价|赔付|鉴定|保险|售后|授权|溯源|发货|退换|随时退|过期退|免预约|保真|包税/;
+const GUARANTEE = /包邮|联保|换新|正品|假一赔|退款|无理由|质保|保修|运费险|退货|包赔|包换|保价|赔付|鉴定|保险|售后|授权|溯源|发货|退换|随时退|过期退|免预约|保真|包税/;
 
 const REWRITES: Rewrite[] = [
   // "手机号加验证码": 加 between a login's two fields joins them.
@@ -125,6 +125,13 @@ const REWRITES: Rewrite[] = [
     const at = m.index + m[0].length - m[2]!.length;
     return `:${text.slice(at, at + m[2]!.length)},${rows}`;
   }, /一行|一排|每行|每排/],
+  // "对方是“顾问Linda”", "和“小美”的对话": on a chat, who the other side is names the top bar.
+  [/(?:对方是|对方叫|聊天对象是|对方昵称是?)\s*(?=[“「『'"‘])/g, () => '顶部标题写', /对方|对象/],
+  // "内容用两列瀑布流卡片": 内容 before how it is shown is no text of its own.
+  [/(?<=^|[,;.\n]\s*|然后|下面|再下面)内容(?=用)/g, () => '', /内容/],
+  // "topbar（带返回）", "顶栏（返回）": one icon in brackets after the bar is the bar's (only an icon that is no title:
+  // "头部（消息）" names the bar).
+  [new RegExp(`(?<=(?:topbar|顶栏|标题栏|导航栏|顶部栏|header|navbar)\\s*)\\(\\s*(?:带|有)?\\s*(返回|返回键|返回按钮|back|分享|share|更多|more|扫一扫|扫码|scan|设置|settings)\\s*\\)`, 'gi'), (m) => (text) => ` 带${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)} `, /\(/],
   // "标题写对方名字“数码小王”": what the title stands for, said between the verb and the quote, is no key of its own.
   [/(?<=标题\s*(?:写|是|叫|显示))\s*(?:对方的?|他的|她的|卖家的?|店铺的?|好友的?|用户的?|商家的?)?(?:名字|昵称|名称|店名)\s*(?=[“「『'"‘])/g, () => '', /名字|昵称|名称|店名/],
   // "滚动一条“…”", "一条安全提醒滚动：“…”", "顶上一条消息滚着：“…”", "先提醒一下“…”": a line that scrolls, or a reminder,
