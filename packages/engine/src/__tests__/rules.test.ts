@@ -2706,3 +2706,15 @@ test('a key and its value on a new line ends a list, figures after 状态数字,
   assert.equal(gen('菜谱详情页：封面轮播3张').page.name, 'article_page');
   assert.deepEqual(types(gen('个人主页：tab：笔记、收藏，内容用两列瀑布流卡片')), ['tabs', 'card-list']);
 });
+
+test('stats cards, a default text for the search box, quantities inside a list, more slips', () => {
+  const stats = props(gen('设置页：一个数据统计卡片：今日学习 25 分钟、连续打卡 7 天；菜单列表'), 'stats')?.items as unknown[];
+  assert.equal(stats.length, 2);
+  assert.equal(props(gen('搜索页：搜索框在顶部，默认文字“搜索你想要的宝贝”'), 'search-bar')?.placeholder, '搜索你想要的宝贝');
+  const list = props(gen('购物车：列表：美式咖啡 ×2、拿铁 ×1、可颂 ×1；合计价格 68'), 'list')?.items as Array<{ title: string }>;
+  assert.deepEqual(list.map((x) => x.title), ['美式咖啡', '拿铁', '可颂']);
+  assert.ok(!types(gen('购物车：列表：美式咖啡 ×2、拿铁 ×1、可颂 ×1')).includes('stats'));
+  // A count after a section word stays its count.
+  assert.equal(props(gen('首页：轮播 x4、宫格'), 'carousel')?.count, 4);
+  assert.equal(props(gen('购物车 公告拦“满99包邮”'), 'notice-bar')?.text, '满99包邮');
+});

@@ -106,6 +106,8 @@ function unnamedFigures(n: Normalised): Normalised {
     // (Said before the figures, at their start, or right after them: "收藏1.6万 订单9.1万数据".)
     const word = /数据|统计|stats|figures|看板|概览/;
     if (new RegExp(`(?:${word.source})(?:[^.;\\n]|(?<=[0-9])\\.(?=[0-9]))*$`).test(n.norm.slice(0, from)) || word.test(n.norm.slice(from, stop < 0 ? n.norm.length : from + stop))) continue;
+    // (Nor entries of a list said just before: "列表：美式咖啡 ×2、拿铁 ×1".)
+    if (/(?:列表|清单|菜单|宫格|标签|筛选|表单|步骤|list)[^,.;\n]{0,6}:?\s*$/.test(n.norm.slice(0, from))) continue;
     const put = (s: string) => `${s.slice(0, from)}数据:${s.slice(from)}`;
     out = { raw: put(out.raw), norm: put(out.norm) };
   }

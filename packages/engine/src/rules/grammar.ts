@@ -78,7 +78,7 @@ export const VALUE_KEYS: Record<string, string> = {
   // 提交 alone is a label too (提交订单, 提交>付款), so only with its verb: 提交写“下一步”.
   提交写: 'submit', 提交写成: 'submit', 提交文字: 'submit', 提交文案: 'submit', submit: 'submit',
   店名: 'sellerName', 店铺名: 'sellerName', 公司名: 'sellerName', 公司名称: 'sellerName', 商户名: 'sellerName', 卖家名: 'sellerName', 商家名: 'sellerName', 卖家名字: 'sellerName', 店铺名字: 'sellerName', 商家名字: 'sellerName', 昵称: 'userName', 用户名: 'userName', 姓名: 'userName', nickname: 'userName',
-  提示: 'placeholder', 提示语: 'placeholder', 提示文字: 'placeholder', 占位: 'placeholder', 占位文字: 'placeholder', 占位符: 'placeholder', placeholder: 'placeholder',
+  提示: 'placeholder', 提示语: 'placeholder', 提示文字: 'placeholder', 默认文字: 'placeholder', 默认文案: 'placeholder', 占位: 'placeholder', 占位文字: 'placeholder', 占位符: 'placeholder', placeholder: 'placeholder',
   文字: 'text', 文案: 'text', 内容: 'text', body: 'text',
   logo: 'logo',
   原价: 'original', 商品原价: 'original', 划线价: 'original', 划线: 'original', 门市价: 'original', 市场价: 'original', 发售价: 'original', 吊牌价: 'original', 专柜价: 'original', 官方价: 'original', 原来是: 'original', 原来: 'original', original: 'original',

@@ -55,7 +55,7 @@ const IME_SLIPS: Record<string, string> = {
   够物车: '购物车', 购物处: '购物车', 祥情: '详情', 详请: '详情', 评轮: '评论', 登陆: '登录', 注删: '注册', 个人中性: '个人中心',
   表但: '表单', 公高: '公告', 筛远: '筛选', 消习: '消息', 设制: '设置', 结箅: '结算', 导行: '导航', 定单: '订单', 收获地址: '收货地址', 优惠卷: '优惠券', 个人中兴: '个人中心', 步奏: '步骤', 搜素: '搜索',
   帐号: '账号', 帐户: '账户', 确任: '确认', 论播: '轮播', 伦播: '轮播', 标前: '标签', 平分: '评分', 验正码: '验证码', 公格: '宫格', 道航: '导航', 导航拦: '导航栏',
-  轮播土: '轮播图', 入扣: '入口', 视品: '视频', 案钮: '按钮', 登路: '登录', 数聚: '数据', 推建: '推荐', 宫哥: '宫格', 菜丹: '菜单', 表当: '表单', 搜锁: '搜索',
+  轮播土: '轮播图', 轮播途: '轮播图', 公告拦: '公告栏', 清楚缓存: '清除缓存', 搜所页: '搜索页', 入扣: '入口', 视品: '视频', 案钮: '按钮', 登路: '登录', 数聚: '数据', 推建: '推荐', 宫哥: '宫格', 菜丹: '菜单', 表当: '表单', 搜锁: '搜索',
   // Not a slip, but the same words in the order the parser reads: "商品一个一行" is one a row.
   一个一行: '一行一个', 两个一行: '一行两个', 三个一行: '一行三个', 一家一行: '一行一个', 一件一行: '一行一个', 一本一行: '一行一个',
 };
@@ -152,6 +152,13 @@ function chattyEntries(n: Normalised): Normalised {
   }
   // ("tab有三个吧：…": so does a particle between a count and the colon that opens the entries.)
   for (const m of n.norm.matchAll(/(?<=[个项条种块样])(?:吧|呢|啊|哈|嘛)(?=\s*:)/g)) cuts.push([m.index, m.index + m[0].length]);
+  // ("美式咖啡 ×2、拿铁 ×1": how many of each entry, in a list of things with no section word among them, go too.)
+  for (const m of n.norm.matchAll(/(?:[^\s、,;:0-9]{1,8}\s*[0-9]{1,2}个\s*、\s*)+[^\s、,;:0-9]{1,8}\s*[0-9]{1,2}个/g)) {
+    const counts = [...m[0].matchAll(/[0-9]{1,2}个/g)];
+    if (!counts.every((c) => /[x×]/i.test(n.raw[m.index + c.index! - 1] ?? '') || /[x×]/i.test(n.raw[m.index + c.index!] ?? ''))) continue;
+    if (m[0].split('、').some((e) => SECTION_WORD_RE.test(e))) continue;
+    for (const c of counts) cuts.push([m.index + c.index!, m.index + c.index! + c[0].length]);
+  }
   // ("标题、正文、再加个图片": words that add one more inside the list go too.)
   for (const m of n.norm.matchAll(/(?<=、\s*)(?:再加一个|再加个|再来个|还有个|还有|再加|外加)(?=[^\s,;:.、]{1,8})/g)) cuts.push([m.index, m.index + m[0].length]);
   const out = cuts.reduce((out, [from, to]) => blank(out, from, to), n);
