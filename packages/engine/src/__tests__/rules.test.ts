@@ -2718,3 +2718,11 @@ test('stats cards, a default text for the search box, quantities inside a list, 
   assert.equal(props(gen('首页：轮播 x4、宫格'), 'carousel')?.count, 4);
   assert.equal(props(gen('购物车 公告拦“满99包邮”'), 'notice-bar')?.text, '满99包邮');
 });
+
+test('a notice said by what it does with its text unquoted, switching entries set apart by spaces or joined by +', () => {
+  assert.equal(props(gen('首页：顶部栏,然后滚动一条会员积分可抵现,然后一块活动横幅'), 'notice-bar')?.text, '会员积分可抵现');
+  assert.equal(props(gen('结算页 一、导航栏 二、滚动一条双十一活动进行中，可关闭'), 'notice-bar')?.text, '双十一活动进行中');
+  assert.deepEqual(props(gen('订单页：顶部栏+可以按 全部/待收货/已取消 切换+订单列表'), 'tabs')?.items, ['全部', '待收货', '已取消']);
+  assert.deepEqual(props(gen('首页 下面能切 关注 / 推荐 / 同城 大图轮播'), 'tabs')?.items, ['关注', '推荐', '同城']);
+  assert.deepEqual(props(gen('订单页，包括头部、最下面已完成/全部/待付款tab切换 紫色风格'), 'tabs')?.items, ['已完成', '全部', '待付款']);
+});

@@ -137,6 +137,8 @@ const REWRITES: Rewrite[] = [
   // "滚动一条“…”", "一条安全提醒滚动：“…”", "顶上一条消息滚着：“…”", "先提醒一下“…”": a line that scrolls, or a reminder,
   // with its text in quotes, is a notice.
   [/(?:(?:先|再)?(?:滚动|滚)(?:一条|一个)|(?:一条|一个)?(?:安全|重要)?(?:提醒|消息|通知|提示|公告)(?:滚动|滚着|在滚|滚动播放)|(?<=^|[\s,;:.])(?:先|再|然后)?(?:一个|一条)?提醒(?:一下|用户)?)\s*:?\s*(?=[“「『'"‘])/g, () => '公告', /滚|提醒/],
+  // ("滚动一条会员积分可抵现", "先提醒一下新品上架八折": or its text unquoted, to the clause's end.)
+  [/(?<=^|[\s,;:.、]|然后|之后是|接着|下面是)(?:先|再)?(?:滚动一条|滚一条|提醒一下|(?:一条)?消息滚着\s*:)\s*(?=[^\s,;:.“「『'"‘]{2,20}(?:[\s,;.]|$))/g, () => '公告写', /滚|提醒/],
   // "banner背景写“今天也要开心鸭”": what is written on the banner's background is its title, no colour.
   [/(?<=(?:banner|横幅|头图|大图)\s*)背景图?上?(?=\s*(?:写着?|是)\s*[“「『'"‘])/gi, () => '', /背景/],
   // "顶部：返回 + “结算”": the back arrow, then the bar's title in quotes.
@@ -478,13 +480,14 @@ const REWRITES: Rewrite[] = [
   // "下面能切 综合/视频/用户", "下面切换 关注/推荐/同城", "频道可以切：推荐、热点": what the user can switch between,
   // joined by / 、 or |, after a verb of switching.
   // (Not at the bottom, "底部能切换首页、分类、我的", where the entries are the tab bar's.)
-  [new RegExp(`(?:${STARTS}|频道)(?:可以|能)?(?:来回)?(?:切换|切(?=\\s|:))(?!换?账号|换?账户|换?城市|换?语言|换?主题|换?身份|换?地址)\\s*:?\\s*(?=[^\\s,.;:、/|]{1,8}(?:\\s*[/、|]\\s*[^\\s,.;:、/|]{1,8})+\\s*(?:[,.;\\n]|$))`, 'g'), (m, n) => {
-    const rest = /^[^,.;\n]*/.exec(n.norm.slice(m.index + m[0].length))![0];
+  [new RegExp(`(?:${STARTS}|频道)(?:可以|能)?(?:来回)?(?:切换|切(?=\\s|:))(?!换?账号|换?账户|换?城市|换?语言|换?主题|换?身份|换?地址)\\s*:?\\s*(?=[^\\s,.;:、/|]{1,8}(?:\\s*[/、|]\\s*[^\\s,.;:、/|]{1,8})+(?:\\s*(?:[,.;\\n+]|$)|\\s+))`, 'g'), (m, n) => {
+    // (The entries end at a space that is not beside a separator: "下面能切 关注 / 推荐 大图轮播".)
+    const rest = /^[^,.;\n+]*?(?=\s+(?![/、|])(?<![/、|]\s*)[^\s/、|]|[,.;\n+]|$)/.exec(n.norm.slice(m.index + m[0].length))![0];
     if (/按钮/.test(rest) || /(?:底部|底下|最底下|最下面|最底部|底端)[^,.;\n]{0,3}$/.test(n.norm.slice(0, m.index)) || tabBarEntries(rest.split(/\s*[/、|]\s*/))) return undefined;
     return '标签:';
   }, /切/],
   // "可以按 上衣/裙子/裤子 切换", "分 全部/教材/小说 几个标签切换", "“在卖”和“已卖出”两个切换": the entries, then the verb.
-  [new RegExp(`${STARTS}(?:可以|能)?(?:按|分)?\\s*(?!下面|上面|然后|再|中间|在|接着|有|是|还有|之后|放)((?:[^\\s,.;:、/|和]{1,8}\\s*(?:[/、|]|和)\\s*)+[^\\s,.;:、/|和]{1,8}?)\\s*(?:几个|${NUM}个)?(?:tabs?|标签)?(?:来回)?切换(?=\\s*(?:[,.;\\n]|$))`, 'g'), (m, n) => {
+  [new RegExp(`${STARTS}(?:可以|能)?(?:按|分)?\\s*(?!下面|上面|然后|再|中间|在|接着|有|是|还有|之后|放|最下面|最上面|最底下|底部|顶部|底下|顶上)((?:[^\\s,.;:、/|和]{1,8}\\s*(?:[/、|]|和)\\s*)+[^\\s,.;:、/|和]{1,8}?)\\s*(?:几个|${NUM}个)?(?:tabs?|标签)?(?:来回)?切换(?=\\s*(?:[,.;\\n+]|$)|\\s+)`, 'g'), (m, n) => {
     // ("能在推荐、本地之间切换" is switchTabs'.)
     if (/之间$/.test(m[1]!) || /在[^,.;\n]{0,3}$/.test(n.norm.slice(0, m.index + m[0].indexOf(m[1]!)))) return undefined;
     return (text) => {

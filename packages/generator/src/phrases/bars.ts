@@ -112,6 +112,11 @@ export function tabs({ rng, page }: PhraseContext): SaidSection {
       const sp = rng.chance(0.5) ? ' ' : '';
       text = `${rng.pick(['用户能在', '可以在', '用户可以在', '在'])}${sp}${joinList(rng, items)}${sp}之间${rng.pick(['切换', '来回切换', '切换', '选'])}`;
     }
+    // "下面能切 全部/待付款", "可以按 上衣/裙子 切换" (since the eighteenth session): the switching verb, entries by slashes.
+    if (rng.chance(0.04)) {
+      const slashed = items.join(rng.pick(['/', ' / ', '｜']));
+      text = rng.chance(0.5) ? `${rng.pick(['下面能切', '可以切', '能切换', '下面切换'])} ${slashed}` : `可以按 ${slashed} 切换`;
+    }
     if (rng.chance(0.2)) {
       const active = rng.int(items.length);
       props.active = active;

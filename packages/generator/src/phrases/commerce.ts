@@ -65,7 +65,8 @@ export function carousel({ rng }: PhraseContext): SaidSection {
     const n = rng.chance(0.5) ? chineseCount(count) : String(count);
     text = rng.pick([`${word}${n}张`, `${n}张${word}`, `${n}张图的${word}`, `${word}（${n}张）`, `${word}放${n}张图`, `${word}（共${n}张）`, `${word}，${n}张图`]);
     // "三张大图可以左右划": pictures to swipe through.
-    if (rng.chance(0.05)) text = rng.pick([`${n}张大图${rng.pick(['可以', '能', ''])}左右${rng.pick(['划', '滑'])}`, `${rng.pick(['大图', '照片'])}能划着看，${n}张`]);
+    // ("三张大图轮着放", "几张图片来回切": pictures that take turns, since the eighteenth session.)
+    if (rng.chance(0.05)) text = rng.pick([`${n}张大图${rng.pick(['可以', '能', ''])}左右${rng.pick(['划', '滑'])}`, `${rng.pick(['大图', '照片'])}能划着看，${n}张`, `${n}张大图${rng.pick(['轮着放', '来回切', '轮换着放'])}`]);
     // "轮播三张，哦不对，四张吧": a count taken back.
     if (rng.chance(0.05)) {
       const wrong = rng.pick([2, 3, 4, 5, 6, 7, 8].filter((k) => k !== count));

@@ -31,6 +31,8 @@ export function noticeBar({ rng }: PhraseContext): SaidSection {
   if (rng.chance(0.4)) {
     const text = rng.pick(V.NOTICE_TEXTS);
     const q = quote(rng, text);
+    // ("滚动一条“…”", "先提醒一下“…”": a notice said by what it does, since the eighteenth session.)
+    if (rng.chance(0.06)) return said(rng.pick([`滚动一条${q}`, `先提醒一下${q}`, `一条消息滚着：${q}`]), { text }, ['text']);
     return said(rng.pick([`${word}${namingVerb(rng)}${q}`, `${word}：${q}`, `${word}显示${q}`, `${word}（${q}）`, `${word}，内容是${q}`]), { text }, ['text']);
   }
   return said(word);
