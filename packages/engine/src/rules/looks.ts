@@ -487,12 +487,14 @@ const REWRITES: Rewrite[] = [
     return '标签:';
   }, /切/],
   // "可以按 上衣/裙子/裤子 切换", "分 全部/教材/小说 几个标签切换", "“在卖”和“已卖出”两个切换": the entries, then the verb.
-  [new RegExp(`${STARTS}(?:可以|能)?(?:按|分)?\\s*(?!下面|上面|然后|再|中间|在|接着|有|是|还有|之后|放|最下面|最上面|最底下|底部|顶部|底下|顶上)((?:[^\\s,.;:、/|和]{1,8}\\s*(?:[/、|]|和)\\s*)+[^\\s,.;:、/|和]{1,8}?)\\s*(?:几个|${NUM}个)?(?:tabs?|标签)?(?:来回)?切换(?=\\s*(?:[,.;\\n+]|$)|\\s+)`, 'g'), (m, n) => {
+  [new RegExp(`${STARTS}(?:可以|能)?(?:按|分)?\\s*(?!下面|上面|然后|再|中间|在|接着|有|是|还有|之后|放|最下面|最上面|最底下|底部|顶部|底下|顶上)([^\\s,.;:、/|和]{1,8}\\s*([/、|]|和)\\s*(?:[^\\s,.;:、/|和]{1,8}\\s*(?:\\2|和)\\s*)*[^\\s,.;:、/|和]{1,8}?)\\s*(?:几个|${NUM}个)?(?:tabs?|标签)?(?:来回)?切换(?=\\s*(?:[,.;\\n+]|$)|\\s+)`, 'g'), (m, n) => {
     // ("能在推荐、本地之间切换" is switchTabs'.)
     if (/之间$/.test(m[1]!) || /在[^,.;\n]{0,3}$/.test(n.norm.slice(0, m.index + m[0].indexOf(m[1]!)))) return undefined;
     return (text) => {
       const at = m.index + m[0].indexOf(m[1]!);
-      return `标签:${text.slice(at, at + m[1]!.length).replace(/\s*(?:和|[/|])\s*/g, '、')}`;
+      // (Set apart from a word of place glued before: "最下面,标签:…".)
+      const apart = /[\u4e00-\u9fffa-z]$/.test(n.norm.slice(0, m.index)) ? ',' : '';
+      return `${apart}标签:${text.slice(at, at + m[1]!.length).replace(/\s*(?:和|[/|])\s*/g, '、')}`;
     };
   }, /切换/],
   // "一排可以筛：价格、成色、距离", "能筛 价格/品牌": what the user can filter by.
