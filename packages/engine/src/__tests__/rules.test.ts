@@ -2726,3 +2726,9 @@ test('a notice said by what it does with its text unquoted, switching entries se
   assert.deepEqual(props(gen('首页 下面能切 关注 / 推荐 / 同城 大图轮播'), 'tabs')?.items, ['关注', '推荐', '同城']);
   assert.deepEqual(props(gen('订单页，包括头部、最下面已完成/全部/待付款tab切换 紫色风格'), 'tabs')?.items, ['已完成', '全部', '待付款']);
 });
+
+test('entries before their count after a place word, 下单步骤 is no single step, the current step said after the last one', () => {
+  assert.deepEqual(props(gen('首页，下面出货/求货两个tab，双列商品卡片'), 'tabs')?.items, ['出货', '求货']);
+  assert.deepEqual(props(gen('确认订单页：显示下单步骤：确认订单→支付→完成 当前在第一步'), 'steps'), { items: ['确认订单', '支付', '完成'], active: 0 });
+  assert.deepEqual(props(gen('订单页：物流 步骤条：已下单→运输中→已签收 当前第二步'), 'steps')?.items, ['已下单', '运输中', '已签收']);
+});

@@ -82,11 +82,14 @@ function stat(piece: string): { label: string; value: string | number } {
 
 const USER_PARTS = new Set(['头像', '昵称', '头像昵称', '用户名', '名字']);
 
+/** "…、完成 当前第二步": which entry is current, said after the last one, is no entry. */
+const notCurrent = (x: string) => !/^(?:当前|现在|目前|默认|停在)(?:在|是)?(?:第|选中)/.test(x);
+
 /** How a piece of text becomes an item, for each section type that takes a list. */
 export const ITEM_KINDS: Partial<Record<SectionType, { prop: string; make: (pieces: string[]) => unknown[] }>> = {
-  tabs: { prop: 'items', make: (p) => p },
+  tabs: { prop: 'items', make: (p) => p.filter(notCurrent) },
   filters: { prop: 'items', make: (p) => p },
-  steps: { prop: 'items', make: (p) => p },
+  steps: { prop: 'items', make: (p) => p.filter(notCurrent) },
   proof: { prop: 'items', make: (p) => p },
   list: { prop: 'items', make: (p) => p.map((title) => ({ title })) },
   stats: { prop: 'items', make: (p) => p.flatMap(splitStatWords).map(stat) },

@@ -693,6 +693,9 @@ function entriesBefore(n: Normalised): Normalised {
     // "…显示本周次数、总时长、卡路里三个数": the first entry starts after a verb of showing.
     const verb = /^.*(?:显示|展示|是|有|放)/.exec(mine[0]![0]);
     if (verb && verb[0].length < mine[0]![0].length) mine[0] = { index: mine[0]!.index + verb[0].length, 0: mine[0]![0].slice(verb[0].length) };
+    // ("下面出货/求货两个tab": or after a word of place glued on.)
+    const place = /^(?:下面|上面|然后|再下面|中间|顶部|顶上)/.exec(mine[0]![0]);
+    if (!verb && place && place[0].length < mine[0]![0].length) mine[0] = { index: mine[0]!.index + place[0].length, 0: mine[0]![0].slice(place[0].length) };
     // Fields said with spaces in terse text ("然后手机号 验证码两个框", "就标题 正文 加图片 三个输入"): each a field's word,
     // less a leading 然后, 就 or 加; then whatever comes before does not matter.
     // (Only spaced ones: "昵称/手机号/密码3个输入框" the parser reads itself.)

@@ -727,6 +727,8 @@ function numberAt(norm: string, at: number, end: number): Token | undefined {
   }
   // 单 and 双 are numbers only before a measure word (单列, 双列); elsewhere they are just letters.
   if (!read && !measure) return undefined;
+  // (Nor when the measure begins a longer word: 下单步骤, 单条目.)
+  if (!read && /^(?:步骤|条目|行动)/.test(norm.slice(after - (m?.length ?? 0)))) return undefined;
   return { kind: 'num', start: at, end: after, text: norm.slice(at, after), value, measure };
 }
 
