@@ -2732,3 +2732,17 @@ test('entries before their count after a place word, 下单步骤 is no single s
   assert.deepEqual(props(gen('确认订单页：显示下单步骤：确认订单→支付→完成 当前在第一步'), 'steps'), { items: ['确认订单', '支付', '完成'], active: 0 });
   assert.deepEqual(props(gen('订单页：物流 步骤条：已下单→运输中→已签收 当前第二步'), 'steps')?.items, ['已下单', '运输中', '已签收']);
 });
+
+test('the parts a user card shows in brackets, the back button after the bar, entries with 的, a list in one quote, a notice put at the top afterwards', () => {
+  const user = props(gen('我的页面：顶部用户信息（头像、昵称、手机号），下面菜单：设置'), 'user-info');
+  assert.equal(user?.name, undefined);
+  assert.equal(user?.stats, undefined);
+  const settings = gen('设置页。topbar 标题“设置”，返回按钮；列表：支付设置；退出登录按钮');
+  assert.deepEqual(props(settings, 'topbar')?.actions, ['back']);
+  assert.equal(types(settings).filter((t) => t === 'cta').length, 1);
+  const menu = props(gen('我的页面：菜单列表：我的地址、收藏的店、客服中心'), 'menu-list')?.items as Array<{ label: string }>;
+  assert.deepEqual(menu.map((x) => x.label), ['我的地址', '收藏的店', '客服中心']);
+  assert.deepEqual(props(gen('购物车：下面是保障“正品保证、全国联保”'), 'proof')?.items, ['正品保证', '全国联保']);
+  assert.equal(props(gen('搜索页：搜索框“目的地/景点/酒店”'), 'search-bar')?.placeholder, '目的地/景点/酒店');
+  assert.equal(types(gen('消息页：tab：交易、活动；通知列表；哦对了最上面还要有个公告“谨防诈骗”'))[0], 'notice-bar');
+});

@@ -454,6 +454,8 @@ export class Interpreter {
       if (!first) continue;
       // "顶栏（返回、分享）": icons listed in brackets after a bar are its icons, not its title.
       if (paren && holder.section === 'topbar' && readingOf(first).icon && roleOf(toks[j + 1]) === 'conn' && readingOf(toks[j + 2]).icon) continue;
+      // "用户信息（头像、昵称、手机号）": the parts a user card shows, in brackets, are no name.
+      if (paren && holder.section === 'user-info' && /^(?:头像|昵称|名字|用户名|手机号|会员等级|等级|签名)/.test(this.norm.slice(first.start))) continue;
       // "banner：标题“X”，副标题“Y”", "按钮区：主按钮“X”": the keys after the section's word hold its values, each its own.
       // ("文字：标题“X”，正文…": so do those after 文字, which then names a text.)
       if ((!holder.key || (t.text === '文字' && next.text === ':')) && first.kind === 'word' && (KEY_TARGETS[first.reading!.key ?? ''] || first.reading!.role === 'button')) continue;
@@ -898,7 +900,7 @@ export class Interpreter {
     // ("先说最下面：一个按钮“去结算”": the words may stand in a clause of their own before the part.)
     // (The bottom only when said out of turn, "先说最下面": a part said at the bottom in its turn stays before those said
     // after it, its button or its tab bar.)
-    const edge = /^[\s,;:]*(?:然后|再|对了|哦对)?[\s,;:]*(?:最最上面|最上面|最顶上|最上方|页面最上面)|^[\s,;:]*先说(最下面|最底下|最底部|最下方|页面最下面)/.exec(this.norm.slice(seg.start, seg.end)) ?? this.edge;
+    const edge = /^[\s,;:]*(?:然后|再|对了|哦对了|哦对|还有)?[\s,;:]*(?:最最上面|最上面|最顶上|最上方|页面最上面)|^[\s,;:]*先说(最下面|最底下|最底部|最下方|页面最下面)/.exec(this.norm.slice(seg.start, seg.end)) ?? this.edge;
     this.edge = undefined;
     if (edge && this.mentions.length > before) {
       if (edge[1] || this.mentions.slice(0, before).some((m) => m.at < 1e5)) for (const m of this.mentions.slice(before)) m.at += edge[1] ? 1e6 : -1e6;
@@ -1285,7 +1287,9 @@ export class Interpreter {
     chunks.forEach((c, ci) => {
       if (c.head === undefined || anchors[c.head] !== 'cta') return;
       // "顶部标题栏，带分享、更多按钮": a clause opening with 带 or 有 goes on about the bar before it.
-      const barTail = prev?.type === 'topbar' && !chunks.slice(0, ci).some((x) => x.head !== undefined) && (['with', 'intro'].includes(roleOf(toks[0])!) || SIDES.has(toks[0]!.text));
+      // ("topbar 标题“设置”，返回按钮": so does a clause that is only a button named by the bar's back or share icon.)
+      const iconButton = prev?.type === 'topbar' && ci === 0 && c.from === 0 && /^(?:返回|分享|更多)(?:按钮|键|图标)$/.test(this.rawText(toks[0]!.start, toks[c.to]!.end).replace(/\s+/g, ''));
+      const barTail = prev?.type === 'topbar' && !chunks.slice(0, ci).some((x) => x.head !== undefined) && (['with', 'intro'].includes(roleOf(toks[0])!) || SIDES.has(toks[0]!.text) || iconButton);
       // A button said at the bottom (最下面加一个《分享》的按钮) is no icon of the bar, whatever its label.
       buttons.set(c, this.button(toks, chunks, ci, values, (top || barTail) && c.lead !== 'bottom'));
     });

@@ -80,7 +80,7 @@ function stat(piece: string): { label: string; value: string | number } {
   return { label: m[1].trim(), value: m[2] || m[4] ? m[2]! + m[3] + m[4] : Number(m[3]) };
 }
 
-const USER_PARTS = new Set(['头像', '昵称', '头像昵称', '用户名', '名字']);
+const USER_PARTS = new Set(['头像', '昵称', '头像昵称', '用户名', '名字', '手机号', '会员等级', '签名', '个性签名', 'ID', 'id']);
 
 /** "…、完成 当前第二步": which entry is current, said after the last one, is no entry. */
 const notCurrent = (x: string) => !/^(?:当前|现在|目前|默认|停在)(?:在|是)?(?:第|选中)/.test(x);

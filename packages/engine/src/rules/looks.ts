@@ -213,6 +213,15 @@ const REWRITES: Rewrite[] = [
   }, /步/],
   // "三组菜单", "两组设置项": groups of menus are one menu list (the document has no groups), never the menu icon.
   [/(?:两|二|2|三|3|四|4|几)组(?:菜单|设置项|选项)(?:列表)?(?!\s*(?::|——|—|\(|第))/g, () => '菜单列表', /组/],
+  // "保障“正品保证、全国联保”": a list's entries all in one quote after its word are its entries.
+  // (Not a search box's hint: "搜索框“目的地/景点/酒店”".)
+  [new RegExp(`(?<=(?:${LIST_SECTION_ALT})\\s*)[:：]?\\s*[“"'「]([^“”"'「」\\n]{1,40}[、/|][^“”"'「」\\n]{1,40})[”"'」]`, 'g'), (m, n) => (/(?:搜索?|搜索框|搜索栏|输入框)\s*$/.test(n.norm.slice(0, m.index)) ? undefined : (text) => `:${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`), /[、/|]/],
+  // "菜单列表：我的地址、收藏的店、客服中心": an entry with 的 in a list after its word and a colon is one entry, quoted.
+  [new RegExp(`(?<=[:、]\\s*)([\\u4e00-\\u9fff]{1,4}的[\\u4e00-\\u9fff]{1,4})(?=\\s*(?:[、,;.\\n]|$))`, 'g'), (m, n) => {
+    const before = /[^;.\n]*$/.exec(n.norm.slice(0, m.index))![0];
+    if (!new RegExp(`(?:${LIST_SECTION_ALT}|列表|菜单)\\s*:`).test(before) || SECTION_WORDS.some((w) => m[1]!.includes(w)) || !/、/.test(n.norm.slice(Math.max(0, m.index - 1), m.index + m[0].length + 1))) return undefined;
+    return (text) => `“${text.slice(m.index, m.index + m[0].length)}”`;
+  }, /的/],
   // "商品按店铺分组": how entries are grouped names no section.
   [/按(?:店铺|商家|卖家|日期|时间|月份|类别|分类|状态)分组(?:显示|展示)?/g, () => '', /分组/],
   // "每条显示店名、菜品、金额", "每件有勾选框和数量加减": what each entry shows says there is a list of them; its parts
