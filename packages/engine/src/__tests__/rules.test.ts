@@ -2575,14 +2575,13 @@ test('what a title stands for before its quote, the back arrow then a quote, a b
   assert.equal(banner?.title, '周末愉快');
 });
 
-test('a logo at the top, spaced entries counted before 图标一排, what each entry shows, entries grouped by shop', () => {
+test('a logo at the top, spaced entries counted before 图标一排, what each entry shows', () => {
   assert.ok(types(gen('登录页，上面放个logo，下面表单：邮箱、密码')).includes('topbar'));
   const grid = props(gen('我的页面：头像昵称 / 待付款 待发货 待收货 三个图标一排 / 底部tab'), 'grid-menu');
   assert.deepEqual((grid?.items as Array<{ label: string }>).map((x) => x.label), ['待付款', '待发货', '待收货']);
   const orders = gen('订单页：顶部tab 全部/待评价，每条显示店名、金额、状态');
   assert.deepEqual(types(orders), ['tabs', 'list']);
   assert.deepEqual(types(gen('消息页：会话列表，每条显示头像、昵称、时间')), ['list']);
-  assert.ok(!types(gen('购物车：商品按店铺分组，底部“去结算”按钮')).includes('seller'));
   // How each entry of a menu looks is a detail, no list of its own.
   assert.deepEqual(types(gen('设置页：设置项，每项带箭头')), ['menu-list']);
 });
@@ -2745,4 +2744,12 @@ test('the parts a user card shows in brackets, the back button after the bar, en
   assert.deepEqual(props(gen('购物车：下面是保障“正品保证、全国联保”'), 'proof')?.items, ['正品保证', '全国联保']);
   assert.equal(props(gen('搜索页：搜索框“目的地/景点/酒店”'), 'search-bar')?.placeholder, '目的地/景点/酒店');
   assert.equal(types(gen('消息页：tab：交易、活动；通知列表；哦对了最上面还要有个公告“谨防诈骗”'))[0], 'notice-bar');
+});
+
+test('a line that scrolls at the top, a few entries listed on a settings page, the plus in the tab bar said as a button', () => {
+  assert.equal(props(gen('购物车，最上面一条滚动的通知写“满300减50”，然后商品'), 'notice-bar')?.text, '满300减50');
+  assert.equal((props(gen('设置页，列几项：通知、隐私、通用'), 'menu-list')?.items as unknown[]).length, 3);
+  const home = gen('首页：商品两列，底下导航栏中间要有个加号发布的按钮');
+  assert.ok((props(home, 'tabbar')?.items as string[]).includes('plus'));
+  assert.ok(!types(home).includes('cta'));
 });

@@ -222,8 +222,12 @@ const REWRITES: Rewrite[] = [
     if (!new RegExp(`(?:${LIST_SECTION_ALT}|列表|菜单)\\s*:`).test(before) || SECTION_WORDS.some((w) => m[1]!.includes(w)) || !/、/.test(n.norm.slice(Math.max(0, m.index - 1), m.index + m[0].length + 1))) return undefined;
     return (text) => `“${text.slice(m.index, m.index + m[0].length)}”`;
   }, /的/],
-  // "商品按店铺分组": how entries are grouped names no section.
-  [/按(?:店铺|商家|卖家|日期|时间|月份|类别|分类|状态)分组(?:显示|展示)?/g, () => '', /分组/],
+  // "最上面一条滚动的通知写“…”": a line that scrolls is a notice, wherever it is.
+  [/一条(?:滚动|滚着)的(?:通知|公告|消息|提示)/g, () => '公告', /滚/],
+  // "列几项：通知、隐私、通用" on a settings page: the entries of its menu.
+  [/(?:列|放|有|列出)?(?:这)?(?:几项|几个选项|几个设置项)\s*(?=:)/g, (m, n) => (/设置/.test(n.norm) ? '菜单' : undefined), /几/],
+  // "导航栏中间要有个加号发布的按钮": the plus in the tab bar is no button of its own.
+  [/(?<=(?:导航|tabbar|tab栏|底栏)[^,.;\n]{0,10}(?:加号|\+)[^,.;\n]{0,4}?)(?:的)?按钮/gi, () => '', /按钮/],
   // "每条显示店名、菜品、金额", "每件有勾选框和数量加减": what each entry shows says there is a list of them; its parts
   // are no sections. After a list's word the clause goes; otherwise it stands for the list.
   [/(?<=^|[,;.\n]\s*)(?:每(?:一)?(?:条|个|项|行|件|张|篇|家|单|笔|位)(?:记录|订单|会话|消息|商品)?)(?:都|里|上)?(?:会|要)?(?:显示|有|包括|包含|带着?|展示|写着?|是)[^,;.\n ]*/g, (m, n) => {
