@@ -2753,3 +2753,14 @@ test('a line that scrolls at the top, a few entries listed on a settings page, t
   assert.ok((props(home, 'tabbar')?.items as string[]).includes('plus'));
   assert.ok(!types(home).includes('cta'));
 });
+
+test('more words people use for sections, and figures after the stats word and a space', () => {
+  assert.equal((props(gen('设置页：菜单项：字体大小、深色模式、语言'), 'menu-list')?.items as unknown[]).length, 3);
+  assert.ok(types(gen('首页：顶部搜索，下面功能区，再下面推荐区两列')).includes('grid-menu'));
+  assert.equal(types(gen('首页：顶部搜索，下面跑马灯“新人立减10元”'))[1], 'notice-bar');
+  assert.ok(types(gen('我的页面：头像区，下面操作列表：通知、隐私')).includes('menu-list'));
+  assert.equal((props(gen('文章页：正文；数据 阅读 5.2万 点赞 1.1万；评论区'), 'stats')?.items as unknown[]).length, 2);
+  // A word that holds a section's word stays one word: 分类宫格菜单 is one grid, 双列卡片列表 one card list.
+  assert.deepEqual(types(gen('首页：签到、领券、美食、分类宫格菜单')), ['grid-menu']);
+  assert.equal(props(gen('首页：轮播3张活动图'), 'carousel')?.count, 3);
+});

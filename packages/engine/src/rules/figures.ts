@@ -114,8 +114,18 @@ function unnamedFigures(n: Normalised): Normalised {
   return out;
 }
 
+/** "数据 阅读 5.2万 点赞 1.1万": the stats word, a space, then the figures: the space stands for the colon. */
+function spacedLead(n: Normalised): Normalised {
+  let out = n;
+  for (const m of [...n.norm.matchAll(/(?<=(?:^|[\s,;.])(?:数据|统计|数据栏|stats))[ \t]+(?=[\u4e00-\u9fffa-z]{1,6}[ \t]*[0-9¥](?:[^,;\n]|(?<=[0-9])\.)*?[ \t、/][\u4e00-\u9fffa-z]{1,6}[ \t]*[0-9¥])/g)].reverse()) {
+    const put = (s: string) => `${s.slice(0, m.index)}:${s.slice(m.index + m[0].length)}`;
+    out = { raw: put(out.raw), norm: put(out.norm) };
+  }
+  return out;
+}
+
 export function figureLists(given: Normalised): Normalised {
-  const n = unnamedFigures(given);
+  const n = unnamedFigures(spacedLead(given));
   if (!/数据|统计|stats|figures|看板|概览|数字/.test(n.norm)) return n;
   let { raw, norm } = n;
   // From the last list back, so the earlier ones keep their places.
