@@ -82,7 +82,7 @@ export const VALUE_KEYS: Record<string, string> = {
   文字: 'text', 文案: 'text', 内容: 'text', body: 'text',
   logo: 'logo',
   原价: 'original', 商品原价: 'original', 划线价: 'original', 划线: 'original', 门市价: 'original', 市场价: 'original', 发售价: 'original', 吊牌价: 'original', 专柜价: 'original', 官方价: 'original', 原来是: 'original', 原来: 'original', original: 'original',
-  评分: 'rating', 星级: 'rating', 信用分: 'rating', 综合评分: 'rating',
+  评分: 'rating', 星级: 'rating', 信用分: 'rating', 综合评分: 'rating', rating: 'rating', score: 'rating',
   高度: 'height', 高: 'height',
   手动切换: 'manual', 手动: 'manual',
   边距: 'padding', 内边距: 'padding', 页边距: 'padding', padding: 'padding',
@@ -92,7 +92,7 @@ export const VALUE_KEYS: Record<string, string> = {
   背景: 'bg', 背景色: 'bg', 背景颜色: 'bg', 底色: 'bg', bg: 'bg', background: 'bg',
   每行: 'perRow', 一行: 'perRow', 一排: 'perRow', 每排: 'perRow',
   选中: 'active', 默认选中: 'active', active: 'active', default: 'active', selected: 'active', current: 'active', 'current step': 'active', 'current tab': 'active', 默认: 'active', 默认是: 'active', 现在在: 'active', 现在: 'active', 目前在: 'active', 目前: 'active', 默认在: 'active', 高亮: 'active', 当前: 'active', 当前在: 'active', 停在: 'active',
-  自动播放: 'autoplay', 自动轮播: 'autoplay', autoplay: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 已实名: 'verified', 已实名认证: 'verified', 蓝v: 'verified',
+  自动播放: 'autoplay', 自动轮播: 'autoplay', autoplay: 'autoplay', 认证: 'verified', 已认证: 'verified', 官方认证: 'verified', 实名认证: 'verified', 已实名: 'verified', 已实名认证: 'verified', 蓝v: 'verified', verified: 'verified', 认证过的: 'verified', 认证过: 'verified',
 };
 
 /** Keys that are more often a form's field (姓名、身份证号): their value needs a verb, a colon or a quote, not a space. */
