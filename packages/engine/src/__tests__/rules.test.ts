@@ -2764,3 +2764,13 @@ test('more words people use for sections, and figures after the stats word and a
   assert.deepEqual(types(gen('首页：签到、领券、美食、分类宫格菜单')), ['grid-menu']);
   assert.equal(props(gen('首页：轮播3张活动图'), 'carousel')?.count, 3);
 });
+
+test('English words for pages, sections and the original price', () => {
+  assert.equal(gen('sign in 页面，表单：邮箱、密码').page.name, 'login_page');
+  assert.equal(gen('user profile，头像昵称').page.name, 'profile_page');
+  assert.ok(types(gen('首页：hero banner 标题“Hello”，下面 icon grid：外卖、打车')).includes('grid-menu'));
+  assert.equal(props(gen('detail page: price ¥99, original price ¥129'), 'price')?.original, 129);
+  assert.equal(types(gen('消息页：announcement bar “系统维护中”'))[0], 'notice-bar');
+  // A one-word page name in English may be a title: it stays one.
+  assert.equal(props(gen('消息页：顶部标题 Inbox'), 'topbar')?.title, 'Inbox');
+});

@@ -81,7 +81,7 @@ export const VALUE_KEYS: Record<string, string> = {
   提示: 'placeholder', 提示语: 'placeholder', 提示文字: 'placeholder', 默认文字: 'placeholder', 默认文案: 'placeholder', 占位: 'placeholder', 占位文字: 'placeholder', 占位符: 'placeholder', placeholder: 'placeholder',
   文字: 'text', 文案: 'text', 内容: 'text', body: 'text',
   logo: 'logo',
-  原价: 'original', 商品原价: 'original', 划线价: 'original', 划线: 'original', 门市价: 'original', 市场价: 'original', 发售价: 'original', 吊牌价: 'original', 专柜价: 'original', 官方价: 'original', 原来是: 'original', 原来: 'original', original: 'original',
+  原价: 'original', 商品原价: 'original', 划线价: 'original', 划线: 'original', 门市价: 'original', 市场价: 'original', 发售价: 'original', 吊牌价: 'original', 专柜价: 'original', 官方价: 'original', 原来是: 'original', 原来: 'original', original: 'original', 'original price': 'original', was: 'original',
   评分: 'rating', 星级: 'rating', 信用分: 'rating', 综合评分: 'rating', rating: 'rating', score: 'rating',
   高度: 'height', 高: 'height',
   手动切换: 'manual', 手动: 'manual',
