@@ -2774,3 +2774,10 @@ test('English words for pages, sections and the original price', () => {
   // A one-word page name in English may be a title: it stays one.
   assert.equal(props(gen('消息页：顶部标题 Inbox'), 'topbar')?.title, 'Inbox');
 });
+
+test('the seller\'s picture and name are the seller\'s card, and a role before a name is no part of it', () => {
+  const doc = gen('二手详情页：先是卖家头像昵称（“阿强的店”，信用4.6分），然后价格 ¥99');
+  assert.equal(props(doc, 'seller')?.name, '阿强的店');
+  assert.ok(!types(doc).includes('user-info'));
+  assert.equal(props(gen('民宿详情页：房东信息（房东 王姐，评分4.9）'), 'seller')?.name, '王姐');
+});

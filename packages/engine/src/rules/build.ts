@@ -128,6 +128,8 @@ function section(page: PageName, m: Mention): Section {
   const plusOnly = m.type === 'tabbar' && Array.isArray(said.items) && said.items.length === 1 && said.items[0] === 'plus';
   if (plusOnly) delete said.items;
   const plus = hinted || plusOnly;
+  // ("房东 林姐": the role said before a name is no part of it.)
+  if ((m.type === 'seller' || m.type === 'user-info') && typeof said.name === 'string') said.name = said.name.replace(/^(?:房东|卖家|商家|店主|作者|讲师|主播)\s+(?=\S)/, '');
   const props = { ...(usual(page, m.type) ?? {}), ...said };
   if (plus && !('items' in said)) {
     const icons = [...((props.items ?? catalog.sections.tabbar.defaults.items) as string[])].filter((i) => i !== 'plus');

@@ -222,6 +222,8 @@ const REWRITES: Rewrite[] = [
     if (!new RegExp(`(?:${LIST_SECTION_ALT}|列表|菜单)\\s*:`).test(before) || SECTION_WORDS.some((w) => m[1]!.includes(w)) || !/、/.test(n.norm.slice(Math.max(0, m.index - 1), m.index + m[0].length + 1))) return undefined;
     return (text) => `“${text.slice(m.index, m.index + m[0].length)}”`;
   }, /的/],
+  // "卖家头像昵称（“数码老李”…）": the seller's picture and name are the seller's card, not the user's.
+  [/(?<=卖家|商家|店主|房东|卖主)(?:的)?(?:头像昵称|头像和昵称|头像\+昵称|头像加昵称|头像|昵称)/g, () => '信息', /头像|昵称/],
   // "最上面一条滚动的通知写“…”": a line that scrolls is a notice, wherever it is.
   [/一条(?:滚动|滚着)的(?:通知|公告|消息|提示)/g, () => '公告', /滚/],
   // "列几项：通知、隐私、通用" on a settings page: the entries of its menu.
