@@ -223,7 +223,8 @@ const REWRITES: Rewrite[] = [
     return (text) => `“${text.slice(m.index, m.index + m[0].length)}”`;
   }, /的/],
   // "卖家头像昵称（“数码老李”…）": the seller's picture and name are the seller's card, not the user's.
-  [/(?<=卖家|商家|店主|房东|卖主)(?:的)?(?:头像昵称|头像和昵称|头像\+昵称|头像加昵称|头像|昵称)/g, () => '信息', /头像|昵称/],
+  // (Not 卖家昵称 alone: on a chat page it names the bar.)
+  [/(?<=卖家|商家|店主|房东|卖主)(?:的)?(?:头像昵称|头像和昵称|头像\+昵称|头像加昵称|头像)/g, () => '信息', /头像/],
   // "最上面一条滚动的通知写“…”": a line that scrolls is a notice, wherever it is.
   [/一条(?:滚动|滚着)的(?:通知|公告|消息|提示)/g, () => '公告', /滚/],
   // "列几项：通知、隐私、通用" on a settings page: the entries of its menu.
