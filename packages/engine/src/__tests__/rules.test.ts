@@ -2781,3 +2781,9 @@ test('the seller\'s picture and name are the seller\'s card, and a role before a
   assert.ok(!types(doc).includes('user-info'));
   assert.equal(props(gen('民宿详情页：房东信息（房东 王姐，评分4.9）'), 'seller')?.name, '王姐');
 });
+
+test('counts a user card shows, said right after it with no numbers', () => {
+  assert.deepEqual(props(gen('个人中心 头像昵称 关注/粉丝/获赞 菜单:设置'), 'user-info')?.stats, ['关注', '粉丝', '获赞']);
+  // With figures they are stats of their own.
+  assert.ok(types(gen('个人中心：头像昵称，下面 关注 12、粉丝 30、获赞 99')).includes('stats'));
+});

@@ -222,6 +222,8 @@ const REWRITES: Rewrite[] = [
     if (!new RegExp(`(?:${LIST_SECTION_ALT}|列表|菜单)\\s*:`).test(before) || SECTION_WORDS.some((w) => m[1]!.includes(w)) || !/、/.test(n.norm.slice(Math.max(0, m.index - 1), m.index + m[0].length + 1))) return undefined;
     return (text) => `“${text.slice(m.index, m.index + m[0].length)}”`;
   }, /的/],
+  // "头像昵称 关注/粉丝/获赞": counts a user's card shows, said right after it with no numbers, are its own.
+  [/(?<=(?:头像昵称|头像和昵称|头像\+昵称|头像、昵称|用户信息))[ \t]+(?=((?:关注|粉丝|获赞|收藏|积分|余额|动态|作品|足迹|优惠券|帖子|好友|等级|成就)(?:[ \t]*[/、|][ \t]*(?:关注|粉丝|获赞|收藏|积分|余额|动态|作品|足迹|优惠券|帖子|好友|等级|成就))+)(?![0-9\u4e00-\u9fff]))/g, () => ',旁边有', /关注|粉丝|获赞|积分/],
   // "卖家头像昵称（“数码老李”…）": the seller's picture and name are the seller's card, not the user's.
   // (Not 卖家昵称 alone: on a chat page it names the bar.)
   [/(?<=卖家|商家|店主|房东|卖主)(?:的)?(?:头像昵称|头像和昵称|头像\+昵称|头像加昵称|头像)/g, () => '信息', /头像/],
