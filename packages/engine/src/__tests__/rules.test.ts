@@ -2787,3 +2787,8 @@ test('counts a user card shows, said right after it with no numbers', () => {
   // With figures they are stats of their own.
   assert.ok(types(gen('个人中心：头像昵称，下面 关注 12、粉丝 30、获赞 99')).includes('stats'));
 });
+
+test('icons said by how they look: a magnifier, a small bell, a hamburger menu', () => {
+  assert.deepEqual(props(gen('首页：最上面左边logo右边一个放大镜'), 'topbar')?.actions, ['search']);
+  assert.deepEqual(props(gen('设置页：顶栏右上角汉堡菜单'), 'topbar')?.actions, ['menu']);
+});
