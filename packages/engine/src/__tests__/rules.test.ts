@@ -2792,3 +2792,9 @@ test('icons said by how they look: a magnifier, a small bell, a hamburger menu',
   assert.deepEqual(props(gen('首页：最上面左边logo右边一个放大镜'), 'topbar')?.actions, ['search']);
   assert.deepEqual(props(gen('设置页：顶栏右上角汉堡菜单'), 'topbar')?.actions, ['menu']);
 });
+
+test('known login fields set apart by spaces on a login page, only when they are the whole group', () => {
+  const fields = (prompt: string) => (props(gen(prompt), 'form')?.fields as Array<{ label: string }> | undefined)?.map((f) => f.label);
+  assert.deepEqual(fields('登录页 极简 logo 邮箱 密码 登录按钮 微信登录'), ['邮箱', '密码']);
+  assert.deepEqual(fields('注册页：信息填写（手机号 验证码 用户名 邀请码）'), ['手机号', '验证码', '用户名', '邀请码']);
+});

@@ -310,6 +310,30 @@ function verbFields(n: Normalised): Normalised {
   return n;
 }
 
+/** The fields a login or sign-up page asks for, by their usual names. */
+const LOGIN_FIELD = /^(?:账号|用户名|密码|登录密码|验证码|手机号|手机号码|邮箱|学号|工号|会员卡号|卡号|确认密码)$/;
+
+/** "logo 手机号 验证码 登录按钮": on a login page, known fields set apart by spaces, two or more in a row, are a form's. */
+function spacedLoginFields(n: Normalised): Normalised {
+  if (!/登录|注册|登陆/.test(n.norm) || /表单|输入框/.test(n.norm)) return n;
+  const words = [...n.norm.matchAll(/[^\s,;.:、/|]+/g)];
+  for (let i = 0; i < words.length; i++) {
+    let k = i;
+    while (k < words.length && LOGIN_FIELD.test(words[k]![0]) && (k === i || /^[ \t]+$/.test(n.norm.slice(words[k - 1]!.index! + words[k - 1]![0].length, words[k]!.index!)))) k++;
+    if (k - i < 2) continue;
+    // (Only a run that is the whole group: other fields beside it, "手机号 验证码 用户名 邀请码", are read elsewhere.)
+    const spaced = (a: RegExpMatchArray | undefined, b: RegExpMatchArray | undefined) => !!a && !!b && /^[ \t]+$/.test(n.norm.slice(a.index! + a[0].length, b.index!));
+    if ((spaced(words[i - 1], words[i]) && fieldLike(words[i - 1]![0])) || (spaced(words[k - 1], words[k]) && fieldLike(words[k]![0]))) {
+      i = k - 1;
+      continue;
+    }
+    const run = words.slice(i, k).map((w) => [w.index!, w.index! + w[0].length] as [number, number]);
+    // (The form's list ends there: "账号 密码 / “Sign in”" goes on to its button.)
+    return splice(n, run[0]![0], run[run.length - 1]![1], (s) => `表单:${quoted(s, run)};`);
+  }
+  return n;
+}
+
 export function fieldsSaid(n: Normalised): Normalised {
-  return verbFields(bareFieldLists(fieldLists(fieldSequences(letteredFields(n)))));
+  return spacedLoginFields(verbFields(bareFieldLists(fieldLists(fieldSequences(letteredFields(n))))));
 }
