@@ -89,7 +89,14 @@ function listEndingAt(norm: string, end: number): { start: number; count: number
   return entries.length >= 2 ? { start, count: entries.length } : undefined;
 }
 
+/** "三列……算了三列太挤，两列": a count taken back with a reason, then said again in the same measure. */
+const COUNT_REASONED = new RegExp(`(${NUM})(${MEASURE})[\\s,.…~]*(?:算了|不对|哦不对|哦不|不行)[\\s,.…~]*(?:\\1\\2)?[^\\s,.;:!?0-9…]{0,6}[\\s,.…~]*(?:还是|就|改成|换成|用|要|放)?\\s*(?=${NUM}\\2)`, 'g');
+
 function countsAgain(n: Normalised): Normalised {
+  for (const m of [...n.norm.matchAll(COUNT_REASONED)].reverse()) {
+    // ("四个，哦不对，再加个封面，五个" adds an entry: addsEntries reads it.)
+    if (!/[0-9一二两三四五六七八九十]/.test(n.norm[m.index! - 1] ?? '') && !/加|还有|也要/.test(m[0])) n = splice(n, m.index!, m.index! + m[0].length);
+  }
   for (let m = COUNT_AGAIN.exec(n.norm); m; m = COUNT_AGAIN.exec(n.norm)) {
     const [, , firstMeasure, , secondMeasure] = m;
     const second = m.index + m[0].length - (m[3]!.length + (secondMeasure?.length ?? 0));
@@ -288,6 +295,28 @@ const PAGE_WORDS = [...new Set(Object.values(catalog.pages).flatMap((p) => p.wor
 // (The whole first name goes, words before the page word included: 订单 of 订单详情页.)
 const PAGE_AGAIN = new RegExp(`(?:(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{1,4}?)?(?:${PAGE_WORDS})(?:页面|页)[\\s,.…~]*(?:哦不对|啊不对|不对|哦不|啊不|不是|呃不)[\\s,.…~]*(?:是|应该是|改成|换成)?\\s*(?=${PAGE_WORDS})`, 'g');
 
+/** Theme words, longest first: "樱花粉，啊不是，改成简约白……算了，就银白吧" takes back each colour for the next. */
+const THEME_WORDS = [...new Set(Object.values(catalog.themes).flatMap((t) => t.words))].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+// (A colour word glued to the theme's, 简约白, goes with it.)
+const THEME_AGAIN = new RegExp(`(?:${THEME_WORDS})[\\u4e00-\\u9fff]?(?:色|风|风格|主题|配色)?[\\s,.…~]*(?:啊不是|哦不是|不是|哦不对|啊不对|不对|哦不|算了)[\\s,.…~]*(?:改成|换成|还是用|还是|就用|就|用)?\\s*(?=${THEME_WORDS})`, 'g');
+
+function themesAgain(n: Normalised): Normalised {
+  for (const m of [...n.norm.matchAll(THEME_AGAIN)].reverse()) n = splice(n, m.index!, m.index! + m[0].length);
+  return n;
+}
+
+/** "首页、视频(先不要这个)、消息": an entry taken back in brackets right after it goes, with its brackets. */
+const DROP_BRACKETED = new RegExp(`(、|和)?(${ENTRY}{1,12})\\s*\\((?:先|暂时|暂且)?(?:不要这个|这个不要|这个先不要|不要了|不要|去掉|先不做|不做)(?:了|吧)?\\)`, 'g');
+
+function bracketedDrops(n: Normalised): Normalised {
+  for (const m of [...n.norm.matchAll(DROP_BRACKETED)].reverse()) {
+    // The joining mark goes with the entry: before it, or else after it.
+    const after = !m[1] && n.norm[m.index! + m[0].length] === '、' ? 1 : 0;
+    n = splice(n, m.index!, m.index! + m[0].length + after);
+  }
+  return n;
+}
+
 function pagesAgain(n: Normalised): Normalised {
   for (const m of [...n.norm.matchAll(PAGE_AGAIN)].reverse()) n = splice(n, m.index!, m.index! + m[0].length);
   return n;
@@ -301,5 +330,5 @@ export function corrections(n: Normalised): Normalised {
   if (!/不|改成|换成|改为|换为|改叫|还有|再加|加个|加一个|还要|也要|去掉|删|算了|等一下|等等|写成|还是/.test(n.norm)) return n;
   const dashes = (s: string) => s.replace(DASH_TAKE_BACK, (d) => ','.repeat(d.length));
   n = { raw: dashes(n.raw), norm: dashes(n.norm) };
-  return addsEntries(dropsEntries(dropsEntries(renamesEntries(wordsAgain(valuesAgain(countsAgain(listsAgain(pagesAgain(n)))))), DROP, takenBack), DROP_NAMED, namedBack));
+  return addsEntries(dropsEntries(dropsEntries(renamesEntries(wordsAgain(valuesAgain(countsAgain(listsAgain(themesAgain(bracketedDrops(pagesAgain(n)))))))), DROP, takenBack), DROP_NAMED, namedBack));
 }

@@ -13,14 +13,14 @@ import type { Normalised } from './normalize.ts';
 
 /** The words that open a list of figures, then a colon, a bracket, or a comma before a quote that holds the list. */
 // ("stats 显示三项：…", "| stats | 等级 Lv.32 / … |": a verb of showing may come between; so may a table's bar.)
-const LEAD = /(?:数据|统计|stats|figures|看板|概览|状态数字|数字)(?:栏|面板|概览|卡片|看板|条|区|块)?(?:\s*(?:显示|展示|包括|有))?(?:[一二三四五六七八九十两0-9]{1,2}[项个组])?\s*([:[(|]|,(?=\s*['"“‘「]))\s*(['"“‘「])?/g;
+const LEAD = /(?:数据|统计|stats|figures|看板|概览|状态数字|数字)(?:栏|面板|概览|卡片|看板|条|区|块)?(?:\s*(?:显示|展示|包括|有))?(?:[,\s]*(?:只有|只|就|共)?\s*([一二三四五六七八九十两0-9]{1,2})[项个组])?\s*([:[(|]|,(?=\s*['"“‘「]))\s*(['"“‘「])?/g;
 
 const CLOSER: Record<string, string> = { "'": "'", '"': '"', '“': '”', '‘': '’', '「': '」', '[': ']', '(': ')' };
 
 /** Words a figure's value may end with (a unit after the number, with or without a space). */
 const UNIT = '(?:GB|MB|KB|TB|gb|mb|kb|G|M|小时|分钟|千卡|大卡|公里|千米|公斤|kcal|km|kg|min|h|%|个|次|天|晚|门|篇|件|张|条|元|块|卡|米|步|人|位|本|家|单|笔|项|份|杯|斤|克|页|首|部|集|节|课|场|周|月|年|分|秒|级|座|国|城|w|k)';
 const CN = '[零〇一二两三四五六七八九十百千万]';
-const ARABIC = `[+-]?[¥￥$]?\\s?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?:\\s?万|w|k)?\\+?(?:\\s?${UNIT}(?![\\u4e00-\\u9fff]{2})(?:[0-9]+${UNIT})?)?`;
+const ARABIC = `[+-]?[¥￥$]?\\s?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?:\\s?万|千|w|k)?\\+?(?:\\s?${UNIT}(?![\\u4e00-\\u9fff]{2})(?:[0-9]+${UNIT})?)?`;
 // "三小时二十分", "两个半小时", "十万+": a Chinese numeral, perhaps with a unit and a second part.
 const CHINESE = `${CN}+(?:个)?(?:半)?(?:${UNIT})?(?:${CN}+${UNIT})?\\+?`;
 const LABEL = '[\\u4e00-\\u9fffa-z][\\u4e00-\\u9fffa-z]{0,7}?';
@@ -54,7 +54,7 @@ interface List {
 }
 
 /** The figures from `from` on, or undefined when fewer than two, or none with a number. */
-function readList(norm: string, from: number, to: number): List | undefined {
+function readList(norm: string, from: number, to: number, least = 2): List | undefined {
   const figures: List['figures'] = [];
   let at = from;
   let end = from;
@@ -83,7 +83,7 @@ function readList(norm: string, from: number, to: number): List | undefined {
     marked = sep.trim() !== '';
     at += sep.length;
   }
-  return figures.length >= 2 && numbers >= 1 ? { figures, end } : undefined;
+  return figures.length >= least && numbers >= 1 ? { figures, end } : undefined;
 }
 
 /** Labels of figures that belong to other sections: a price's, a seller's rating. */
@@ -117,7 +117,8 @@ function unnamedFigures(n: Normalised): Normalised {
 /** "数据 阅读 5.2万 点赞 1.1万": the stats word, a space, then the figures: the space stands for the colon. */
 function spacedLead(n: Normalised): Normalised {
   let out = n;
-  for (const m of [...n.norm.matchAll(/(?<=(?:^|[\s,;.])(?:数据|统计|数据栏|stats))[ \t]+(?=[\u4e00-\u9fffa-z]{1,6}[ \t]*[0-9¥](?:[^,;\n]|(?<=[0-9])\.)*?[ \t、/][\u4e00-\u9fffa-z]{1,6}[ \t]*[0-9¥])/g)].reverse()) {
+  // ("stats显示 今日步数 8230 / …": a verb of showing may come between.)
+  for (const m of [...n.norm.matchAll(/(?<=(?:^|[\s,;.])(?:数据|统计|数据栏|stats)(?:显示|展示|包括)?)[ \t]+(?=[\u4e00-\u9fffa-z]{1,6}[ \t]*[0-9¥](?:[^,;\n]|(?<=[0-9])\.)*?[ \t、/][\u4e00-\u9fffa-z]{1,6}[ \t]*[0-9¥])/g)].reverse()) {
     const put = (s: string) => `${s.slice(0, m.index)}:${s.slice(m.index + m[0].length)}`;
     out = { raw: put(out.raw), norm: put(out.norm) };
   }
@@ -134,22 +135,23 @@ export function figureLists(given: Normalised): Normalised {
     // The list ends with its clause (a colon before words starts the next section's list), or where it is closed.
     const stop = norm.slice(from).search(/[;\n]|(?<![0-9a-z])\.|\.(?![0-9a-z])|:(?=\s*[\u4e00-\u9fff])/);
     let to = stop < 0 ? norm.length : from + stop;
-    const opener = lead[2] ?? (lead[1] === '[' || lead[1] === '(' ? lead[1] : undefined);
+    const opener = lead[3] ?? (lead[2] === '[' || lead[2] === '(' ? lead[2] : undefined);
     const close = opener ? norm.indexOf(CLOSER[opener]!, from) : -1;
     if (opener && (close < 0 || close > to)) continue;
     if (opener) to = close;
-    const list = readList(norm, from, to);
+    // ("stats，只一项：可用余额 52,380.00": one figure, when the lead says one.)
+    const list = readList(norm, from, to, /^[一1]$/.test(lead[1] ?? '') ? 1 : 2);
     if (!list) continue;
     // A quote around the list goes: its words are figures, not a text to copy. A space keeps what follows apart.
-    const quoted = !!lead[2] && norm.slice(list.end, close).trim() === '';
-    const start = quoted ? from - lead[2]!.length : from;
+    const quoted = !!lead[3] && norm.slice(list.end, close).trim() === '';
+    const start = quoted ? from - lead[3]!.length : from;
     // ("'…'这种": the words pointing back at a quoted list say nothing more.)
     const end = quoted ? close + 1 + (/^\s*(?:这种|那种|这样|那样|之类)的?/.exec(norm.slice(close + 1))?.[0].length ?? 0) : list.end;
     const tail = end < norm.length && !/^[\s,;.:)\]、]/.test(norm.slice(end)) ? ' ' : '';
     // (Each figure in quotes: so it stays one item whatever its words, 我发布的 or 累计学习.)
     const build = (text: string) => list.figures.map(([a, b, value]) => `“${text.slice(a, b)}${typeof value === 'string' ? value : `∶${text.slice(...value)}`}”`).join('、') + tail;
     // ("数据，'…'": the comma before the quoted list reads as the colon it stands for.)
-    const comma = lead[1] === ',' ? lead.index! + lead[0].indexOf(',') : -1;
+    const comma = lead[2] === ',' ? lead.index! + lead[0].indexOf(',') : -1;
     const put = (text: string) => {
       const t = text.slice(0, start) + build(text) + text.slice(end);
       return comma < 0 ? t : t.slice(0, comma) + ':' + t.slice(comma + 1);

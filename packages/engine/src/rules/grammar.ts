@@ -50,7 +50,7 @@ export const PLAIN_WORDS: readonly string[] = ['参与', '试用', '使用', '�
 export const MEASURES: Record<string, 'columns' | 'slides' | 'items' | 'steps' | 'money' | 'score' | 'px'> = {
   列: 'columns', 栏: 'columns', 排: 'columns', column: 'columns', columns: 'columns', cols: 'columns', col: 'columns',
   张: 'slides', 幅: 'slides', 帧: 'slides', images: 'slides', image: 'slides', pics: 'slides', pictures: 'slides', photos: 'slides', slides: 'slides',
-  个: 'items', 项: 'items', 条: 'items', 篇: 'items', items: 'items', item: 'items', 件: 'items', 款: 'items', 种: 'items', 格: 'items', 个字段: 'items', 行: 'items',
+  个: 'items', 项: 'items', 条: 'items', 篇: 'items', items: 'items', item: 'items', 件: 'items', 款: 'items', 种: 'items', 类: 'items', 格: 'items', 个字段: 'items', 行: 'items',
   步: 'steps',
   元: 'money', 块: 'money', 块钱: 'money', rmb: 'money',
   分: 'score', 星: 'score',

@@ -682,7 +682,7 @@ const REWRITES: Rewrite[] = [
   [new RegExp(`(?<=(?:顶部栏|顶栏|标题栏|导航栏|顶部导航|头部|header|topbar|顶部))(?:\\s*:\\s*|\\s+)(?=${ICON_RUN}(?:\\s*[、/+,]\\s*${ICON_RUN})+\\s*(?:[.;\\n]|$))`, 'g'), () => '带', /顶|栏|头部|header|topbar/],
   // "tabs 全部商品 / 降价商品", "tab 切换 笔记/收藏", "然后tab，关注、推荐", "下面tab分：全部、…", "频道切换：推荐、…": the tabs'
   // word, then their entries after a space, a comma or 分 ("tab切换：…" with its colon the parser reads already).
-  [/(?<=^|[\s,.;:|]|然后|下面|上面|是)(?:tabs?|tab栏|tab ?切换|频道切换|频道tab|频道)(?!\s*bar)(?:\s*(?:分成|分为|分|在最上面|切换))?\s*[:,]?\s*(?=[^\s,.;:、/|]{1,8}(?:\s*[、/]\s*[^\s,.;:、/|]{1,8})+\s*(?:[,.;|\n]|$))/g, (m, n) => (!(/:/.test(m[0]) && /^tab/.test(m[0])) && plainEntries(/^[^,.;|\n]*/.exec(n.norm.slice(m.index + m[0].length))![0]) ? '标签:' : undefined), /tab|频道/],
+  [/(?<=^|[\s,.;:|]|然后|下面|上面|是)(?:tabs?|tab栏|tab ?切换|频道切换|频道tab|频道)(?!\s*bar)(?:\s*(?:分成|分为|分|在最上面|切换))?\s*[:,]?\s*(?=[^\s,.;:、/|]{1,8}(?:\s*[、/]\s*[^\s,.;:、/|]{1,8})+(?:\s+[0-9两三四五六七八九十](?:个|项|类|种))?\s*(?:[,.;|\n]|$))/g, (m, n) => (!(/:/.test(m[0]) && /^tab/.test(m[0])) && plainEntries(/^[^,.;|\n]*/.exec(n.norm.slice(m.index + m[0].length))![0].replace(/\s+[0-9两三四五六七八九十](?:个|项|类|种)$/, '')) ? '标签:' : undefined), /tab|频道/],
   // "1. 顶部：确认订单": in a written spec, a plain name after 顶部 and a colon, alone on its line, is the top bar's title.
   [new RegExp(`(?<=(?:^|\\n)[^\\n]{0,6}?)(顶部|头部|顶部标题)\\s*:\\s*(?!${ICON_RUN})([^\\s,.;:+“”"「」『』'‘’()\\n]{2,12})(?=\\s*(?:\\n|$))`, 'g'), (m) => (SECTION_WORDS.some((w) => m[2]!.includes(w)) ? undefined : (text) => `${m[1]}写“${text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)}”`), /\n/],
   // "旁边一个小的'联系房东'", "旁边小一点的按钮'清空'": the second button.

@@ -56,6 +56,7 @@ const IME_SLIPS: Record<string, string> = {
   表但: '表单', 公高: '公告', 筛远: '筛选', 消习: '消息', 设制: '设置', 结箅: '结算', 导行: '导航', 定单: '订单', 收获地址: '收货地址', 优惠卷: '优惠券', 个人中兴: '个人中心', 步奏: '步骤', 搜素: '搜索',
   帐号: '账号', 帐户: '账户', 确任: '确认', 论播: '轮播', 伦播: '轮播', 标前: '标签', 平分: '评分', 验正码: '验证码', 公格: '宫格', 道航: '导航', 导航拦: '导航栏',
   主叶: '主页', 个人主叶: '个人主页', 轮播土: '轮播图', 轮播途: '轮播图', 公告拦: '公告栏', 清楚缓存: '清除缓存', 搜所页: '搜索页', 入扣: '入口', 视品: '视频', 案钮: '按钮', 登路: '登录', 数聚: '数据', 推建: '推荐', 宫哥: '宫格', 菜丹: '菜单', 表当: '表单', 搜锁: '搜索',
+  选重: '选中', 确人: '确认', 会画: '会话', 资迅: '资讯',
   // Not a slip, but the same words in the order the parser reads: "商品一个一行" is one a row.
   一个一行: '一行一个', 两个一行: '一行两个', 三个一行: '一行三个', 一家一行: '一行一个', 一件一行: '一行一个', 一本一行: '一行一个',
 };
@@ -166,11 +167,21 @@ function chattyEntries(n: Normalised): Normalised {
 }
 
 /** A count glued to the last of entries set apart by spaces or marks ("姓名 电话 地址三栏"). */
-const GLUED_COUNT = /((?:[^\s,;:.、/|\n]{1,8}(?:[ \t]+|[ \t]*[、/|][ \t]*)){2,}[^\s,;:.、/|\n0-9]{1,6}?)(?<![行排列])((?:[0-9]|[两三四五六七八九十])(?:个|项|栏|条|块|样|种))(?=\s*(?:[,.;\n]|$))/g;
+const GLUED_COUNT = /((?:[^\s,;:.、/|\n]{1,8}(?:[ \t]+|[ \t]*[、/|][ \t]*)){2,}[^\s,;:.、/|\n0-9]{1,6}?)(?<![行排列])((?:[0-9]|[两三四五六七八九十])(?:个|项|栏|条|块|样|种|类))(?=\s*(?:[,.;\n]|$))/g;
+
+/** "景点（active=0）", "在卖(默认)": a bracket saying which entry is chosen is set apart from the entry it follows. */
+// (Only after the last entry: one inside the list stays with its entry.)
+const CHOSEN_NOTE = /(?<=[^\s(])(?=\(\s*(?:active|current|默认|当前|选中)[^()]*\)\s*(?:[,.;\n]|$))/g;
 
 /** "姓名 电话 地址三栏": the count is set apart from the last entry, so the entry reads as one. */
 function gluedCount(n: Normalised): Normalised {
   let { raw, norm } = n;
+  // "tabs = 我买到的 / 我卖出的": an equals sign before words opens them as a colon does.
+  norm = norm.replace(/(?<=[a-z\u4e00-\u9fff])( *)=( *)(?=[\u4e00-\u9fff“"「])/g, (_, a: string, b: string) => `${a}:${b}`);
+  for (const m of [...norm.matchAll(CHOSEN_NOTE)].reverse()) {
+    raw = `${raw.slice(0, m.index)} ${raw.slice(m.index)}`;
+    norm = `${norm.slice(0, m.index)} ${norm.slice(m.index)}`;
+  }
   for (const m of [...n.norm.matchAll(GLUED_COUNT)].reverse()) {
     const at = m.index + m[1]!.length;
     raw = `${raw.slice(0, at)} ${raw.slice(at)}`;

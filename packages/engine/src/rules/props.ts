@@ -84,9 +84,12 @@ const active =
       }
       // "默认选中进行中", "active=箱包": the entry's label after the key.
       // ("现在到骑手配送了": 到 before the label and 了 after it are no part of it.)
-      const label = tokens.slice(i + 1).map((x) => x.text).join('').replace(/^[=:是为在到]+/, '').replace(/了$/, '');
-      // ("默认选“待入住”": 选 before the label, unless it begins it: 选择分类.)
-      let at = find(label, true);
+      const said = tokens.slice(i + 1).map((x) => x.text).join('').replace(/了$/, '');
+      const label = said.replace(/^(?:[=:是为在到]|停在|看)+/, '');
+      // ("默认在卖": 在 may begin the label itself. "默认选“待入住”": 选 before the label, unless it begins it: 选择分类.)
+      // (默认在 is one word: its 在 may be the label's.)
+      let at = find((t.text.endsWith('在') ? '在' : '') + said.replace(/^[=:]+/, ''), false);
+      if (at < 0) at = find(label, true);
       if (at < 0) at = find(label.replace(/^选中?/, ''), true);
       // "用户那个是选中的", "然后私信选中": or before it, past 那个, 是 and the like.
       if (at < 0) {
@@ -192,7 +195,8 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
       // "7天无理由": a number glued to the words after it is part of a label, not an amount.
       // ("¥468起": 起, from, is no label.)
       const glued = (t: Token) => tokens.find((x) => x.start === t.end && x.kind === 'other' && /^[\u4e00-\u9fff]/.test(x.text) && !/^起/.test(x.text));
-      const n = numbers(tokens, ['none', 'money']).find((t) => !glued(t));
+      // (第四块 is a place in the page, not four yuan.)
+      const n = numbers(tokens, ['none', 'money']).find((t) => !glued(t) && !t.ordinal);
       // The first amount said is the price; later ones in other clauses do not replace it.
       if (n && known.value === undefined) props.value = n.value;
       const currency = tokens.find((t) => t.kind === 'word' && t.reading?.currency);
