@@ -63,7 +63,9 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
     // (A button called the form's own, or one that submits or saves, is its submit even where the page usually
     // has a button of its own: "表单：昵称、签名，提交按钮“保存”" on a settings page.)
     const submits = (/^(?:表单)?(?:提交|保存)?(?:按钮|按扭|键)$/.test(m.said) && /提交|保存|表单/.test(m.said)) || (/^(?:按钮|按扭)$/.test(m.said) && /^(?:保存|提交)/.test(String(m.props.text ?? '')));
-    if (m.type === 'cta' && (!layoutHasCta || (submits && out.at(-1) === form)) && form && ((out.at(-1) === form && !placed) || m.said === SUBMIT_BUTTON) && typeof m.props.secondary !== 'string') {
+    // (A form whose submit was named already keeps it: "提交按钮写“登录”；表单下面再放一个按钮“注册新账号”" is a button more.)
+    const named = typeof form?.props.submit === 'string' && form.props.submit !== m.props.text;
+    if (m.type === 'cta' && (!layoutHasCta || (submits && out.at(-1) === form)) && form && !named && ((out.at(-1) === form && !placed) || m.said === SUBMIT_BUTTON) && typeof m.props.secondary !== 'string') {
       if (typeof m.props.text === 'string') form.props.submit = m.props.text;
       continue;
     }

@@ -55,6 +55,11 @@ const MARKED: Marked[] = [
     new RegExp(`(?:按钮|cta)\\s*(?:写|是|叫|:)?\\s*(?:${QUOTED}|${BARE})\\s*[,;\\s]\\s*(?:第二个按钮|第二个|另一个按钮)\\s*(?:写|是|叫|:)?\\s*(?:${QUOTED}|${BARE})`, 'dg'),
     (m) => pair(span(m, m[1] ? 1 : 2), span(m, m[3] ? 3 : 4), true),
   ],
+  // "最底下按钮“结算”，再加一个“删除所选”": a button, then one more said as added: the first is the main one.
+  [
+    new RegExp(`(?:按钮|cta)\\s*(?:text)?\\s*(?:写|是|叫|:)?\\s*${QUOTED}\\s*[,;\\s]\\s*(?:旁边)?(?:再加一个|再加个|再来一个|再来个|再放一个|再放个|还有一个)(?:按钮)?\\s*(?:写|是|叫|:)?\\s*${QUOTED}`, 'dg'),
+    (m) => pair(span(m, 1), span(m, 2), true),
+  ],
   // "'电话联系'为主，'在线聊'为次", "'删除所选'是次要的，'结算'是主按钮": each quoted label with its role after it.
   [
     new RegExp(`${QUOTED}${ROLE_AFTER}\\s*[,;、]?\\s*${QUOTED}${ROLE_AFTER}`, 'dg'),
@@ -118,8 +123,14 @@ const MARKED: Marked[] = [
   ],
 ];
 
-export function buttonMarks(n: Normalised): Normalised {
-  if (!/主|次|副|第二个|左边|左侧/.test(n.norm)) return n;
+/** "CTA 按钮 text 是“立即抢购”": the English key of a button's label is no text section; it goes. */
+const TEXT_KEY = /(?<=(?:按钮|cta|button)\s*)text(?=\s*(?:是|为|写|:|=)?\s*[“「『'"‘])/g;
+
+export function buttonMarks(given: Normalised): Normalised {
+  const blank = (s: string) => s.replace(TEXT_KEY, '    ');
+  const n = TEXT_KEY.test(given.norm) ? { raw: blank(given.raw), norm: blank(given.norm) } : given;
+  TEXT_KEY.lastIndex = 0;
+  if (!/主|次|副|第二个|左边|左侧|再加|再来|再放|还有一个/.test(n.norm)) return n;
   let out = n;
   for (const [re, to] of MARKED) {
     for (const m of [...out.norm.matchAll(re)].reverse() as RegExpExecArray[]) {

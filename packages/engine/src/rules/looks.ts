@@ -134,6 +134,13 @@ const REWRITES: Rewrite[] = [
   [new RegExp(`(?<=(?:topbar|顶栏|标题栏|导航栏|顶部栏|header|navbar)\\s*)\\(\\s*(?:带|有)?\\s*(返回|返回键|返回按钮|back|分享|share|更多|more|扫一扫|扫码|scan|设置|settings)\\s*\\)`, 'gi'), (m) => (text) => ` 带${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)} `, /\(/],
   // "标题写对方名字“数码小王”": what the title stands for, said between the verb and the quote, is no key of its own.
   [/(?<=标题\s*(?:写|是|叫|显示))\s*(?:对方的?|他的|她的|卖家的?|店铺的?|好友的?|用户的?|商家的?)?(?:名字|昵称|名称|店名)\s*(?=[“「『'"‘])/g, () => '', /名字|昵称|名称|店名/],
+  // "提示一句“…”", "通知公告一条“…”": how many, said between a notice's word and its quoted text, goes.
+  [/(?<=公告|通知|提示|提醒|notice|公告栏|通知栏|提示条|公告条|提示栏)\s*(?:一句|一条|一则|一个)(?:话)?\s*:?\s*(?=[“「『'"‘])/g, () => '', /一句|一条|一则|一个/],
+  // "来一条“配送费已减免3元”的公告": the quoted text said before its notice's word is the notice's text.
+  [/(?:一条|一则|一句|一个)?\s*([“「『'"‘][^“”「」『』'"‘’\n]{1,30}[”」』'"’])\s*的\s*(公告|通知|提示|提醒)(?:栏|条)?/g, (m) => (text) => {
+    const at = m.index + m[0].indexOf(m[1]!);
+    return `公告:${text.slice(at, at + m[1]!.length)}`;
+  }, /的(?:公告|通知|提示|提醒)/],
   // "滚动一条“…”", "一条安全提醒滚动：“…”", "顶上一条消息滚着：“…”", "先提醒一下“…”": a line that scrolls, or a reminder,
   // with its text in quotes, is a notice.
   [/(?:(?:先|再)?(?:滚动|滚)(?:一条|一个)|(?:一条|一个)?(?:安全|重要)?(?:提醒|消息|通知|提示|公告)(?:滚动|滚着|在滚|滚动播放)|(?<=^|[\s,;:.])(?:先|再|然后)?(?:一个|一条)?提醒(?:一下|用户)?)\s*:?\s*(?=[“「『'"‘])/g, () => '公告', /滚|提醒/],

@@ -73,12 +73,36 @@ const timesCount = (_: string, gap: string, n: string) => `${gap}${n}个`;
 /** "3-column", "4-image": a hyphen between a count and its Latin measure is a space. */
 const HYPHENED = /(?<=[0-9])-(?=col|item|image|pic|photo|slide)/g;
 
+/** "美妆商品detail page": an English page name after Chinese words reads as the Chinese one, so 商品 joins it as in 商品详情页. */
+const ENGLISH_PAGES: Record<string, string> = {
+  home: '首页', detail: '详情页', search: '搜索页', profile: '个人主页', settings: '设置页', login: '登录页', cart: '购物车页',
+  checkout: '结算页', order: '订单页', article: '文章页', message: '消息页', publish: '发布页',
+};
+const ENGLISH_PAGE = new RegExp(`(?<=[\\u4e00-\\u9fff])(${Object.keys(ENGLISH_PAGES).join('|')})[ _]?page(?![a-z])`, 'g');
+
+function englishPages(n: Normalised): Normalised {
+  if (!n.norm.includes('page')) return n;
+  let { raw, norm } = n;
+  for (const m of [...n.norm.matchAll(ENGLISH_PAGE)].reverse()) {
+    const put = (s: string) => s.slice(0, m.index) + ENGLISH_PAGES[m[1]!] + s.slice(m.index! + m[0].length);
+    raw = put(raw);
+    norm = put(norm);
+  }
+  // ("活动发布page": page alone, glued to Chinese, is 页.)
+  for (const m of [...norm.matchAll(/(?<=[\u4e00-\u9fff])\s?page(?![a-z])/g)].reverse()) {
+    const put = (s: string) => s.slice(0, m.index) + '页' + s.slice(m.index! + m[0].length);
+    raw = put(raw);
+    norm = put(norm);
+  }
+  return { raw, norm };
+}
+
 export function normalise(input: unknown): Normalised {
   let raw = typeof input === 'string' ? input : '';
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
   const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount).replace(BUBBLES, '聊天列表').replace(HYPHENED, ' ');
-  return fieldsSaid(blankDetails(blankTypeNotes(lineEntries(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(chattyEntries(corrections(runOnBreaks(digitGroups({ raw, norm }))))))))))))))))))));
+  return fieldsSaid(blankDetails(blankTypeNotes(lineEntries(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(chattyEntries(corrections(runOnBreaks(digitGroups(englishPages({ raw, norm })))))))))))))))))))));
 }
 
 /**
