@@ -135,7 +135,7 @@ const REWRITES: Rewrite[] = [
   // "标题写对方名字“数码小王”": what the title stands for, said between the verb and the quote, is no key of its own.
   [/(?<=标题\s*(?:写|是|叫|显示))\s*(?:对方的?|他的|她的|卖家的?|店铺的?|好友的?|用户的?|商家的?)?(?:名字|昵称|名称|店名)\s*(?=[“「『'"‘])/g, () => '', /名字|昵称|名称|店名/],
   // "提示一句“…”", "通知公告一条“…”": how many, said between a notice's word and its quoted text, goes.
-  [/(?<=公告|通知|提示|提醒|notice|公告栏|通知栏|提示条|公告条|提示栏)\s*(?:一句|一条|一则|一个)(?:话)?\s*:?\s*(?=[“「『'"‘])/g, () => '', /一句|一条|一则|一个/],
+  [/(?<=公告|通知|提示|notice|公告栏|通知栏|提示条|公告条|提示栏)\s*(?:一句|一条|一则|一个)(?:话)?\s*:?\s*(?=[“「『'"‘])/g, () => '', /一句|一条|一则|一个/],
   // "来一条“配送费已减免3元”的公告": the quoted text said before its notice's word is the notice's text.
   [/(?:一条|一则|一句|一个)?\s*([“「『'"‘][^“”「」『』'"‘’\n]{1,30}[”」』'"’])\s*的\s*(公告|通知|提示|提醒)(?:栏|条)?/g, (m) => (text) => {
     const at = m.index + m[0].indexOf(m[1]!);
