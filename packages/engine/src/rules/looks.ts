@@ -387,6 +387,13 @@ const REWRITES: Rewrite[] = [
     const entries = m[1]!.split(/,\s*(?:然后|再|最后|下面)/)[0]!.split(/\s*[、,|/·\s]\s*/).filter(Boolean);
     return entries.length >= 2 && entries.every((e) => GUARANTEE.test(e) && e.length <= 8) ? '保障' : undefined;
   }, /标签|服务/],
+  // "价格→正品保证/七天无理由/顺丰包邮→店铺信息": entries that are all guarantees, said as a part of their own, are a
+  // guarantee bar's (正品保证 among them is an entry, not the bar's word). (Order states, 待发货 or 已退款, are no guarantees.)
+  [/(?<=^|[\s,;.]|→|->|>)(?<![、/|:()]\s*)(?=([^\s,;.:、/|→>()]{2,8}(?:\s*[、/|]\s*[^\s,;.:、/|→>()]{2,8}){1,5})\s*(?:[,;.\n]|→|->|$))/g, (m) => {
+    const entries = m[1]!.split(/\s*[、/|]\s*/);
+    // (Only entries set apart by slashes or bars: a list joined by 、 may be read as the guarantees' own already.)
+    return !m[1]!.includes('、') && entries.every((e) => GUARANTEE.test(e) && !/^[待已]/.test(e)) ? '保障:' : undefined;
+  }, /[、/|]/],
   // "提交：提交鉴定", "提交=Sign in": the submit button's label after its word and a colon or an equals sign.
   [/(?<=^|[\s,;.\n/|])提交\s*[:=](?=\s*[^\s,;.:=])/g, (m) => '提交写'.padEnd(m[0].length, ' '), /提交/],
   // "右边按钮 结算(2)": a count in brackets glued to a button's label is part of it.
