@@ -394,6 +394,8 @@ const REWRITES: Rewrite[] = [
     // (Only entries set apart by slashes or bars: a list joined by 、 may be read as the guarantees' own already.)
     return !m[1]!.includes('、') && entries.every((e) => GUARANTEE.test(e) && !/^[待已]/.test(e)) ? '保障:' : undefined;
   }, /[、/|]/],
+  // "actions 只放 more": a verb saying what the bar holds, after its Latin key, stands for the colon.
+  [/(?<!(?:right|left)\s*actions?)(?<=actions?)\s*(?:只放|只要|只留|只有|就放|放)\s*(?=[a-z\u4e00-\u9fff])/g, () => ':', /放|只/],
   // "提交：提交鉴定", "提交=Sign in": the submit button's label after its word and a colon or an equals sign.
   [/(?<=^|[\s,;.\n/|])提交\s*[:=](?=\s*[^\s,;.:=])/g, (m) => '提交写'.padEnd(m[0].length, ' '), /提交/],
   // "右边按钮 结算(2)": a count in brackets glued to a button's label is part of it.
