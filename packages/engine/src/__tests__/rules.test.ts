@@ -2798,3 +2798,45 @@ test('known login fields set apart by spaces on a login page, only when they are
   assert.deepEqual(fields('登录页 极简 logo 邮箱 密码 登录按钮 微信登录'), ['邮箱', '密码']);
   assert.deepEqual(fields('注册页：信息填写（手机号 验证码 用户名 邀请码）'), ['手机号', '验证码', '用户名', '邀请码']);
 });
+
+test('self-corrections of a colour, a count given a reason, and an entry taken back in brackets', () => {
+  assert.equal(gen('我的页面，用紫色，啊不是，改成橙色……算了，就海洋蓝吧。菜单：收藏、设置').page.theme, 'ocean-blue');
+  assert.equal(props(gen('首页，商品卡片四列……算了四列太小，两列'), 'card-list')?.columns, 2);
+  // An entry added with the new count is still added, not read as the count said again.
+  assert.equal((props(gen('发布页，表单：标题、正文、位置，一共三个，哦不对，再加个话题，四个'), 'form')?.fields as unknown[]).length, 4);
+  assert.deepEqual(props(gen('首页，底部导航：首页、直播（先不要）、购物车、我的'), 'tabbar')?.items, ['home', 'cart', 'user']);
+});
+
+test('the chosen tab said with 默认在, 默认看 or an equals sign', () => {
+  assert.equal(props(gen('个人页 tab：在售、已售、收藏，默认在售'), 'tabs')?.active, 0);
+  assert.deepEqual(props(gen('订单页，tab分外卖、到店、团购三类，默认看团购'), 'tabs'), { items: ['外卖', '到店', '团购'], active: 2 });
+  assert.deepEqual(props(gen('订单页 tabs = 进行中 / 已完成，默认已完成'), 'tabs'), { items: ['进行中', '已完成'], active: 1 });
+  assert.equal(props(gen('搜索页 tabs：书籍 / 作者 / 书单（active=0）'), 'tabs')?.active, 0);
+});
+
+test('figures after 统计数字 or a verb of showing, and a place in the page is no price', () => {
+  assert.equal((props(gen('首页，一排统计数字：会员2万人、今日订单560单、门店3千+'), 'stats')?.items as unknown[]).length, 3);
+  assert.equal((props(gen('健身首页；stats显示 今日步数 6100 / 消耗 210 kcal'), 'stats')?.items as unknown[]).length, 2);
+  assert.equal(props(gen('结算页。第三块价格 88。'), 'price')?.value, 88);
+});
+
+test('buttons: one more added after the first, a form whose submit was named, and the English key of a label', () => {
+  assert.deepEqual(props(gen('购物车页，底部按钮“去结算”，再加一个“清空”'), 'cta'), { text: '去结算', secondary: '清空' });
+  const doc = gen('登录页：表单：邮箱、密码，提交按钮写“登录”；下面再放一个按钮“忘记密码”');
+  assert.equal(props(doc, 'form')?.submit, '登录');
+  assert.equal(props(doc, 'cta')?.text, '忘记密码');
+  assert.equal(props(gen('详情页，CTA 按钮 text 是“马上预约”'), 'cta')?.text, '马上预约');
+  assert.ok(!types(gen('详情页，CTA 按钮 text 是“马上预约”')).includes('text'));
+});
+
+test('notices said with a count, or with their text before their word; English page names after Chinese', () => {
+  assert.equal(props(gen('发布页，最上面提示一句“图片不超过9张”，然后表单'), 'notice-bar')?.text, '图片不超过9张');
+  assert.equal(props(gen('结算页，上面一条“满99包邮”的公告，然后商品列表'), 'notice-bar')?.text, '满99包邮');
+  assert.ok(!types(gen('二手手机detail page，轮播3张，价格1999')).includes('card-list'));
+  assert.equal(gen('活动发布page，表单：活动名称、时间').page.name, 'publish_page');
+});
+
+test('guarantees set apart by slashes as a part of their own, and a top bar holding one action', () => {
+  assert.deepEqual(props(gen('详情页 轮播→价格→正品保证/极速退款/顺丰包邮→按钮'), 'proof')?.items, ['正品保证', '极速退款', '顺丰包邮']);
+  assert.deepEqual(props(gen('订单页 topbar：标题“订单”，actions 只放 search'), 'topbar')?.actions, ['search']);
+});
