@@ -393,7 +393,9 @@ const REWRITES: Rewrite[] = [
     const entries = m[1]!.split(/\s*[、/|]\s*/);
     // (Only entries set apart by slashes or bars: a list joined by 、 may be read as the guarantees' own already.)
     // (Nor a list closed by the bar's own word: "七天无理由/运费险等服务承诺".)
-    return !m[1]!.includes('、') && !/保障|承诺|等/.test(entries.at(-1)!) && entries.every((e) => GUARANTEE.test(e) && !/^[待已]/.test(e)) ? '保障:' : undefined;
+    // ("正品保证/假一赔十正品保证": or by that word glued to the last entry.)
+    const last = entries.at(-1)!;
+    return !m[1]!.includes('、') && !/保障|承诺|等/.test(last) && !(last.length > 4 && last.endsWith('正品保证')) && entries.every((e) => GUARANTEE.test(e) && !/^[待已]/.test(e)) ? '保障:' : undefined;
   }, /[、/|]/],
   // "actions 只放 more": a verb saying what the bar holds, after its Latin key, stands for the colon.
   [/(?<!(?:right|left)\s*actions?)(?<=actions?)\s*(?:只放|只要|只留|只有|就放|放)\s*(?=[a-z\u4e00-\u9fff])/g, () => ':', /放|只/],
