@@ -169,6 +169,12 @@ export function splitItems(text: string, type?: SectionType): string[] {
   if (type === 'form' && /、/.test(text)) text = text.replace(/^([^、/\s:：]{1,5})\/(?=[^、/\s]{1,5}、)/, '$1\u2215');
   // "热门分类：家常菜、减脂餐", "行程：Day1…": a short name for the list before a colon is no item.
   if (/[、,，/|｜]/.test(text)) text = text.replace(/^[^:：、,，/|｜“”"「」]{1,6}[:：]\s*/, '');
+  // "赞和收藏、新增关注、评论": in a list joined by 、, a 和 inside an entry other than the last is part of it (only
+  // the last may be joined by 和: "评论、点赞和收藏"); a placeholder keeps it from the split below.
+  if ((text.match(/、/g) ?? []).length >= 2) {
+    const parts = text.split('、');
+    text = parts.map((p, i) => (i < parts.length - 1 && /^[^和\s]{1,3}和[^和\s]{1,3}$/.test(p) ? p.replace('和', '\u2061') : p)).join('、');
+  }
   // "Day1 鼓浪屿、Day2 曾厝垵", "第一天 古城": a day and its place are one step.
   if (type === 'steps') text = text.replace(/((?:day|Day|DAY)\s*\d+|第[一二三四五六七八九十0-9]+天)\s+(?=[^\s、,，/|>→-])/g, '$1\u2060');
   return text
@@ -183,7 +189,7 @@ export function splitItems(text: string, type?: SectionType): string[] {
     .flatMap((p) => (MENU_ENTRIES.has(p.replace(/等$/, '')) || (!names && /^[^与]{2}与[^与]{2}$/.test(p) && (MENUS.has(type!) || !p.split('与').every((w) => iconNamed(w)))) ? [p] : p.split(/(?<!参)与/)))
     // "切换“验证码登录”": a short word before a quoted item is not part of it.
     .map((p) => /^[^"“「『'‘]{1,3}[“「『"'‘][^"”」』'’]+[”」』"'’]$/.test(p) ? p.replace(/^[^"“「『'‘]{1,3}/, '') : p)
-    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').replace(/\u2215/g, '/').replace(/\u2064/g, '+').replace(/\u2012/g, '-').replace(/\u2768/g, '(').replace(/\u2769/g, ')').replace(/\u2060/g, ' ').trim())
+    .map((p) => p.replace(/^["'“”「」『』‘’《》()（）[\]【】]+|["'“”「」『』‘’《》()（）[\]【】]+$/g, '').replace(/(等|几[条个项]|之类的?|什么的)$/, '').replace(/\u2215/g, '/').replace(/\u2064/g, '+').replace(/\u2012/g, '-').replace(/\u2768/g, '(').replace(/\u2769/g, ')').replace(/\u2060/g, ' ').replace(/\u2061/g, '和').trim())
     .filter((p) => p.length > 0)
     // "填姓名、手机号": the verb that leads into a form's fields is no part of the first.
     .map((p, i) => (type === 'form' && i === 0 ? p.replace(/^(?:要填|需填|填写|填|输入)(?=[\u4e00-\u9fff]{2})/, '') : p))

@@ -397,6 +397,8 @@ const REWRITES: Rewrite[] = [
     const last = entries.at(-1)!;
     return !m[1]!.includes('、') && !/保障|承诺|等/.test(last) && !(last.length > 4 && last.endsWith('正品保证')) && entries.every((e) => GUARANTEE.test(e) && !/^[待已]/.test(e)) ? '保障:' : undefined;
   }, /[、/|]/],
+  // "赞和收藏、新增关注、评论、系统通知（一行4个）": how many sit in a row, in brackets after the entries, is said of them all.
+  [/[(]\s*((?:一行|每行|一排|每排)\s*[0-9两三四五六七八九十]\s*个?|[0-9两三四五六七八九十]\s*个\s*(?:一行|一排))\s*[)]/g, (m) => (text) => `,${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`, /一行|每行|一排|每排/],
   // "actions 只放 more": a verb saying what the bar holds, after its Latin key, stands for the colon.
   [/(?<!(?:right|left)\s*actions?)(?<=actions?)\s*(?:只放|只要|只留|只有|就放|放)\s*(?=[a-z\u4e00-\u9fff])/g, () => ':', /放|只/],
   // "提交：提交鉴定", "提交=Sign in": the submit button's label after its word and a colon or an equals sign.
