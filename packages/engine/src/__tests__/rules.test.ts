@@ -2840,3 +2840,10 @@ test('guarantees set apart by slashes as a part of their own, and a top bar hold
   assert.deepEqual(props(gen('详情页 轮播→价格→正品保证/极速退款/顺丰包邮→按钮'), 'proof')?.items, ['正品保证', '极速退款', '顺丰包邮']);
   assert.deepEqual(props(gen('订单页 topbar：标题“订单”，actions 只放 search'), 'topbar')?.actions, ['search']);
 });
+
+test('a list said with columns is cards, unless cards are named beside it or it is `list` in one column', () => {
+  assert.deepEqual(props(gen('二手房首页，筛选：价格、面积 -> 房源列表 两列 -> 底部导航'), 'card-list')?.columns, 2);
+  assert.deepEqual(props(gen('资讯首页，文章列表 两列'), 'card-list')?.card, { type: 'article-card' });
+  assert.ok(types(gen('音乐搜索页 | searchbar | list 单列')).includes('list'));
+  assert.ok(types(gen('订单页：订单列表单列，下面为你推荐两列商品卡片')).includes('list'));
+});

@@ -124,8 +124,11 @@ function counted(page: PageName, m: Mention, n: number, orders: boolean): unknow
   return labels.map((label) => ({ ...(iconFor(label) ? { icon: iconFor(label) } : {}), label }));
 }
 
-function section(page: PageName, m: Mention): Section {
-  const { [HINT.count]: count, [HINT.rows]: rows, [HINT.orders]: orders, [HINT.plus]: hinted, ...said } = m.props;
+function section(page: PageName, m: Mention, cards = true): Section {
+  const { [HINT.count]: count, [HINT.rows]: rows, [HINT.orders]: orders, [HINT.plus]: hinted, [HINT.columns]: listColumns, ...said } = m.props;
+  // ("车源列表 两列": a list said with columns, and no entries or style of its own, is cards in that many columns;
+  // "list 单列", the component named in English in one column, stays a list; so does one beside cards named.)
+  if (m.type === 'list' && listColumns && !('items' in said) && !('style' in said) && cards && !(/^list$/i.test(m.said) && (listColumns as { columns?: number }).columns === 1)) return section(page, { ...m, type: 'card-list', props: listColumns as Record<string, unknown> });
   // ("导航中间要有个发布的加号": a tab bar of the plus alone is the usual bar with the plus in it.)
   const plusOnly = m.type === 'tabbar' && Array.isArray(said.items) && said.items.length === 1 && said.items[0] === 'plus';
   if (plusOnly) delete said.items;
@@ -172,7 +175,9 @@ export function build(parse: Parse, opts: BuildOptions = {}): UiDslDocument {
   const mentions = merge(name, parse.mentions);
   let sections: Section[];
   if (mentions.some((m) => m.named)) {
-    sections = barsInPlace(mentions).map((m) => section(name, m));
+    // (Not where the page names cards of its own: the list stays the list beside them.)
+    const cards = !mentions.some((m) => m.type === 'card-list');
+    sections = barsInPlace(mentions).map((m) => section(name, m, cards));
   } else {
     // No section named: the page's usual layout, with what the text did say applied to it.
     const base = catalog.pages[name].layout.map((s) => ({ type: s.type, props: {}, named: false, at: 0, said: '' }) as Mention);

@@ -122,7 +122,7 @@ const keyed = (key: string, prop: string): Reader => (tokens, props) => {
  * that many of the page's usual entries (`usualLabels`). And whether a tab bar named no icons but a plus
  * in its middle.
  */
-export const HINT = { count: '#count', rows: '#rows', orders: '#orders', plus: '#plus' } as const;
+export const HINT = { count: '#count', rows: '#rows', orders: '#orders', plus: '#plus', columns: '#columns' } as const;
 
 const entries: Reader = (tokens, props) => {
   // "四个tabs：…、订单列表": a count before a section word other than the clause's head (its last) is that section's.
@@ -214,6 +214,15 @@ const READERS: Partial<Record<SectionType, Reader[]>> = {
   ],
   list: [
     entries,
+    // "车源列表 两列", "推荐酒店列表单列": a list has no columns; one said with them is cards (`build` turns it).
+    // (The hint holds the props the clause gives as cards: columns, and the card its words name.)
+    (tokens, props) => {
+      const n = numbers(tokens, ['columns'])[0];
+      if (!n || /行/.test(n.text)) return;
+      const cards: Props = {};
+      for (const read of READERS['card-list']!) read(tokens, cards, {});
+      props[HINT.columns] = cards;
+    },
     (tokens, props) => {
       // A style word counts before 样式 (聊天样式), as a word of its own (卡片式), or as 聊天/卡片 right
       // before the list word (聊天列表); 普通列表 is just a list.
