@@ -239,8 +239,12 @@ export class Interpreter {
       if (k >= 0) this.mentions.splice(k, 1);
     }
     // "IM聊天列表页…然后是搜索框，下面是会话列表": a section named in the page's own name stands where it is said again.
+    // ("聊天列表，绿色的。顶部搜索。会话：…", "视频的搜索结果，顶部搜索…下面视频卡片三列": so does one said in the opening
+    // clause that names the page, or that opens a text naming none.)
+    const opening = this.segments.find((s) => s.tokens.length > 0);
+    const opens = (m: Mention) => !!opening && m.at >= opening.start && m.at < opening.end && (!page || page.at < 0 || (page.at >= opening.start && page.at < opening.end));
     for (const m of this.mentions) {
-      if (!/^(?:页|页面)/.test(this.norm.slice(m.at + m.said.length))) continue;
+      if (!/^(?:页|页面)/.test(this.norm.slice(m.at + m.said.length)) && !opens(m)) continue;
       const again = this.mentions.find((x) => x !== m && x.type === m.type && x.at > m.at);
       if (again) m.at = again.at - 0.5;
     }

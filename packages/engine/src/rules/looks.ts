@@ -700,7 +700,10 @@ const REWRITES: Rewrite[] = [
   [/(?<=(?:顶部|头部|header|最上面|顶上)\s*:?\s*)(?:卖家昵称|对方昵称|对方名字|群名|公会名)(?=\s*:?\s*[“「『'"‘])/g, () => '标题', /群名|公会名|昵称|对方名字/],
   // "顶部栏：返回、分享、更多": the top bar's word, a colon and nothing but icons lists its actions, not a title.
   // (Or a space: "header back/share/more".)
+  // ("顶部back+share 标题正文text": glued to Latin icons, and words after a pause may follow them.)
   [new RegExp(`(?<=(?:顶部栏|顶栏|标题栏|导航栏|顶部导航|头部|header|topbar|顶部))(?:\\s*:\\s*|\\s+)(?=${ICON_RUN}(?:\\s*[、/+,]\\s*${ICON_RUN})+\\s*(?:[.;\\n]|$))`, 'g'), () => '带', /顶|栏|头部|header|topbar/],
+  // ("顶部back+share 标题正文text": Latin icons glued to the top's word, words after a pause: the pause ends the bar's clause.)
+  [new RegExp(`(?<=(?:顶部|顶上|头部|header|topbar))\\s*((?:${LATIN_ICON})(?:\\s*[/+]\\s*(?:${LATIN_ICON}))+)(?![a-z])[ \\t]+(?=[^\\s、/+,])`, 'g'), (m) => (text) => `带${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)},`, /顶|头部|header|topbar/],
   // "tabs 全部商品 / 降价商品", "tab 切换 笔记/收藏", "然后tab，关注、推荐", "下面tab分：全部、…", "频道切换：推荐、…": the tabs'
   // word, then their entries after a space, a comma or 分 ("tab切换：…" with its colon the parser reads already).
   [/(?<=^|[\s,.;:|]|然后|下面|上面|是)(?:tabs?|tab栏|tab ?切换|频道切换|频道tab|频道)(?!\s*bar)(?:\s*(?:分成|分为|分|在最上面|切换))?\s*[:,]?\s*(?=[^\s,.;:、/|]{1,8}(?:\s*[、/]\s*[^\s,.;:、/|]{1,8})+(?:\s+[0-9两三四五六七八九十](?:个|项|类|种))?\s*(?:[,.;|\n]|$))/g, (m, n) => (!(/:/.test(m[0]) && /^tab/.test(m[0])) && plainEntries(/^[^,.;|\n]*/.exec(n.norm.slice(m.index + m[0].length))![0].replace(/\s+[0-9两三四五六七八九十](?:个|项|类|种)$/, '')) ? '标签:' : undefined), /tab|频道/],
