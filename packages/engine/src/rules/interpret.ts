@@ -877,6 +877,12 @@ export class Interpreter {
     const before = this.mentions.length;
     const last = this.readClause(seg, values, prev);
     if (instead !== undefined) for (const m of this.mentions.slice(before)) m.at = instead;
+    // "登录框上面有一行通知：…": a section named here for the first time, then 上面 and another: the other goes above it.
+    const news = this.mentions.slice(before).sort((a, b) => a.at - b.at);
+    if (!own && news.length === 2 && news[0]!.said) {
+      const side = SIDE.exec(this.norm.slice(news[0]!.at + news[0]!.said.length, news[1]!.at));
+      if (side && sideOffset(side[1]!) < 0) news[1]!.at = news[0]!.at - 0.5;
+    }
     let fresh = last && this.mentions.indexOf(last) >= before ? last : undefined;
     // "结果一列店铺卡片。诶算了改成两列商品卡片": the same kind of section said again after 改成 replaces what was said of it.
     if (fresh && prev && fresh !== prev && REDO.test(this.norm.slice(seg.start, seg.end)) && (fresh.type === prev.type || (SHAPED.has(fresh.type) && SHAPED.has(prev.type) && fresh.type !== 'menu-list' && prev.type !== 'menu-list'))) {
