@@ -1063,6 +1063,8 @@ export class Interpreter {
   private readClause(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
     let toks = this.live(seg);
     if (!toks.length && !values.length) return prev;
+    // "右边有个 更多 按钮": said aloud, 按钮 after a pause ends the bar's icon; it is no button of its own.
+    if (!values.length && toks.length === 1 && /^(?:按钮|图标|按键|icon)$/.test(toks[0]!.text) && (prev?.type === 'topbar' || prev?.type === 'tabbar')) return prev;
     // "首页、发现……发现不要，就首页、消息、我的": 就 or 改成 before bare items says the list again, and it wins.
     // ("那就 首页、…": the word may stand alone in its clause.)
     const restated = this.restating;
