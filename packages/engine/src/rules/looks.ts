@@ -399,6 +399,8 @@ const REWRITES: Rewrite[] = [
   }, /[、/|]/],
   // "赞和收藏、新增关注、评论、系统通知（一行4个）": how many sit in a row, in brackets after the entries, is said of them all.
   [/[(]\s*((?:一行|每行|一排|每排)\s*[0-9两三四五六七八九十]\s*个?|[0-9两三四五六七八九十]\s*个\s*(?:一行|一排))\s*[)]/g, (m) => (text) => `,${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`, /一行|每行|一排|每排/],
+  // "右边有个管理的按钮（用 settings 图标就行）": the icon a button is drawn with, said in brackets after it, is what it is.
+  [new RegExp(`[^\\s,.;:()“”]{1,4}的?按钮\\s*\\(\\s*(?:就用|用个|用)?\\s*(${LATIN_ICON}|${ICON_RUN})\\s*(?:图标|icon)?[^()]{0,6}\\)`, 'g'), (m) => (text) => `${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length).replace(/(?:按钮|图标|键)$/, '')}图标`, /按钮/],
   // "actions 只放 more": a verb saying what the bar holds, after its Latin key, stands for the colon.
   [/(?<!(?:right|left)\s*actions?)(?<=actions?)\s*(?:只放|只要|只留|只有|就放|放)\s*(?=[a-z\u4e00-\u9fff])/g, () => ':', /放|只/],
   // "提交：提交鉴定", "提交=Sign in": the submit button's label after its word and a colon or an equals sign.
