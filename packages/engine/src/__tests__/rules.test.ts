@@ -2847,3 +2847,21 @@ test('a list said with columns is cards, unless cards are named beside it or it 
   assert.ok(types(gen('音乐搜索页 | searchbar | list 单列')).includes('list'));
   assert.ok(types(gen('订单页：订单列表单列，下面为你推荐两列商品卡片')).includes('list'));
 });
+
+test('a section named in the opening clause stands where it is said again', () => {
+  assert.deepEqual(types(gen('会话列表，蓝色的。顶部搜索。下面会话列表：小王、老李，聊天样式。底部导航')), ['search-bar', 'list', 'tabbar']);
+  assert.deepEqual(types(gen('音乐的搜索结果，顶部搜索，tab：单曲、歌手，下面结果卡片两列')), ['search-bar', 'tabs', 'card-list']);
+});
+
+test('placing against a section: one named here for the first time, and a menu named by its entries', () => {
+  assert.deepEqual(types(gen('登录页。账号框上面有一行通知：“系统维护至8点”。然后账号、密码。按钮“登录”')).slice(0, 2), ['notice-bar', 'form']);
+  const doc = gen('设置页，一列选项：修改密码、关于我们。对了，选项上面加一个提示条，写“请先绑定手机”。');
+  assert.deepEqual(types(doc).slice(0, 2), ['notice-bar', 'menu-list']);
+});
+
+test('a bar\'s button said aloud or drawn with a named icon is the bar\'s action, not a button of its own', () => {
+  assert.deepEqual(types(gen('购物车 顶部标题 购物车 右边有个 更多 按钮；商品卡片单列；底部按钮 写 去结算')), ['topbar', 'card-list', 'cta']);
+  const doc = gen('购物车页面。上面标题写购物车，右边有个整理的按钮（用 settings 图标就行）。中间是列表');
+  assert.deepEqual(props(doc, 'topbar')?.actions, ['settings']);
+  assert.ok(!types(doc).includes('cta'));
+});

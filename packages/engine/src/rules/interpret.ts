@@ -84,6 +84,8 @@ const SECTION_TAIL = /(?:菜单|列表|标签|卡片|栏|条|框|按钮|宫格|�
 /** Sections a page may hold twice in different shapes (a cart's rows and its recommendations). */
 const SHAPED = new Set<SectionType>(['card-list', 'list', 'menu-list']);
 /** Sides said after a section to place a new one against it, as offsets from its place (卡片上面: just before). */
+/** Words for a menu's entries that name the menu: "选项上面加一个提示条". */
+const OPTIONS = /^(?:选项|条目|菜单项)$/;
 const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -0.5, 前面: -0.5, 下面: 0.5, 下方: 0.5, 之下: 0.5, 后面: 0.5 };
 /** The same sides read from the text after a section's word, whatever the tokens ("轮播前面", "列表上边", "价格之后"). */
 const SIDE = /^\s*的?\s*(上面|上方|上边|之上|前面|之前|前边|下面|下方|下边|之下|后面|之后|后边)/;
@@ -242,7 +244,8 @@ export class Interpreter {
     // ("聊天列表，绿色的。顶部搜索。会话：…", "视频的搜索结果，顶部搜索…下面视频卡片三列": so does one said in the opening
     // clause that names the page, or that opens a text naming none.)
     const opening = this.segments.find((s) => s.tokens.length > 0);
-    const opens = (m: Mention) => !!opening && m.at >= opening.start && m.at < opening.end && (!page || page.at < 0 || (page.at >= opening.start && page.at < opening.end));
+    // (Or a clause of nothing but that word: "会话列表，蓝色的。…".)
+    const opens = (m: Mention) => !!opening && m.at >= opening.start && m.at < opening.end && (!page || page.at < 0 || (page.at >= opening.start && page.at < opening.end) || opening.tokens.length === 1);
     for (const m of this.mentions) {
       if (!/^(?:页|页面)/.test(this.norm.slice(m.at + m.said.length)) && !opens(m)) continue;
       const again = this.mentions.find((x) => x !== m && x.type === m.type && x.at > m.at);
@@ -1021,7 +1024,8 @@ export class Interpreter {
   private said(t: Token): Mention | undefined {
     const r = readingOf(t);
     // ("挪到按钮前面": 按钮 names the button said before.)
-    const type = r.section ?? (r.card ? 'card-list' : r.role === 'button' ? 'cta' : undefined);
+    // ("选项上面加一个提示条": 选项, the entries, names the menu said before.)
+    const type = r.section ?? (r.card ? 'card-list' : r.role === 'button' ? 'cta' : OPTIONS.test(t.text) ? 'menu-list' : undefined);
     if (!type) return undefined;
     // (A list's word finds the cards said before too, and a card's word the list: "在列表上面加一个公告".)
     const mine = [...this.mentions].reverse();
@@ -1051,7 +1055,7 @@ export class Interpreter {
     while (k < toks.length && (roleOf(toks[k]) === 'filler' || /^(?:在|再在|然后在)$/.test(toks[k]!.text))) k++;
     const t = toks[k];
     if (!t) return undefined;
-    const type = roleOf(t) === 'top' ? 'topbar' : readingOf(t).section ?? readingOf(t).card ? (readingOf(t).section ?? 'card-list') : undefined;
+    const type = roleOf(t) === 'top' ? 'topbar' : readingOf(t).section ?? readingOf(t).card ? (readingOf(t).section ?? 'card-list') : OPTIONS.test(t.text) ? 'menu-list' : undefined;
     const between = roleOf(toks[k + 1]) === 'conn' && MIDDLE.test(this.norm.slice(toks[k + 2]?.end ?? seg.end, seg.end));
     if (!type || (!between && !SIDE.test(this.norm.slice(t.end, seg.end)))) return undefined;
     // (Only when the clause goes on to name a new section to place: "卡片上面加个通知条".)
