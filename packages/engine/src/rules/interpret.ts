@@ -1068,7 +1068,9 @@ export class Interpreter {
     let toks = this.live(seg);
     if (!toks.length && !values.length) return prev;
     // "右边有个 更多 按钮": said aloud, 按钮 after a pause ends the bar's icon; it is no button of its own.
-    if (!values.length && toks.length === 1 && /^(?:按钮|图标|按键|icon)$/.test(toks[0]!.text) && (prev?.type === 'topbar' || prev?.type === 'tabbar')) return prev;
+    // (Only right after an icon's word: "左边logo：星空研究所 按钮" is a button.)
+    const lastBefore = this.segments[this.segments.indexOf(seg) - 1]?.tokens.at(-1);
+    if (!values.length && toks.length === 1 && /^(?:按钮|图标|按键|icon)$/.test(toks[0]!.text) && (prev?.type === 'topbar' || prev?.type === 'tabbar') && !!lastBefore && !!readingOf(lastBefore).icon) return prev;
     // "首页、发现……发现不要，就首页、消息、我的": 就 or 改成 before bare items says the list again, and it wins.
     // ("那就 首页、…": the word may stand alone in its clause.)
     const restated = this.restating;

@@ -169,11 +169,19 @@ export function splitItems(text: string, type?: SectionType): string[] {
   if (type === 'form' && /、/.test(text)) text = text.replace(/^([^、/\s:：]{1,5})\/(?=[^、/\s]{1,5}、)/, '$1\u2215');
   // "热门分类：家常菜、减脂餐", "行程：Day1…": a short name for the list before a colon is no item.
   if (/[、,，/|｜]/.test(text)) text = text.replace(/^[^:：、,，/|｜“”"「」]{1,6}[:：]\s*/, '');
-  // "赞和收藏、新增关注、评论": in a list joined by 、, a 和 inside an entry other than the last is part of it (only
-  // the last may be joined by 和: "评论、点赞和收藏"); a placeholder keeps it from the split below.
-  if ((text.match(/、/g) ?? []).length >= 2) {
+  // "赞和收藏、新增关注、评论和@、系统消息": in a list joined by 、, a 和 inside an entry before the last is part of it
+  // (only the last may be joined by 和: "评论、点赞和收藏"); a placeholder keeps it from the split below. The list ends
+  // before words of order ("…、支付宝和牛排馆、接着地址列表"), and two icons are two ("返回和分享、…").
+  if ((text.match(/、/g) ?? []).length >= 2 && type !== 'topbar' && type !== 'tabbar') {
     const parts = text.split('、');
-    text = parts.map((p, i) => (i < parts.length - 1 && /^[^和\s]{1,3}和[^和\s]{1,3}$/.test(p) ? p.replace('和', '\u2061') : p)).join('、');
+    const next = parts.findIndex((p) => /^\s*(?:接着|然后|下面|再|最后|另外|还有|底部|最下面)/.test(p));
+    // (A list cut before its next clause may end on a 、: the last entry is the last with words.)
+    const end = next < 0 ? parts.length : next;
+    const last = parts.slice(0, end).findLastIndex((p) => p.trim() !== '');
+    text = parts.map((p, i) => {
+      const m = /^([^和\s]{1,3})和([^和\s]{1,3})$/.exec(p);
+      return i < last && m && !(iconNamed(m[1]!) && iconNamed(m[2]!)) ? `${m[1]}\u2061${m[2]}` : p;
+    }).join('、');
   }
   // "Day1 鼓浪屿、Day2 曾厝垵", "第一天 古城": a day and its place are one step.
   if (type === 'steps') text = text.replace(/((?:day|Day|DAY)\s*\d+|第[一二三四五六七八九十0-9]+天)\s+(?=[^\s、,，/|>→-])/g, '$1\u2060');

@@ -62,6 +62,10 @@ const IME_SLIPS: Record<string, string> = {
 };
 /** "下面是聊天气泡": chat bubbles said as a part are a chat list; as a look ("列表用聊天气泡样式") they stay a look. */
 const BUBBLES = /聊天气泡(?!\s*(?:样式|风格|形式|那种|的样式))/g;
+/** "菜谱文章的页面": 的 between a page's word and 页面 says nothing more (the page is 文章页面, not 文章 cards). */
+const PAGE_WORD_SET = new Set(Object.values(catalog.pages).flatMap((p) => p.words));
+const OWN_PAGE = /([\u4e00-\u9fff]{2})的(页面|页|界面)/g;
+const ownPage = (all: string, word: string, page: string) => (PAGE_WORD_SET.has(`${word}页`) || PAGE_WORD_SET.has(`${word}页面`) ? `${word}${page} ` : all);
 /** "聊天的列表": 的 between a style's word and the list's says nothing more. */
 const STYLED_LIST = /(聊天|对话|卡片)的列表/g;
 const SLIPS = new RegExp(Object.keys(IME_SLIPS).join('|'), 'g');
@@ -103,7 +107,7 @@ export function normalise(input: unknown): Normalised {
   let raw = typeof input === 'string' ? input : '';
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
-  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount).replace(BUBBLES, '聊天列表').replace(STYLED_LIST, '$1列表 ').replace(HYPHENED, ' ');
+  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount).replace(BUBBLES, '聊天列表').replace(STYLED_LIST, '$1列表 ').replace(OWN_PAGE, ownPage).replace(HYPHENED, ' ');
   return fieldsSaid(blankDetails(blankTypeNotes(lineEntries(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(chattyEntries(corrections(runOnBreaks(digitGroups(englishPages({ raw, norm })))))))))))))))))))));
 }
 
