@@ -401,6 +401,10 @@ const REWRITES: Rewrite[] = [
   [/[(]\s*((?:一行|每行|一排|每排)\s*[0-9两三四五六七八九十]\s*个?|[0-9两三四五六七八九十]\s*个\s*(?:一行|一排))\s*[)]/g, (m) => (text) => `,${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`, /一行|每行|一排|每排/],
   // "右边有个管理的按钮（用 settings 图标就行）": the icon a button is drawn with, said in brackets after it, is what it is.
   [new RegExp(`[^\\s,.;:()“”]{1,4}的?按钮\\s*\\(\\s*(?:就用|用个|用)?\\s*(${LATIN_ICON}|${ICON_RUN})\\s*(?:图标|icon)?[^()]{0,6}\\)`, 'g'), (m) => (text) => `${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length).replace(/(?:按钮|图标|键)$/, '')}图标`, /按钮/],
+  // "顶部logo+搜索", "顶部：logo + 搜索、通知": a logo and icons at the top are the top bar's.
+  [new RegExp(`(?<=^|[\\s,;:.])(?:顶部|顶上|最上面|头部)\\s*:?\\s*(?:左边)?\\s*logo\\s*(?:\\+|加|和|、|,|\\s)\\s*(?=${ICON_RUN}|${LATIN_ICON})`, 'g'), () => '顶栏带logo和', /logo/],
+  // ("…搜索、通知两个按钮": how many buttons the bar's icons are is said of them, no button of its own.)
+  [/(?<=顶栏带logo和[^,;.\n]{1,12}?)\s*(?:两|二|2|三|3|四|4)个(?:按钮|图标|icon)/g, () => '', /顶栏带logo和/],
   // "actions 只放 more": a verb saying what the bar holds, after its Latin key, stands for the colon.
   [/(?<!(?:right|left)\s*actions?)(?<=actions?)\s*(?:只放|只要|只留|只有|就放|放)\s*(?=[a-z\u4e00-\u9fff])/g, () => ':', /放|只/],
   // "提交：提交鉴定", "提交=Sign in": the submit button's label after its word and a colon or an equals sign.
