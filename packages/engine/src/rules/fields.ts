@@ -13,7 +13,7 @@ import type { Normalised } from './normalize.ts';
 
 /** Whether a label reads as a field: a field word of the catalog, or a word that ends the way labels of fields do. */
 const FIELD_WORDS = Object.values(catalog.vocab.fieldTypes).flatMap((t) => t.words);
-const FIELD_END = /(?:名称|名字|名|号码|号|码|地址|地点|地区|时间|日期|类型|要求|范围|描述|说明|价格?|金额|数量|邮箱|密码|备注|简介|分类|规格|型号|品牌|年份|情况|程度|偏好|方式|证件|学历|专业|职位|薪资|公司|标题|正文|内容|话题|性别|生日|城市|面积|户型|租金|库存|成色|图片|照片|封面|配图|人)$/;
+const FIELD_END = /(?:名称|名字|名|号码|号|码|地址|地点|地区|时间|日期|类型|要求|范围|描述|说明|价格?|金额|数量|邮箱|密码|备注|简介|分类|规格|型号|品牌|年份|情况|程度|偏好|方式|证件|学历|专业|职位|薪资|公司|标题|正文|内容|话题|性别|生日|城市|面积|户型|租金|库存|成色|图片|照片|封面|配图|人|选择|上传)$/;
 const fieldLike = (label: string) => label.length >= 2 && label.length <= 8 && (FIELD_WORDS.some((w) => label.endsWith(w) || label === w) || FIELD_END.test(label)) && !SECTIONISH.test(label);
 /** A label that names a section or a button is no field. */
 const SECTIONISH = /(?:按钮|列表|菜单|宫格|轮播|导航|标签页|卡片|横幅|公告|通知|步骤|筛选|搜索框|tab|banner|button)/;
