@@ -2865,3 +2865,15 @@ test('a bar\'s button said aloud or drawn with a named icon is the bar\'s action
   assert.deepEqual(props(doc, 'topbar')?.actions, ['settings']);
   assert.ok(!types(doc).includes('cta'));
 });
+
+test('fields: labels ending in 选择 or 上传, and labels set apart by spaces after 填：', () => {
+  const fields = (prompt: string) => (props(gen(prompt), 'form')?.fields as Array<{ label: string }> | undefined)?.map((f) => f.label);
+  assert.deepEqual(fields('发布二手页：标题、描述、价格、成色选择、图片上传'), ['标题', '描述', '价格', '成色选择', '图片上传']);
+  assert.deepEqual(fields('发游记的页面 让用户填：标题 目的地 步骤 照片 差不多就这些'), ['标题', '目的地', '步骤', '照片']);
+});
+
+test('a logo and icons at the top are the top bar\'s', () => {
+  const doc = gen('资讯首页：顶部logo+搜索、通知两个按钮，频道tab：推荐、热点');
+  assert.deepEqual(props(doc, 'topbar')?.actions, ['search', 'bell']);
+  assert.ok(!types(doc).includes('cta'));
+});

@@ -310,6 +310,34 @@ function verbFields(n: Normalised): Normalised {
   return n;
 }
 
+/**
+ * "就是让用户填：菜名 用料 步骤 成品图 烹饪时间 差不多就这些": after a verb of filling in and a colon, labels set apart
+ * by spaces (three at least) are a form's fields, up to words that close or leave the list.
+ */
+const SPACED_FILL = /(?:填写|填|输入)\s*:\s*((?:[\u4e00-\u9fff]{1,6}[ \t]+){2,}[\u4e00-\u9fff]{1,6})/g;
+const LIST_END = /^(?:差不多就这些|差不多|就这些|这些|等等|等|然后|最上面|最下面|上面|下面|最后|底部|再|还有|另外)/;
+
+function spacedFillFields(n: Normalised): Normalised {
+  if (/表单|输入框/.test(n.norm)) return n;
+  for (const m of [...n.norm.matchAll(SPACED_FILL)].reverse()) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    const words = m[1]!.split(/[ \t]+/);
+    // (步骤 among them is a field: a recipe's steps.)
+    const stop = words.findIndex((w) => LIST_END.test(w) || (SECTIONISH.test(w) && !/^步骤$/.test(w)));
+    const labels = stop < 0 ? words : words.slice(0, stop);
+    if (labels.length < 3) continue;
+    const spans: Array<[number, number]> = [];
+    let from = at;
+    for (const w of labels) {
+      const a = n.norm.indexOf(w, from);
+      spans.push([a, a + w.length]);
+      from = a + w.length;
+    }
+    n = splice(n, m.index!, from, (s) => `表单:${quoted(s, spans)}`);
+  }
+  return n;
+}
+
 /** The fields a login or sign-up page asks for, by their usual names. */
 const LOGIN_FIELD = /^(?:账号|用户名|密码|登录密码|验证码|手机号|手机号码|邮箱|学号|工号|会员卡号|卡号|确认密码)$/;
 
@@ -335,5 +363,5 @@ function spacedLoginFields(n: Normalised): Normalised {
 }
 
 export function fieldsSaid(n: Normalised): Normalised {
-  return spacedLoginFields(verbFields(bareFieldLists(fieldLists(fieldSequences(letteredFields(n))))));
+  return spacedLoginFields(verbFields(spacedFillFields(bareFieldLists(fieldLists(fieldSequences(letteredFields(n)))))));
 }

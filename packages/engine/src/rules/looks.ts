@@ -251,6 +251,8 @@ const REWRITES: Rewrite[] = [
   // "步骤条 三步 填写手机号 设置密码 完善资料": steps set off by spaces, often a verb and its object, after the steps' word
   // (and their count): quoted and joined, so each stays one step ("步骤条 三步:“填写手机号”、…").
   [/(?<=(?:步骤条|步骤|进度条|流程)\s+(?:(?:[0-9]|[一二两三四五六七八九十])\s*步\s+)?)(?!(?:[0-9]|[一二两三四五六七八九十])\s*步\s)(?:[\u4e00-\u9fff]{2,6}\s+){1,6}[\u4e00-\u9fff]{2,6}(?=\s|$)/g, (m, n) => {
+    // ("让用户填：菜名 用料 步骤 成品图": 步骤 among fields being filled in is one of them.)
+    if (/(?:填写|填|输入|写)\s*:?\s*(?:[\u4e00-\u9fff]{1,6}\s+)+(?:步骤|流程)\s+$/.test(n.norm.slice(0, m.index))) return undefined;
     const all = m[0].split(/\s+/);
     const said = /([0-9]|[一二两三四五六七八九十])\s*步\s+$/.exec(n.norm.slice(Math.max(0, m.index - 6), m.index));
     // (A count after them ends them too: "基本信息 上传照片 设置价格 三步".)
