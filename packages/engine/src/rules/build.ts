@@ -25,7 +25,7 @@ const usual = (page: PageName, type: SectionType) => USUAL.get(`${page}/${type}`
 const SHAPES: Partial<Record<SectionType, string[]>> = { 'card-list': ['columns', 'card'], list: ['style'] };
 
 /** What a settings page's entries are about. */
-const SETTING = /缓存|隐私|通知|安全|密码|关于|版本|语言|字号|字体|更新|账号|账户|帮助|反馈|注销|解锁|指纹|面容|限额|设备|权限|深色|夜间|主题|清理|存储|黑名单|绑定|实名|支付设置|切换/;
+const SETTING = /缓存|隐私|通知|安全|密码|关于|版本|语言|字号|字体|更新|账号|账户|帮助|反馈|注销|解锁|指纹|面容|限额|设备|权限|深色|夜间|主题|清理|存储|黑名单|绑定|实名|支付设置|切换|通用|提醒/;
 const twoOrMore = (items: unknown) => Array.isArray(items) && items.length >= 2;
 
 /**
@@ -49,7 +49,7 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
       if (m.type !== 'list' || m.props.style !== undefined || !twoOrMore(items)) continue;
       if (!items!.every((i) => typeof i.title === 'string' && i.title.length <= 8 && i.subtitle === undefined)) continue;
       // (A plain 列表 only when every entry is a setting's: elsewhere it is a list like any other.)
-      if (!/^(?:一条条|一条一条)$/.test(m.said) && !(/^(?:列表|选项列表)$/.test(m.said) && items!.every((i) => SETTING.test(i.title!)))) continue;
+      if (!/^(?:一条条|一条一条)$/.test(m.said) && !(/^(?:列表|选项列表|列表项)$/.test(m.said) && items!.every((i) => SETTING.test(i.title!)))) continue;
       m.type = 'menu-list';
       m.props = { ...m.props, items: ITEM_KINDS['menu-list']!.make(items!.map((i) => i.title!)) };
     }
