@@ -2877,3 +2877,10 @@ test('a logo and icons at the top are the top bar\'s', () => {
   assert.deepEqual(props(doc, 'topbar')?.actions, ['search', 'bell']);
   assert.ok(!types(doc).includes('cta'));
 });
+
+test('one or two actions after the bottom\'s word, alone in their clause, are its buttons', () => {
+  assert.deepEqual(props(gen('详情页 轮播3张 价格99 底部 加入购物车+立即购买'), 'cta'), { text: '立即购买', secondary: '加入购物车' });
+  assert.deepEqual(props(gen('外卖详情 价格28 底部 去结算'), 'cta'), { text: '去结算' });
+  // Icons at the bottom are still the tab bar.
+  assert.deepEqual(props(gen('首页 底部 首页 消息 我的'), 'tabbar')?.items, ['home', 'message', 'user']);
+});

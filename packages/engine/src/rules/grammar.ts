@@ -100,3 +100,6 @@ export const QUOTE_ONLY_KEYS: ReadonlySet<string> = new Set(['姓名']);
 
 /** Background colours said by name ("背景用纯黑"), each always the same value. */
 export const NAMED_COLOURS: Record<string, string> = { 纯白: '#FFFFFF', 纯黑: '#000000', 浅灰: '#F5F5F5' };
+
+/** A button's label says what to do. */
+export const ACTION_LABEL = /^(?:去|立即|马上|确认|提交|结算|支付|购买|下单|报名|预订|预约|登录|注册|发布|保存|领取|开通|联系|咨询|加入|申请|兑换|充值|付款|抢购|下一步|上一步|进入|查看|下载|赞赏|打赏|退出|开始|继续|完成|确定|再来一单|sign|log ?in|buy|next|submit|continue|start|join|book|pay|check ?out)|结算|支付|购买|下单$/i;

@@ -1,6 +1,6 @@
 import { buttonRoles, type PageName, type SectionType, type ThemeName } from '@uidsl/dsl';
 import { lexicon, matchWord, type Reading } from './lexicon.ts';
-import { QUOTE_ONLY_KEYS, type Role } from './grammar.ts';
+import { ACTION_LABEL, QUOTE_ONLY_KEYS, type Role } from './grammar.ts';
 import type { Segment, Token } from './tokenize.ts';
 import { ITEM_KINDS, iconNamed, splitItems, splitStatWords, usualItem } from './items.ts';
 import { POSITION, SPLITS, barIcons, iconWord, isCorner, isStyleWord, listedIcon, readingOf, roleOf, sectionOnly } from './cues.ts';
@@ -117,8 +117,6 @@ const FIELD_LIKE = new Set<SectionType>(['price', 'banner']);
 /** Sections a description may refuse outright. */
 const REFUSABLE = new Set<SectionType>(['tabbar', 'tabs', 'topbar', 'search-bar', 'carousel', 'banner', 'notice-bar', 'filters']);
 
-/** A button's label says what to do. */
-const ACTION_LABEL = /^(?:去|立即|马上|确认|提交|结算|支付|购买|下单|报名|预订|预约|登录|注册|发布|保存|领取|开通|联系|咨询|加入|申请|兑换|充值|付款|抢购|下一步|上一步|进入|查看|下载|赞赏|打赏|退出|开始|继续|完成|确定|再来一单|sign|log ?in|buy|next|submit|continue|start|join|book|pay|check ?out)|结算|支付|购买|下单$/i;
 
 const OPENINGS: Array<[RegExp, PageName]> = [
   [/^\s*(发布|发帖|发表)/, 'publish_page'],

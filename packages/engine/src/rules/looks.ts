@@ -1,4 +1,5 @@
-import { catalog } from '@uidsl/dsl';
+import { catalog, isSecondaryAction } from '@uidsl/dsl';
+import { ACTION_LABEL } from './grammar.ts';
 import type { Normalised } from './normalize.ts';
 import { readNumber } from './numerals.ts';
 
@@ -407,6 +408,16 @@ const REWRITES: Rewrite[] = [
   [new RegExp(`(?<=^|[\\s,;:.])(?:顶部|顶上|最上面|头部)\\s*:?\\s*(?:左边)?\\s*logo\\s*(?:\\+|加|和|、|,|\\s)\\s*(?=${ICON_RUN}|${LATIN_ICON})`, 'g'), () => '顶栏带logo和', /logo/],
   // ("…搜索、通知两个按钮": how many buttons the bar's icons are is said of them, no button of its own.)
   [/(?<=顶栏带logo和[^,;.\n]{1,12}?)\s*(?:两|二|2|三|3|四|4)个(?:按钮|图标|icon)/g, () => '', /顶栏带logo和/],
+  // "底部 加入购物车+立即购买", "底部 加购/购买", "最下面 去支付": one or two actions after the bottom's word, alone in their
+  // clause, are its buttons.
+  [/(?<=^|[\s,;.|])(?:底部|最下面|最底下|底下|最底部)[ \t]+([^\s,;.|:“”]{2,8}(?:\s*[+/和]\s*[^\s,;.|:“”]{2,8})?)(?=\s*(?:[,;.|\n]|$))/g, (m) => {
+    const labels = m[1]!.split(/\s*[+/和]\s*/);
+    if (!labels.every((l) => ACTION_LABEL.test(l) || isSecondaryAction(l) || /^(?:加购|购买|我想要)$/.test(l))) return undefined;
+    return (text) => {
+      const said = text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length).split(/\s*[+/和]\s*/);
+      return `底部按钮${said.map((l) => `“${l}”`).join('和')}`;
+    };
+  }, /底/],
   // "actions 只放 more": a verb saying what the bar holds, after its Latin key, stands for the colon.
   [/(?<!(?:right|left)\s*actions?)(?<=actions?)\s*(?:只放|只要|只留|只有|就放|放)\s*(?=[a-z\u4e00-\u9fff])/g, () => ':', /放|只/],
   // "提交：提交鉴定", "提交=Sign in": the submit button's label after its word and a colon or an equals sign.
