@@ -2884,3 +2884,11 @@ test('one or two actions after the bottom\'s word, alone in their clause, are it
   // Icons at the bottom are still the tab bar.
   assert.deepEqual(props(gen('首页 底部 首页 消息 我的'), 'tabbar')?.items, ['home', 'message', 'user']);
 });
+
+test('rows said by what they hold: shops one to a row, one row for each thing, people one after another', () => {
+  assert.deepEqual(props(gen('外卖首页。下面是附近的商家，一家一行。底部导航'), 'card-list'), { columns: 1, card: { type: 'shop-card' } });
+  assert.ok(types(gen('机票订单页，下面每张机票一条')).includes('list'));
+  const doc = gen('消息页。然后聊天的人一个一个，左边头像右边名字和最后一句话。');
+  assert.deepEqual(types(doc), ['list']);
+  assert.equal(props(doc, 'list')?.style, 'chat');
+});

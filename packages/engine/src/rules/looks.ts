@@ -418,6 +418,16 @@ const REWRITES: Rewrite[] = [
       return `底部按钮${said.map((l) => `“${l}”`).join('和')}`;
     };
   }, /底/],
+  // "附近的商家，一家一行", "店铺一家一行": shops one to a row are shop cards in one column, not the page's seller.
+  // (一家一行 reads as 一行一个 by then.)
+  [/(?:商家|店铺|店家|门店|餐厅|饭店|酒店)(?:\s*,\s*)?(?:一家一行|一行一家|一家一家|一家家|一行一个)/g, () => '店铺卡片单列', /一家|一行一个/],
+  // "…一个一个，左边头像右边名字和最后一句话": what each row shows, left and right, after a list said just before, is no
+  // section of its own (buttons by their sides are: "左边保存右边注销账号两个按钮").
+  [/(?<=(?:列表|单列|一个一个|一个个|一条一条|一条条|一张张|卡片)[^.;\n]{0,6}?,\s*)左边[^,;.\n]{1,10}右边[^,;.\n]{1,14}(?=[,;.\n]|$)/g, (m) => (/按钮|按键|button/.test(m[0]) ? undefined : ' '.repeat(m[0].length)), /左边/],
+  // "下面每张票一条", "每个订单一行": one row for each thing is a list.
+  [/(?<=^|[\s,;.]|下面|然后|再下面)每(?:张|个|家|件|本|单|笔|次|位)[\u4e00-\u9fff]{1,4}?一(?:条|行)/g, () => '列表', /每/],
+  // "聊天的人一个一个": the people one talks with, one after another, are a chat list.
+  [/(?:聊天的人|聊过天的人|联系人|好友|会话)(?:\s*,\s*)?(?:一个一个|一个个|一条一条|一条条)/g, () => '聊天列表', /一个|一条/],
   // "actions 只放 more": a verb saying what the bar holds, after its Latin key, stands for the colon.
   [/(?<!(?:right|left)\s*actions?)(?<=actions?)\s*(?:只放|只要|只留|只有|就放|放)\s*(?=[a-z\u4e00-\u9fff])/g, () => ':', /放|只/],
   // "提交：提交鉴定", "提交=Sign in": the submit button's label after its word and a colon or an equals sign.
