@@ -1,4 +1,4 @@
-import { catalog, type PageName, type SectionType, type ThemeName } from '@uidsl/dsl';
+import { catalog, themeNames, type PageName, type SectionType, type ThemeName } from '@uidsl/dsl';
 import type { Rng } from './rng.ts';
 import type { SaidSection } from './phrases/index.ts';
 import type { LayoutSaid } from './document.ts';
@@ -13,6 +13,11 @@ const THEME_AFTER = ['{t}风格', '{t}主题', '用{t}配色', '{t}配色', '整
 
 export function themeWord(rng: Rng, theme: ThemeName): string {
   const word = rng.pick(catalog.themes[theme].words);
+  // "樱花粉，啊不是，银白": now and then the speaker names another theme first and takes it back.
+  if (word.length >= 2 && rng.chance(0.02)) {
+    const others = (themeNames as readonly ThemeName[]).filter((t) => t !== theme).flatMap((t) => catalog.themes[t].words).filter((w) => w.length >= 2);
+    return `${rng.pick(others)}${rng.pick(['，不对，', '，啊不是，', '……算了，还是', '，哦不对，改成'])}${word}`;
+  }
   // "蓝" alone reads as a colour: people write 蓝色 / 蓝色系 around it.
   return word.length === 1 && rng.chance(0.5) ? word + rng.pick(['色', '色系', '调']) : word;
 }

@@ -2892,3 +2892,9 @@ test('rows said by what they hold: shops one to a row, one row for each thing, p
   assert.deepEqual(types(doc), ['list']);
   assert.equal(props(doc, 'list')?.style, 'chat');
 });
+
+test('tabs listed after the bottom\'s word after a pause, or glued to it from 首页; 我 and + at the bottom', () => {
+  assert.deepEqual(props(gen('消息列表：再下面一条条聊天；最底下 首页 发现 消息 我'), 'tabbar')?.items, ['home', 'message', 'user']);
+  assert.ok(types(gen('视频首页。然后是视频，双列；底下 首页、朋友、+、消息、我')).includes('tabbar'));
+  assert.deepEqual(props(gen('我的页面：常用功能：收藏、足迹 / 底下首页、消息、我的三个'), 'tabbar')?.items, ['home', 'message', 'user']);
+});

@@ -84,6 +84,8 @@ const SECTION_TAIL = /(?:菜单|列表|标签|卡片|栏|条|框|按钮|宫格|�
 /** Sections a page may hold twice in different shapes (a cart's rows and its recommendations). */
 const SHAPED = new Set<SectionType>(['card-list', 'list', 'menu-list']);
 /** Sides said after a section to place a new one against it, as offsets from its place (卡片上面: just before). */
+/** Tab labels read as icons only at the page's bottom. */
+const BOTTOM_TABS: Record<string, string> = { 我: 'user', '+': 'plus', '＋': 'plus' };
 /** Words for a menu's entries that name the menu: "选项上面加一个提示条". */
 const OPTIONS = /^(?:选项|条目|菜单项)$/;
 const RELATIVE: Record<string, number> = { 上面: -0.5, 上方: -0.5, 之上: -0.5, 前面: -0.5, 下面: 0.5, 下方: 0.5, 之下: 0.5, 后面: 0.5 };
@@ -1889,10 +1891,13 @@ export class Interpreter {
     }
     if (!bottom) return;
     // ("底部 首页 消息 我的": spaces between them, tokenize.ts joined them.)
-    const labels = chunks.filter((c) => c.lead === 'bottom').flatMap((c) => this.label(toks, c.from, c.to).split(/\s+/)).filter(Boolean);
-    // (One label with no icon of its own, 发现 in 首页 发现 我的, is left out rather than losing the bar.)
-    const known = labels.filter((l) => iconNamed(l));
-    if (known.length >= 2 && known.length >= labels.length - 1) out.push(this.add('tabbar', { items: known.map(iconNamed) }, true, at, '底部'));
+    // ("底下首页、消息、我的三个": a count after the last is no part of it.)
+    const labels = chunks.filter((c) => c.lead === 'bottom').flatMap((c) => this.label(toks, c.from, c.to).split(/\s+/)).map((l) => l.replace(/(?<=.)(?:[0-9]|[两三四五六])个$/, '')).filter(Boolean);
+    // (One label with no icon of its own, 发现 in 首页 发现 我的, is left out rather than losing the bar. At the bottom,
+    // 我 is me and + the plus: "首页、朋友、+、消息、我".)
+    const tabIcon = (l: string) => iconNamed(l) ?? BOTTOM_TABS[l];
+    const known = labels.filter((l) => tabIcon(l));
+    if (known.length >= 2 && known.length >= labels.length - 1) out.push(this.add('tabbar', { items: known.map(tabIcon) }, true, at, '底部'));
     else if (labels.length === 1 && toks.some((t) => t.kind === 'other')) out.push(this.add('cta', { text: labels[0], secondary: undefined }, true, at, '底部'));
   }
 }

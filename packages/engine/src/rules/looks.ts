@@ -408,6 +408,9 @@ const REWRITES: Rewrite[] = [
   [new RegExp(`(?<=^|[\\s,;:.])(?:顶部|顶上|最上面|头部)\\s*:?\\s*(?:左边)?\\s*logo\\s*(?:\\+|加|和|、|,|\\s)\\s*(?=${ICON_RUN}|${LATIN_ICON})`, 'g'), () => '顶栏带logo和', /logo/],
   // ("…搜索、通知两个按钮": how many buttons the bar's icons are is said of them, no button of its own.)
   [/(?<=顶栏带logo和[^,;.\n]{1,12}?)\s*(?:两|二|2|三|3|四|4)个(?:按钮|图标|icon)/g, () => '', /顶栏带logo和/],
+  // "底下 首页、朋友、+、消息、我", "底下首页、消息、我的": entries after the bottom's word, after a pause or glued to it
+  // when the first is 首页, are listed as after a colon (the pause would end the clause before them).
+  [/(?<=^|[\s,;.|/])(?:底部|底下|最底下|最下面|最底部)(?:[ \t]+|(?=首页))(?=[^\s,;.:、]{1,4}(?:[ \t]*、[ \t]*[^\s,;.:、]{1,4}){2,})/g, (m) => (text) => `${text.slice(m.index, m.index + m[0].trimEnd().length)}:`, /底|最下面/],
   // "底部 加入购物车+立即购买", "底部 加购/购买", "最下面 去支付": one or two actions after the bottom's word, alone in their
   // clause, are its buttons.
   [/(?<=^|[\s,;.|])(?:底部|最下面|最底下|底下|最底部)[ \t]+([^\s,;.|:“”]{2,8}(?:\s*[+/和]\s*[^\s,;.|:“”]{2,8})?)(?=\s*(?:[,;.|\n]|$))/g, (m) => {
