@@ -2898,3 +2898,11 @@ test('tabs listed after the bottom\'s word after a pause, or glued to it from �
   assert.ok(types(gen('视频首页。然后是视频，双列；底下 首页、朋友、+、消息、我')).includes('tabbar'));
   assert.deepEqual(props(gen('我的页面：常用功能：收藏、足迹 / 底下首页、消息、我的三个'), 'tabbar')?.items, ['home', 'message', 'user']);
 });
+
+test('a landlord named between pauses, a head holding the user\'s picture, and a chat said as 聊天对话', () => {
+  assert.deepEqual(props(gen('民宿详情 轮播4张 价格288/晚 房东 林阿姨 评分4.7 已实名认证'), 'seller'), { name: '林阿姨', rating: 4.7, verified: true });
+  const me = gen('我的｜头部：头像、昵称｜菜单：钱包、设置');
+  assert.equal(types(me)[0], 'user-info');
+  assert.equal(props(me, 'user-info')?.name, undefined);
+  assert.equal(props(gen('二手聊天页，然后下面就是聊天对话，底部一个“我想要”按钮'), 'list')?.style, 'chat');
+});

@@ -135,6 +135,11 @@ function section(page: PageName, m: Mention, cards = true): Section {
   const plus = hinted || plusOnly;
   // ("房东 林姐": the role said before a name is no part of it.)
   if ((m.type === 'seller' || m.type === 'user-info') && typeof said.name === 'string') said.name = said.name.replace(/^(?:房东|卖家|商家|店主|作者|讲师|主播)\s+(?=\S)/, '');
+  // ("用户信息：头像、昵称": the parts a card shows are no name; 头像 says it has a picture.)
+  if ((m.type === 'seller' || m.type === 'user-info') && typeof said.name === 'string' && /^(?:头像|昵称|名字|用户名|头像昵称|店名)$/.test(said.name)) {
+    if (said.name.startsWith('头像') && m.type === 'user-info') said.avatar = true;
+    delete said.name;
+  }
   const props = { ...(usual(page, m.type) ?? {}), ...said };
   if (plus && !('items' in said)) {
     const icons = [...((props.items ?? catalog.sections.tabbar.defaults.items) as string[])].filter((i) => i !== 'plus');

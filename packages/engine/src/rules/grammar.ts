@@ -62,7 +62,7 @@ export const NUMBER_WORDS: Record<string, number> = { 单: 1, 双: 2, 两: 2, �
 
 /** List styles by the words that name them (消息列表用聊天样式 -> chat). */
 export const LIST_STYLES: Record<string, 'plain' | 'card' | 'chat'> = {
-  聊天: 'chat', 对话: 'chat', 气泡: 'chat', 聊天记录: 'chat', 聊天消息: 'chat', 聊天气泡: 'chat', 消息气泡: 'chat', 对话气泡: 'chat', 气泡对话: 'chat', chat: 'chat', 一问一答: 'chat', 你一句我一句: 'chat', 一来一回: 'chat', 对话记录: 'chat', 对话区: 'chat', 聊天区: 'chat', 对话消息: 'chat',
+  聊天: 'chat', 对话: 'chat', 气泡: 'chat', 聊天记录: 'chat', 聊天消息: 'chat', 聊天气泡: 'chat', 消息气泡: 'chat', 对话气泡: 'chat', 气泡对话: 'chat', chat: 'chat', 一问一答: 'chat', 你一句我一句: 'chat', 一来一回: 'chat', 对话记录: 'chat', 对话区: 'chat', 聊天区: 'chat', 对话消息: 'chat', 聊天对话: 'chat', 聊天消息气泡: 'chat',
   卡片: 'card', 卡片式: 'card', card: 'card',
   普通: 'plain', 简单: 'plain', 纯文字: 'plain', 纯文本: 'plain', 朴素: 'plain', plain: 'plain',
 };

@@ -408,6 +408,10 @@ const REWRITES: Rewrite[] = [
   [new RegExp(`(?<=^|[\\s,;:.])(?:顶部|顶上|最上面|头部)\\s*:?\\s*(?:左边)?\\s*logo\\s*(?:\\+|加|和|、|,|\\s)\\s*(?=${ICON_RUN}|${LATIN_ICON})`, 'g'), () => '顶栏带logo和', /logo/],
   // ("…搜索、通知两个按钮": how many buttons the bar's icons are is said of them, no button of its own.)
   [/(?<=顶栏带logo和[^,;.\n]{1,12}?)\s*(?:两|二|2|三|3|四|4)个(?:按钮|图标|icon)/g, () => '', /顶栏带logo和/],
+  // "房东 王女士 评分4.5": said aloud, the landlord's name between pauses, before a rating or a check, is the seller's.
+  [/房东[ \t]+(?=[\u4e00-\u9fff]{2,4}[ \t]+(?:评分|信用|已实名|实名|认证|已认证))/g, () => '卖家叫', /房东/],
+  // "头部：头像、昵称", "头部用户卡": on a page of one's own, the head holding the user's picture and name is the user card.
+  [/(?:头部|顶部|最上面|顶上)\s*(?::\s*(?=头像|昵称|用户名)|用户卡片?)/g, (m, n) => (/我的|个人|profile|主页|用户中心|会员中心/.test(n.norm) ? '用户信息:' : undefined), /头部|顶部|最上面|顶上/],
   // "底下 首页、朋友、+、消息、我", "底下首页、消息、我的": entries after the bottom's word, after a pause or glued to it
   // when the first is 首页, are listed as after a colon (the pause would end the clause before them).
   [/(?<=^|[\s,;.|/])(?:底部|底下|最底下|最下面|最底部)(?:[ \t]+|(?=首页))(?=[^\s,;.:、]{1,4}(?:[ \t]*、[ \t]*[^\s,;.:、]{1,4}){2,})/g, (m) => (text) => `${text.slice(m.index, m.index + m[0].trimEnd().length)}:`, /底|最下面/],
