@@ -2906,3 +2906,11 @@ test('a landlord named between pauses, a head holding the user\'s picture, and a
   assert.equal(props(me, 'user-info')?.name, undefined);
   assert.equal(props(gen('二手聊天页，然后下面就是聊天对话，底部一个“我想要”按钮'), 'list')?.style, 'chat');
 });
+
+test('form fields after Latin words, a field added that is a section\'s word, a count after a semicolon and a type note', () => {
+  const fields = (prompt: string) => (props(gen(prompt), 'form')?.fields as Array<{ label: string }> | undefined)?.map((f) => f.label);
+  assert.deepEqual(fields('报名页。Form 有 3 个 field：姓名、手机号(phone)、备注(textarea)；submit button 文案“提交报名”'), ['姓名', '手机号', '备注']);
+  assert.equal(props(gen('报名页。Form 有 3 个 field：姓名、手机号(phone)、备注(textarea)；submit button 文案“提交报名”'), 'form')?.submit, '提交报名');
+  assert.deepEqual(fields('发布页。表单：标题、描述、照片，哦价格也要，四个。'), ['标题', '描述', '照片', '价格']);
+  assert.deepEqual(fields('订单页。联系人表单：姓名、手机号，两项；哦对，再加个配送时间，下拉选，所以三项；价格99'), ['姓名', '手机号', '配送时间']);
+});

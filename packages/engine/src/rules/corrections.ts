@@ -39,7 +39,8 @@ const ADD = new RegExp(`(?:还有一个|还有个|还有|再加一个|再加个|
 const QUOTED = '[“"「『\'‘][^“”"「」『』\'‘’\\n]{1,30}[”"」』\'’]';
 const VALUE_AGAIN = new RegExp(`${QUOTED}(?:吧)?[\\s,.…—~]*(?:嗯[,\\s]*)?(?:哦不对|啊不对|不对|哦不|算了|等一下|等等)?[\\s,.…—~]*(?:还是写|还是用|还是|改成|换成|写成|改为|就写|写|用|叫)\\s*(?=[“"「『'‘])|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:元|块)?[\\s,.…—~]*(?:哦不对|不对|哦不|算了|等一下|等等)[\\s,.…—~]*(?:写成|改成|就|还是)?(?:每天|每晚|每月)?(?=[0-9])`, 'g');
 /** The count that may follow a correction ("，就前面四个", "，一共五个"). */
-const COUNT_AFTER = new RegExp(`^[\\s,.…]*(?:就|只要|只留)?\\s*(?:前面的?|前)?\\s*(?:一共|总共|共)?\\s*(${NUM})\\s*${MEASURE}(?:吧|就行|就好)?`);
+// ("，下拉选，所以四项": how the entry is filled in may come first, and 所以 before the count.)
+const COUNT_AFTER = new RegExp(`^[\\s,.…]*(?:(?:下拉选择|下拉选|下拉|多行|数字|日期|必填|选填)[\\s,.…]*)?(?:所以|那就|就|只要|只留)?\\s*(?:前面的?|前)?\\s*(?:一共|总共|共)?\\s*(${NUM})\\s*${MEASURE}(?:吧|就行|就好)?`);
 const LEADING_FILLER = /^(?:哦对了|对了|哦对|算了|哦|噢|呃|嗯|啊|额)+/;
 
 /** Section words: "还有一个轮播，三张" adds a section, not an entry. */
@@ -199,16 +200,22 @@ function addsEntries(n: Normalised): Normalised {
     const count = COUNT_AFTER.exec(n.norm.slice(after));
     // Back over fillers and the count said before ("，四个……哦") to where the list ends.
     let end = fillerStart(n.norm, m[1] ? m.index : entryAt);
+    // ("…手机号，三项；哦对，再加个…": a semicolon may close the list said before.)
+    while (end > 0 && /[;\s]/.test(n.norm[end - 1]!)) end--;
     const oldCount = new RegExp(`(?:一共|总共|共)?\\s*${NUM}\\s*${MEASURE}$`).exec(n.norm.slice(0, end));
     if (oldCount) end = fillerStart(n.norm, end - oldCount[0].length);
     const list = listEndingAt(n.norm, end);
     const value = count ? numberAt(n.norm, after + count[0].indexOf(count[1]!)) : undefined;
     // ("再加个“售后”，放到最后": or where it goes, at the end, instead of the new count.)
     const last = count ? undefined : LAST_PLACE.exec(n.norm.slice(after));
-    if (!list || !entry || namesSection(entry) || (value !== list.count + 1 && !last)) continue;
+    // (A section's word may be a form's field: "表单：标题、分类、描述、照片，哦价格也要，五个".)
+    const fields = !!list && /表单|字段|要填|填写|输入/.test(n.norm.slice(Math.max(0, list.start - 12), list.start));
+    if (!list || !entry || (namesSection(entry) && !fields) || (value !== list.count + 1 && !last)) continue;
     const added = { raw: '、' + n.raw.slice(entryAt, entryAt + entry.length), norm: '、' + n.norm.slice(entryAt, entryAt + entry.length) };
     // The words from the list's end to the entry's end go, and the entry joins the list; the new count stays.
-    n = splice(n, end, after + (last?.[0].length ?? 0), added.raw, added.norm);
+    // (A note of how the entry is filled in, said before the new count, goes with the words: "，下拉选，所以四项".)
+    const note = count ? /^[\s,.…]*(?:下拉选择|下拉选|下拉|多行|数字|日期|必填|选填)(?=[\s,.…])/.exec(n.norm.slice(after))?.[0].length ?? 0 : 0;
+    n = splice(n, end, after + note + (last?.[0].length ?? 0), added.raw, added.norm);
     ADD.lastIndex = end + added.norm.length;
   }
   ADD.lastIndex = 0;

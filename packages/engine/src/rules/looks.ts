@@ -464,6 +464,11 @@ const REWRITES: Rewrite[] = [
   }, /\((通知|公告|提示条|notice)/],
   // "submit button: '发布'", "submit button text: …", "提交按钮文案：登录": the words for the button's text go.
   [/(?<=submit)\s+(?:button|btn)(?:\s+text)?(?=\s*[:=])|(?<=按钮|按键)文案(?=\s*:)/g, () => '', /submit|文案/],
+  // "submit button 文案“发布活动”": with no colon, the words before the quote say the submit button's text.
+  [/(?<![a-z])submit\s*(?:button|btn)\s*(?:文案|text|文字|写)?\s*(?=[“「『'"‘])/g, () => '提交按钮写', /submit/],
+  // "form fields：…", "Form 有 6 个 field：…": a form's fields listed after its Latin words.
+  // (Chinese labels only: Latin ones, "form fields: image, title(text)", are read as they are.)
+  [/(?<![a-z])form\s*(?:有\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*个\s*)?fields?\s*:(?=\s*[\u4e00-\u9fff])/g, () => '表单:', /form/],
   // Pages by other names: "message 页", "profile 页面" (the Latin name, a space, then 页), "看文章的页面", "“我的”那一页",
   // "页面：通知".
   // (Only where a page is being named: at the start, or after 的 or "app": "search 页" may be a search bar's.)
