@@ -2914,3 +2914,10 @@ test('form fields after Latin words, a field added that is a section\'s word, a 
   assert.deepEqual(fields('发布页。表单：标题、描述、照片，哦价格也要，四个。'), ['标题', '描述', '照片', '价格']);
   assert.deepEqual(fields('订单页。联系人表单：姓名、手机号，两项；哦对，再加个配送时间，下拉选，所以三项；价格99'), ['姓名', '手机号', '配送时间']);
 });
+
+test('English forms: a type in brackets after a Latin field, form with, articles; arrowheads as bullets', () => {
+  const fields = (prompt: string) => (props(gen(prompt), 'form')?.fields as Array<{ label: string }> | undefined)?.map((f) => f.label);
+  assert.deepEqual(fields('Login page. Form: username (text), password (password), then button “Sign in”'), ['username', 'password']);
+  assert.deepEqual(fields('Sign-in page. form with email + password, then a button'), ['email', 'password']);
+  assert.deepEqual(fields('登录 ▸ 表单：账号 / 密码 ▸ 按钮‘登录’'), ['账号', '密码']);
+});

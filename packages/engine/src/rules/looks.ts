@@ -108,6 +108,9 @@ const STEP_STOP = /(?:列表|菜单|宫格|轮播图?|导航|标签|按钮|表�
 const GUARANTEE = /包邮|联保|换新|正品|假一赔|退款|无理由|质保|保修|运费险|退货|包赔|包换|保价|赔付|鉴定|保险|售后|授权|溯源|发货|退换|随时退|过期退|免预约|保真|包税/;
 
 const REWRITES: Rewrite[] = [
+  // "Form: email (text), password (password)", "form with email + password": a Latin field's type in brackets says how
+  // it is filled in, and "with" after form opens its fields as a colon does.
+  [/(?<=(?:^|[\s,:、])[a-z]{2,12})\s*\(\s*(?:textarea|text|number|password|select|image|date|phone|email|required|optional)\s*\)|(?<=(?<![a-z])form)\s+with(?![a-z])/g, (m) => (/with/.test(m[0]) ? ':' : ''), /\(|with/],
   // "手机号加验证码": 加 between a login's two fields joins them.
   [/(?<=手机号|手机|邮箱|账号|用户名)加(?=验证码|密码|短信验证码)/g, () => '+', /加/],
   // "banner：欢迎回来 / 登录后享更多权益": a banner's title and subtitle after a colon, set apart by a slash.

@@ -77,6 +77,10 @@ const SLIPS = new RegExp(Object.keys(IME_SLIPS).join('|'), 'g');
 const TIMES = /(?<![a-z0-9])[x×]( ?)([1-9][0-9]?)(?![0-9a-z.])/g;
 const timesCount = (_: string, gap: string, n: string) => `${gap}${n}个`;
 /** "3-column", "4-image": a hyphen between a count and its Latin measure is a space. */
+/** "▸ 表单：账号 / 密码 ▸ 按钮": arrowheads used as bullets set parts apart as bars do. */
+const BULLETS = /[▸▶►▹➤➢]/g;
+/** "form with email + password, then a button": English articles and "with" after a part's word say nothing. */
+const ARTICLES = /(?<![a-z])(?:a|an|the)\s+(?=(?:button|form|list|banner|tab|search|notice|grid|card)s?(?![a-z]))/g;
 const HYPHENED = /(?<=[0-9])-(?=col|item|image|pic|photo|slide)/g;
 
 /** "美妆商品detail page": an English page name after Chinese words reads as the Chinese one, so 商品 joins it as in 商品详情页. */
@@ -107,7 +111,7 @@ export function normalise(input: unknown): Normalised {
   let raw = typeof input === 'string' ? input : '';
   if (raw.length > MAX_PROMPT_CHARS) raw = raw.slice(0, MAX_PROMPT_CHARS);
   // Only the characters that fold are visited; the rest of the string is copied by the engine.
-  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount).replace(BUBBLES, '聊天列表').replace(STYLED_LIST, '$1列表 ').replace(OWN_PAGE, ownPage).replace(HYPHENED, ' ');
+  const norm = raw.replace(FOLDS, foldChar).replace(SLIPS, (w) => IME_SLIPS[w]!).replace(TIMES, timesCount).replace(BUBBLES, '聊天列表').replace(STYLED_LIST, '$1列表 ').replace(OWN_PAGE, ownPage).replace(HYPHENED, ' ').replace(BULLETS, '|').replace(ARTICLES, (a) => ' '.repeat(a.length));
   return fieldsSaid(blankDetails(blankTypeNotes(lineEntries(blankMarkers(listsByVerb(placesToFill(switchTabs(tableRows(looks(sectionJoins(buttonMarks(figureLists(fieldTables(ordinalSteps(dashes(chattyEntries(corrections(runOnBreaks(digitGroups(englishPages({ raw, norm })))))))))))))))))))));
 }
 
