@@ -2921,3 +2921,8 @@ test('English forms: a type in brackets after a Latin field, form with, articles
   assert.deepEqual(fields('Sign-in page. form with email + password, then a button'), ['email', 'password']);
   assert.deepEqual(fields('登录 ▸ 表单：账号 / 密码 ▸ 按钮‘登录’'), ['账号', '密码']);
 });
+
+test('one quoted label after the bottom\'s word and a colon, and a label after cta, are the button', () => {
+  assert.equal(props(gen('订单页： - 顶部标题：我的订单 - 订单一张张，单列 - 页面底部：“加载更多”'), 'cta')?.text, '加载更多');
+  assert.equal(props(gen('结算 | price 99.00 | cta 马上付款 | theme: ocean-blue'), 'cta')?.text, '马上付款');
+});

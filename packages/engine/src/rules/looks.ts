@@ -418,6 +418,10 @@ const REWRITES: Rewrite[] = [
   // "底下 首页、朋友、+、消息、我", "底下首页、消息、我的": entries after the bottom's word, after a pause or glued to it
   // when the first is 首页, are listed as after a colon (the pause would end the clause before them).
   [/(?<=^|[\s,;.|/])(?:底部|底下|最底下|最下面|最底部)(?:[ \t]+|(?=首页))(?=[^\s,;.:、]{1,4}(?:[ \t]*、[ \t]*[^\s,;.:、]{1,4}){2,})/g, (m) => (text) => `${text.slice(m.index, m.index + m[0].trimEnd().length)}:`, /底|最下面/],
+  // "页面底部：“查看更多订单”", "底部：“立即支付”": one quoted label alone after the bottom's word and a colon is its button.
+  [/(?<=^|[\s,;.|\-])(?:页面)?(?:底部|最底下|最下面|底下)\s*:\s*(?=[“「『'"‘][^“”「」『』'"‘’\n]{1,12}[”」』'"’]\s*(?:[,;.\n|]|$))/g, () => '底部按钮', /底|最下面/],
+  // "cta 确认支付": a label after the button's Latin name, alone in its part, is its text.
+  [/(?<=(?:^|[\s|;,])cta)\s+([\u4e00-\u9fff]{2,8})(?=\s*(?:[|;,.\n]|$))/g, (m) => (text) => ` 写“${text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length)}”`, /cta/],
   // "底部 加入购物车+立即购买", "底部 加购/购买", "最下面 去支付": one or two actions after the bottom's word, alone in their
   // clause, are its buttons.
   [/(?<=^|[\s,;.|])(?:底部|最下面|最底下|底下|最底部)[ \t]+([^\s,;.|:“”]{2,8}(?:\s*[+/和]\s*[^\s,;.|:“”]{2,8})?)(?=\s*(?:[,;.|\n]|$))/g, (m) => {
