@@ -2926,3 +2926,10 @@ test('one quoted label after the bottom\'s word and a colon, and a label after c
   assert.equal(props(gen('订单页： - 顶部标题：我的订单 - 订单一张张，单列 - 页面底部：“加载更多”'), 'cta')?.text, '加载更多');
   assert.equal(props(gen('结算 | price 99.00 | cta 马上付款 | theme: ocean-blue'), 'cta')?.text, '马上付款');
 });
+
+test('a title said with a body right after it, or the body\'s small title, is the text\'s', () => {
+  const doc = gen('登录页。表单：手机号、验证码。下面一小段说明，标题“注意事项”，内容“验证码五分钟内有效”。');
+  assert.deepEqual(props(doc, 'text'), { title: '注意事项', body: '验证码五分钟内有效' });
+  assert.ok(!types(doc).includes('topbar'));
+  assert.equal(props(gen('资讯详情页。接下来是正文文字，小标题“活动规则”；'), 'text')?.title, '活动规则');
+});

@@ -422,6 +422,9 @@ const REWRITES: Rewrite[] = [
   [/(?<=^|[\s,;.|\-])(?:页面)?(?:底部|最底下|最下面|底下)\s*:\s*(?=[“「『'"‘][^“”「」『』'"‘’\n]{1,12}[”」』'"’]\s*(?:[,;.\n|]|$))/g, () => '底部按钮', /底|最下面/],
   // "cta 确认支付": a label after the button's Latin name, alone in its part, is its text.
   [/(?<=(?:^|[\s|;,])cta)\s+([\u4e00-\u9fff]{2,8})(?=\s*(?:[|;,.\n]|$))/g, (m) => (text) => ` 写“${text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length)}”`, /cta/],
+  // "一小段说明，标题“温馨提示”，内容“…”", "正文文字，小标题“调整内容”": a title said with a body right after it, or a
+  // small title of the body, is the text's, not the top bar's (a small title alone may be a banner's subtitle).
+  [/(?<=^|[\s,;.:，]|的|文字|说明|介绍)(?:小标题|标题)(?=\s*(?:是|为|写|叫)?\s*:?\s*[“「『'"‘][^“”「」『』'"‘’\n]{1,30}[”」』'"’]\s*,?\s*(?:内容|正文)\s*(?:是|为|写)?\s*:?\s*[“「『'"‘])|(?<=(?:正文|文字|文章)[^,;.:]{0,6}[,，]?\s*)小标题(?=\s*(?:是|为|写|叫)?\s*:?\s*[“「『'"‘])/g, () => '正文标题', /标题/],
   // "底部 加入购物车+立即购买", "底部 加购/购买", "最下面 去支付": one or two actions after the bottom's word, alone in their
   // clause, are its buttons.
   [/(?<=^|[\s,;.|])(?:底部|最下面|最底下|底下|最底部)[ \t]+([^\s,;.|:“”]{2,8}(?:\s*[+/和]\s*[^\s,;.|:“”]{2,8})?)(?=\s*(?:[,;.|\n]|$))/g, (m) => {
