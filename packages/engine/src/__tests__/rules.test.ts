@@ -2933,3 +2933,9 @@ test('a title said with a body right after it, or the body\'s small title, is th
   assert.ok(!types(doc).includes('topbar'));
   assert.equal(props(gen('资讯详情页。接下来是正文文字，小标题“活动规则”；'), 'text')?.title, '活动规则');
 });
+
+test('figures: a label with a unit before a spaced value, and figures after 一块数据', () => {
+  const items = (prompt: string) => props(gen(prompt), 'stats')?.items;
+  assert.deepEqual(items('我的页面，三个数据：跑步天数 30、消耗千卡 2.1万、完成课程 8'), [{ label: '跑步天数', value: 30 }, { label: '消耗千卡', value: '2.1万' }, { label: '完成课程', value: 8 }]);
+  assert.equal((items('店铺后台页，下面单独一块数据 今日订单 15、访客 300') as unknown[]).length, 2);
+});

@@ -25,6 +25,8 @@ const ARABIC = `[+-]?[¥￥$]?\\s?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]
 const CHINESE = `${CN}+(?:个)?(?:半)?(?:${UNIT})?(?:${CN}+${UNIT})?\\+?`;
 const LABEL = '[\\u4e00-\\u9fffa-z][\\u4e00-\\u9fffa-z]{0,7}?';
 const FIGURE = new RegExp(`^(${LABEL})\\s*(${ARABIC}|${CHINESE})(?=$|[\\s、,|/;.·•\\])'"”’」(])`);
+/** "消耗千卡 5.6万": a label, a space, then a value in digits: the label runs to the space (千卡 is no number here). */
+const SPACED_FIGURE = new RegExp(`^([\\u4e00-\\u9fffa-z]{2,8})[ \\t]+(${ARABIC})(?=$|[\\s、,|/;.·•\\])'"”’」(])`);
 /** "难度 简单": a value in words, only after a space and before a separator or the list's end. */
 // (Or words and figures: "成色 95新", "保修 剩余1年", "等级 Lv.32".)
 const WORDED = /^([\u4e00-\u9fffa-z]{1,8})\s+([\u4e00-\u9fff]{1,4}|(?=[^\s]*[\u4e00-\u9fffa-z])[\u4e00-\u9fffa-z0-9.%+]{2,7})(?=\s*(?:[、,|/;·•]|$))/;
@@ -63,7 +65,7 @@ function readList(norm: string, from: number, to: number, least = 2): List | und
   let marked = true;
   while (at < to) {
     const rest = norm.slice(at, to);
-    const m = FIGURE.exec(rest);
+    const m = SPACED_FIGURE.exec(rest) ?? FIGURE.exec(rest);
     const w = m || !marked ? undefined : WORDED.exec(rest);
     if (namesSection((m ?? w)?.[1] ?? '')) break;
     if (m) {
@@ -118,7 +120,7 @@ function unnamedFigures(n: Normalised): Normalised {
 function spacedLead(n: Normalised): Normalised {
   let out = n;
   // ("stats显示 今日步数 8230 / …": a verb of showing may come between.)
-  for (const m of [...n.norm.matchAll(/(?<=(?:^|[\s,;.])(?:数据|统计|数据栏|stats)(?:显示|展示|包括)?)[ \t]+(?=[\u4e00-\u9fffa-z]{1,6}[ \t]*[0-9¥](?:[^,;\n]|(?<=[0-9])\.)*?[ \t、/][\u4e00-\u9fffa-z]{1,6}[ \t]*[0-9¥])/g)].reverse()) {
+  for (const m of [...n.norm.matchAll(/(?<=(?:^|[\s,;.]|一块|一栏|一排|一条|单独一块|的)(?:数据|统计|数据栏|stats)(?:显示|展示|包括)?)[ \t]+(?=[\u4e00-\u9fffa-z]{1,6}[ \t]*[0-9¥](?:[^,;\n]|(?<=[0-9])\.)*?[ \t、/][\u4e00-\u9fffa-z]{1,6}[ \t]*[0-9¥])/g)].reverse()) {
     const put = (s: string) => `${s.slice(0, m.index)}:${s.slice(m.index + m[0].length)}`;
     out = { raw: put(out.raw), norm: put(out.norm) };
   }
