@@ -2939,3 +2939,7 @@ test('figures: a label with a unit before a spaced value, and figures after 一�
   assert.deepEqual(items('我的页面，三个数据：跑步天数 30、消耗千卡 2.1万、完成课程 8'), [{ label: '跑步天数', value: 30 }, { label: '消耗千卡', value: '2.1万' }, { label: '完成课程', value: 8 }]);
   assert.equal((items('店铺后台页，下面单独一块数据 今日订单 15、访客 300') as unknown[]).length, 2);
 });
+
+test('entries set apart by bars keep their pluses and slashes', () => {
+  assert.deepEqual(props(gen('手机详情页：规格tabs：8+128G｜12+256G｜16+1T，选中第一个'), 'tabs')?.items, ['8+128G', '12+256G', '16+1T']);
+});

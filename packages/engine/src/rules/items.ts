@@ -169,6 +169,12 @@ export function splitItems(text: string, type?: SectionType): string[] {
   if (type === 'form' && /、/.test(text)) text = text.replace(/^([^、/\s:：]{1,5})\/(?=[^、/\s]{1,5}、)/, '$1\u2215');
   // "热门分类：家常菜、减脂餐", "行程：Day1…": a short name for the list before a colon is no item.
   if (/[、,，/|｜]/.test(text)) text = text.replace(/^[^:：、,，/|｜“”"「」]{1,6}[:：]\s*/, '');
+  // "12+256G｜16+512G｜16+1T", "周五 5/16｜周六 5/17": entries set apart by bars (two or more) keep the slashes, pluses and
+  // spaces inside them (placeholders, turned back after).
+  if ((text.match(/[|｜]/g) ?? []).length >= 2 && !/、/.test(text)) {
+    // (Only between digits or letters: "足迹+然后是…" joins what follows.)
+    text = text.split(/([|｜])/).map((p, i) => (i % 2 ? p : p.trim().replace(/(?<=[0-9a-z])\/(?=[0-9a-z])/gi, '\u2215').replace(/(?<=[0-9a-z])\+(?=[0-9a-z])/gi, '\u2064').replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[0-9])/g, '\u2060'))).join('');
+  }
   // "赞和收藏、新增关注、评论和@、系统消息": in a list joined by 、, a 和 inside an entry before the last is part of it
   // (only the last may be joined by 和: "评论、点赞和收藏"); a placeholder keeps it from the split below. The list ends
   // before words of order ("…、支付宝和牛排馆、接着地址列表"), and two icons are two ("返回和分享、…").
