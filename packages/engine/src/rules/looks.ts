@@ -401,7 +401,8 @@ const REWRITES: Rewrite[] = [
     // (Nor a list closed by the bar's own word: "七天无理由/运费险等服务承诺".)
     // ("正品保证/假一赔十正品保证": or by that word glued to the last entry.)
     const last = entries.at(-1)!;
-    return !m[1]!.includes('、') && !/保障|承诺|等/.test(last) && !(last.length > 4 && last.endsWith('正品保证')) && entries.every((e) => GUARANTEE.test(e) && !/^[待已]/.test(e)) ? '保障:' : undefined;
+    // (Nor a first entry that holds the bar's word and a verb: "保障标签写运费险 / 品质保障".)
+    return !m[1]!.includes('、') && !/保障|承诺|等/.test(last) && !(last.length > 4 && last.endsWith('正品保证')) && !/写|是/.test(entries[0]!) && entries.every((e) => GUARANTEE.test(e) && !/^[待已]/.test(e)) ? '保障:' : undefined;
   }, /[、/|]/],
   // "赞和收藏、新增关注、评论、系统通知（一行4个）": how many sit in a row, in brackets after the entries, is said of them all.
   [/[(]\s*((?:一行|每行|一排|每排)\s*[0-9两三四五六七八九十]\s*个?|[0-9两三四五六七八九十]\s*个\s*(?:一行|一排))\s*[)]/g, (m) => (text) => `,${text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}`, /一行|每行|一排|每排/],

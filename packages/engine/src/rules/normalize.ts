@@ -64,7 +64,8 @@ const IME_SLIPS: Record<string, string> = {
 const BUBBLES = /聊天气泡(?!\s*(?:样式|风格|形式|那种|的样式))/g;
 /** "菜谱文章的页面": 的 between a page's word and 页面 says nothing more (the page is 文章页面, not 文章 cards). */
 const PAGE_WORD_SET = new Set(Object.values(catalog.pages).flatMap((p) => p.words));
-const OWN_PAGE = /([\u4e00-\u9fff]{2})的(页面|页|界面)/g;
+// (Not a word that is itself the object of a phrase: "挑好了还没付钱的商品的页面" is a cart.)
+const OWN_PAGE = /(?<!的)([\u4e00-\u9fff]{2})的(页面|页|界面)/g;
 const ownPage = (all: string, word: string, page: string) => (PAGE_WORD_SET.has(`${word}页`) || PAGE_WORD_SET.has(`${word}页面`) ? `${word}${page} ` : all);
 /** "聊天的列表": 的 between a style's word and the list's says nothing more. */
 const STYLED_LIST = /(聊天|对话|卡片)的列表/g;
