@@ -2943,3 +2943,8 @@ test('figures: a label with a unit before a spaced value, and figures after 一�
 test('entries set apart by bars keep their pluses and slashes', () => {
   assert.deepEqual(props(gen('手机详情页：规格tabs：8+128G｜12+256G｜16+1T，选中第一个'), 'tabs')?.items, ['8+128G', '12+256G', '16+1T']);
 });
+
+test('the page said again right after its clause, and the article said as a place', () => {
+  assert.deepEqual(types(gen('通知页面，就是消息列表，嗯，蓝色的。最上面写“通知”，然后tab：系统、活动。下面就是消息列表')), ['topbar', 'tabs', 'list']);
+  assert.deepEqual(types(gen('科普文章详情页。顶部返回；文章开头是一张大图横幅，标题“认识星空”；然后是正文；文章后面接一个相关阅读，两列卡片')), ['topbar', 'banner', 'text', 'card-list']);
+});

@@ -246,8 +246,12 @@ export class Interpreter {
     const opening = this.segments.find((s) => s.tokens.length > 0);
     // (Or a clause of nothing but that word: "会话列表，蓝色的。…".)
     const opens = (m: Mention) => !!opening && m.at >= opening.start && m.at < opening.end && (!page || page.at < 0 || (page.at >= opening.start && page.at < opening.end) || opening.tokens.length === 1);
+    // ("消息页面，就是聊天列表，嗯…", "二手交易的消息页……嗯，就是聊天列表。": the page said again in the next clauses, after
+    // 就是, before any part of it.)
+    const early = this.segments.filter((s) => s.tokens.length > 0).slice(1, 3);
+    const restates = (m: Mention) => early.some((s) => m.at >= s.start && m.at < s.end && /^[\s,.…]*(?:嗯|呃|哦)?[\s,.…]*就是/.test(this.norm.slice(s.start, s.end))) && !this.mentions.some((x) => x.at >= 0 && x.at < m.at);
     for (const m of this.mentions) {
-      if (!/^(?:页|页面)/.test(this.norm.slice(m.at + m.said.length)) && !opens(m)) continue;
+      if (!/^(?:页|页面)/.test(this.norm.slice(m.at + m.said.length)) && !opens(m) && !restates(m)) continue;
       const again = this.mentions.find((x) => x !== m && x.type === m.type && x.at > m.at);
       if (again) m.at = again.at - 0.5;
     }

@@ -426,6 +426,8 @@ const REWRITES: Rewrite[] = [
   // "一小段说明，标题“温馨提示”，内容“…”", "正文文字，小标题“调整内容”": a title said with a body right after it, or a
   // small title of the body, is the text's, not the top bar's (a small title alone may be a banner's subtitle).
   [/(?<=^|[\s,;.:，]|的|文字|说明|介绍)(?:小标题|标题)(?=\s*(?:是|为|写|叫)?\s*:?\s*[“「『'"‘][^“”「」『』'"‘’\n]{1,30}[”」』'"’]\s*,?\s*(?:内容|正文)\s*(?:是|为|写)?\s*:?\s*[“「『'"‘])|(?<=(?:正文|文字|文章)[^,;.:]{0,6}[,，]?\s*)小标题(?=\s*(?:是|为|写|叫)?\s*:?\s*[“「『'"‘])/g, () => '正文标题', /标题/],
+  // "文章开头是一张大图横幅", "文章后面接一个相关阅读列表": the article said as a place is the page's body, not cards.
+  [/文章(?=(?:的)?(?:开头|下面|下方|后面|末尾|结尾|最后|中间|里面|底部|上方))/g, () => '  ', /文章/],
   // "底部 加入购物车+立即购买", "底部 加购/购买", "最下面 去支付": one or two actions after the bottom's word, alone in their
   // clause, are its buttons.
   [/(?<=^|[\s,;.|])(?:底部|最下面|最底下|底下|最底部)[ \t]+([^\s,;.|:“”]{2,8}(?:\s*[+/和]\s*[^\s,;.|:“”]{2,8})?)(?=\s*(?:[,;.|\n]|$))/g, (m) => {
