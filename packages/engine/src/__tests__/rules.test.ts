@@ -2948,3 +2948,9 @@ test('the page said again right after its clause, and the article said as a plac
   assert.deepEqual(types(gen('通知页面，就是消息列表，嗯，蓝色的。最上面写“通知”，然后tab：系统、活动。下面就是消息列表')), ['topbar', 'tabs', 'list']);
   assert.deepEqual(types(gen('科普文章详情页。顶部返回；文章开头是一张大图横幅，标题“认识星空”；然后是正文；文章后面接一个相关阅读，两列卡片')), ['topbar', 'banner', 'text', 'card-list']);
 });
+
+test('recommendations said after other cards are cards of their own', () => {
+  const doc = gen('购物车：下面已选商品列表（能改数量），再下面“凑单推荐”两列商品，底部按钮“结算”');
+  assert.equal(doc.page.sections.filter((s) => s.type === 'card-list' || s.type === 'list').length, 2);
+  assert.equal(props(doc, 'card-list')?.columns, 2);
+});

@@ -33,6 +33,9 @@ const twoOrMore = (items: unknown) => Array.isArray(items) && items.length >= 2;
  * shape: then the page has two such sections)
  * and, on pages whose usual layout has no button, turns a button named right after the form into its submit label.
  */
+/** The words of cards that recommend more: 猜你喜欢, 为你推荐, 凑单推荐. */
+const RECOMMEND = /猜你喜欢|为你推荐|推荐|还喜欢|凑单/;
+
 function merge(page: PageName, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   const layoutHasCta = catalog.pages[page].layout.some((s) => s.type === 'cta');
@@ -78,7 +81,10 @@ function merge(page: PageName, mentions: Mention[]): Mention[] {
       ((m.type in SHAPES && SHAPES[m.type]!.some((k) => k in m.props && k in same.props && JSON.stringify(same.props[k]) !== JSON.stringify(m.props[k]))) ||
         // "菜单：订单、收藏；再来一组菜单：客服、设置": two menus, each with its entries, are two groups.
         (m.type === 'menu-list' && twoOrMore(same.props.items) && twoOrMore(m.props.items)));
-    if (same && !differs) {
+    // "已选商品列表 … 再下面“凑单推荐”两列商品": recommendations said after other cards are cards of their own.
+    // (Not cards moved to where they are said again, which are these: "美食文章…下面相关推荐两列".)
+    const recommends = same && m.type === 'card-list' && RECOMMEND.test(m.said) && !RECOMMEND.test(same.said) && Number.isInteger(same.at);
+    if (same && !differs && !recommends) {
       // "封面框、标题输入框": a form said field by field gathers its fields.
       const fields = Array.isArray(same.props.fields) && Array.isArray(m.props.fields) ? [...same.props.fields, ...m.props.fields] : undefined;
       Object.assign(same.props, m.props, fields ? { fields } : {});
