@@ -2954,3 +2954,7 @@ test('recommendations said after other cards are cards of their own', () => {
   assert.equal(doc.page.sections.filter((s) => s.type === 'card-list' || s.type === 'list').length, 2);
   assert.equal(props(doc, 'card-list')?.columns, 2);
 });
+
+test('a clause that only puts the section just said at the very top moves it there', () => {
+  assert.deepEqual(types(gen('结算页。最上面标题“确认订单”，然后价格 99。然后再来一个提示条“今天下单明天到”……放最上面吧。最后按钮“提交订单”')), ['topbar', 'notice-bar', 'price', 'cta']);
+});

@@ -84,6 +84,8 @@ const SECTION_TAIL = /(?:菜单|列表|标签|卡片|栏|条|框|按钮|宫格|�
 /** Sections a page may hold twice in different shapes (a cart's rows and its recommendations). */
 const SHAPED = new Set<SectionType>(['card-list', 'list', 'menu-list']);
 /** Sides said after a section to place a new one against it, as offsets from its place (卡片上面: just before). */
+/** A clause that only puts the section just said at the very top: "放最上面吧", "哦不，公告条放最上面". */
+const TO_TOP = /^[\s,.…;:—]*(?:哦不|哦|嗯|不对|算了)?[\s,.…,—]*(?:公告条|通知条|提示条|公告|通知|提示|它|这个)?\s*(?:放在|放到|挪到|移到|放|挪|移)(?:最上面|最顶上|最上方|页面最上面|最顶部)(?:吧|去|就行|就好)?[\s.!~]*$/;
 /** Tab labels read as icons only at the page's bottom. */
 const BOTTOM_TABS: Record<string, string> = { 我: 'user', '+': 'plus', '＋': 'plus' };
 /** Words for a menu's entries that name the menu: "选项上面加一个提示条". */
@@ -874,6 +876,12 @@ export class Interpreter {
   /** Pass 2: one clause's sections, items and props. Returns the mention a next clause may continue. */
   private readSegment(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
     if (this.swapped(seg)) return prev;
+    // "…再来一个提示条“…”……放最上面吧": a clause of nothing but "put it at the very top" moves the section just said there.
+    if (prev && prev.type !== 'tabbar' && TO_TOP.test(this.norm.slice(seg.start, seg.end))) {
+      prev.at -= 1e6;
+      for (const t of seg.tokens) this.used.add(t);
+      return prev;
+    }
     const vacated = this.dropped(seg);
     if (vacated !== undefined) prev = undefined;
     const instead = vacated ?? (INSTEAD.test(this.norm.slice(seg.start, seg.end)) ? this.vacated : undefined);
