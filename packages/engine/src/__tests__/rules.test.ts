@@ -2958,3 +2958,9 @@ test('recommendations said after other cards are cards of their own', () => {
 test('a clause that only puts the section just said at the very top moves it there', () => {
   assert.deepEqual(types(gen('结算页。最上面标题“确认订单”，然后价格 99。然后再来一个提示条“今天下单明天到”……放最上面吧。最后按钮“提交订单”')), ['topbar', 'notice-bar', 'price', 'cta']);
 });
+
+test('a clause of nothing but where, against a section said before, places the section just said', () => {
+  const doc = gen('会员登录页。顶上一个横幅，大字写 欢迎。然后表单：卡号、密码。然后……哦还有一条通知栏，在横幅上面，写“今晚维护”。');
+  assert.deepEqual(types(doc), ['notice-bar', 'banner', 'form']);
+  assert.equal(props(doc, 'notice-bar')?.text, '今晚维护');
+});

@@ -876,6 +876,21 @@ export class Interpreter {
   /** Pass 2: one clause's sections, items and props. Returns the mention a next clause may continue. */
   private readSegment(seg: Segment, values: Value[], prev: Mention | undefined): Mention | undefined {
     if (this.swapped(seg)) return prev;
+    // "…一条通知栏，放最上面，在横幅上面，写…": a clause of nothing but where, against a section said before, places the
+    // section just said there (and names nothing new).
+    // (Not a button: one said under the form is its submit, wherever build places it.)
+    if (prev && prev.type !== 'cta' && /^[\s,.…;:]*(?:在|放在|放到|挪到)?[^\s,.;:]{1,6}?(?:的)?(?:上面|上方|前面|下面|下方|后面)[\s,.…]*$/.test(this.norm.slice(seg.start, seg.end))) {
+      const toks = this.live(seg);
+      const k = toks.findIndex((t) => !!this.said(t) && this.said(t) !== prev);
+      const place = k >= 0 ? this.placeAgainst(seg, toks, k) : undefined;
+      if (place) {
+        // (As below: a section said again moves with what it was said as before.)
+        const at = place.of.at + place.offset;
+        for (const m of this.mentions) if (m === prev || (m.type === prev.type && !SHAPED.has(m.type))) m.at = at;
+        for (const t of seg.tokens) this.used.add(t);
+        return prev;
+      }
+    }
     // "…再来一个提示条“…”……放最上面吧": a clause of nothing but "put it at the very top" moves the section just said there.
     if (prev && prev.type !== 'tabbar' && TO_TOP.test(this.norm.slice(seg.start, seg.end))) {
       prev.at -= 1e6;

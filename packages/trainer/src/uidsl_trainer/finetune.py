@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from peft import PeftModel, get_peft_model
-from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+from transformers import AutoModelForSeq2SeqLM, AutoTokenizer, set_seed
 
 from .datasets import PairDataset
 from .lora_settings import LoraSettings
@@ -54,6 +54,8 @@ def finetune_lora(
         lora = LoraSettings.from_adapter(init_adapter)
         model = PeftModel.from_pretrained(model, str(init_adapter), is_trainable=True)
     elif lora is not None:
+        # (The adapter's A matrices are drawn at random: seeded, as the base's weights are in pretrain.py.)
+        set_seed(settings.seed)
         model = get_peft_model(model, lora.to_peft())
     trainable, total = trainable_parameters(model)
     train_ds = PairDataset(train, tokenizer, max_source, max_target)

@@ -7,7 +7,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from transformers import T5ForConditionalGeneration
+from transformers import T5ForConditionalGeneration, set_seed
 
 from .datasets import SpanCorruptionDataset
 from .model_config import PRESETS, describe, t5_config
@@ -34,6 +34,9 @@ def pretrain(
     eval_ds = SpanCorruptionDataset(corpus_texts(val), tokenizer, sentinels, max_length, settings.seed + 1, fixed=True, reconstruct=reconstruct)
     if dropout is not None:
         size = replace(PRESETS[size] if isinstance(size, str) else size, dropout_rate=dropout)
+    # The weights are drawn from torch's global generator: seeded here, not only in the training loop, so the same
+    # settings give the same run whatever drew random numbers before (a test suite, an earlier stage).
+    set_seed(settings.seed)
     model = T5ForConditionalGeneration(t5_config(size, len(tokenizer)))
     metrics = run_training(model, tokenizer, train_ds, eval_ds, settings, out / "checkpoints", "pretrain")
     base = out / "model"
